@@ -1,0 +1,40 @@
+"""The mlc compiler library: contexts, pipelines, diagnostics and drivers.
+
+Heavy modules (MLIR, torch-mlir) are imported lazily by the submodules that need
+them, so ``import mlc.compiler`` stays cheap.
+"""
+
+from typing import Any
+
+from mlc.compiler.errors import (
+    Diagnostic,
+    InputError,
+    InternalCompilerError,
+    MlcError,
+    PassFailure,
+    PipelineError,
+)
+
+__all__ = [
+    "Diagnostic",
+    "InputError",
+    "InternalCompilerError",
+    "MlcError",
+    "PassFailure",
+    "Pipeline",
+    "PipelineError",
+    "optimize",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Lazy access to the heavier API entry points."""
+    if name == "Pipeline":
+        from mlc.compiler.pipeline import Pipeline
+
+        return Pipeline
+    if name == "optimize":
+        from mlc.compiler.optimizer import optimize
+
+        return optimize
+    raise AttributeError(f"module 'mlc.compiler' has no attribute '{name}'")

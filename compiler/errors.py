@@ -1,0 +1,125 @@
+"""The one exception family for user-facing errors, and the diagnostic record.
+
+Every error a user can cause is an ``MlcError``. The command-line tools print
+``str(error)`` (``file:line:col: error: ...`` plus notes) and exit with status 1;
+tracebacks only appear under ``--debug``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One diagnostic with an optional source position and attached notes."""
+
+    severity: str  # "error" | "warning" | "remark" | "note"
+    message: str
+    file: str | None = None
+    line: int | None = None
+    col: int | None = None
+    notes: tuple[Diagnostic, ...] = field(default=())
+
+    def where(self) -> str:
+        """``file:line:col`` (as much of it as is known), or '' when unlocated."""
+        if self.file is None:
+            return ""
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.col is not None:
+                parts.append(str(self.col))
+        return ":".join(parts)
+
+    def format(self, indent: str = "") -> str:
+        """Render as mlir-opt does: ``file:line:col: severity: message``, notes below."""
+        where = self.where()
+        head = f"{indent}{where + ': ' if where else ''}{self.severity}: {self.message}"
+        return "\n".join([head, *(n.format(indent) for n in self.notes)])
+
+
+class MlcError(Exception):
+    """Base of every user-facing mlc error.
+
+    ``diagnostics`` carries located messages (from MLIR or from mlc itself);
+    ``hint`` is one line telling the user what to try next.
+    """
+
+    kind = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        diagnostics: tuple[Diagnostic, ...] | list[Diagnostic] = (),
+        hint: str | None = None,
+        file: str | None = None,
+        line: int | None = None,
+        col: int | None = None,
+        loc: object | None = None,
+        step_index: int | None = None,
+        details: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.diagnostics = tuple(diagnostics)
+        self.hint = hint
+        self.file, self.line, self.col = file, line, col
+        # An ``ir.Location`` to report at, for errors raised inside passes.
+        self.loc = loc
+        # Index of the failing pipeline step (for reproducers) and a traceback (for --debug).
+        self.step_index = step_index
+        self.details = details
+
+    def __str__(self) -> str:
+        lines = []
+        if not self._message_is_redundant():
+            lines.append(Diagnostic("error", self.message, self.file, self.line, self.col).format())
+        lines.extend(d.format() for d in self.diagnostics)
+        if self.hint:
+            lines.append(f"note: {self.hint}")
+        return "\n".join(lines)
+
+    def _message_is_redundant(self) -> bool:
+        return any(d.message == self.message for d in self.diagnostics)
+
+
+class InputError(MlcError):
+    """The input could not be read or parsed (missing file, bad IR, corrupt model)."""
+
+
+class PipelineError(MlcError):
+    """The pass pipeline is malformed: unknown pass, bad option name or value."""
+
+
+class UnsupportedError(MlcError):
+    """The input is valid but uses something mlc does not handle yet."""
+
+
+class PassFailure(MlcError):
+    """A pass signalled failure. ``reproducer`` says how to replay the failing step."""
+
+    def __init__(self, message: str, *, reproducer: str | None = None, **kw) -> None:
+        super().__init__(message, **kw)
+        self.reproducer = reproducer
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{text}\n{self.reproducer}" if self.reproducer else text
+
+
+class InternalCompilerError(MlcError):
+    """mlc or a library under it crashed; the input was saved for reproduction."""
+
+    kind = "internal compiler error"
+
+    def __init__(self, message: str, *, reproducer: str | None = None, **kw) -> None:
+        super().__init__(message, **kw)
+        self.reproducer = reproducer
+
+    def __str__(self) -> str:
+        text = f"internal compiler error: {self.message}"
+        if self.hint:
+            text += f"\nnote: {self.hint}"
+        return f"{text}\n{self.reproducer}" if self.reproducer else text

@@ -1,0 +1,190 @@
+"""Keep crashes in the MLIR and torch-mlir libraries away from the caller's process.
+
+Both libraries can abort (assertions are on) or segfault on inputs they do not
+handle. Two guards turn such a crash into an ``InternalCompilerError`` with the
+input saved for reproduction:
+
+* ``run_forked`` (command-line tools): the tool forks before touching MLIR; the
+  child does the work, the parent reports a crash if the child dies by a signal.
+* ``call_in_subprocess`` (Python API): a function is run in a fresh interpreter
+  with pickled arguments and result, so no library state is shared with the caller.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pickle
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mlc.compiler.errors import InternalCompilerError, MlcError
+
+_CRASH_MARKERS = (
+    "LLVM ERROR",
+    "Assertion `",
+    "PLEASE submit a bug report",
+    "Stack dump:",
+    "Segmentation fault",
+)
+_ASSERT_RE = re.compile(r"([\w.+-]+\.(?:cpp|h|hpp|inc):\d+):.*Assertion `(.*)' failed")
+_progress_path: str | None = None
+
+
+def new_repro_dir() -> Path:
+    """A fresh directory for a reproducer (under ``$MLC_REPRO_DIR`` if set)."""
+    base = os.environ.get("MLC_REPRO_DIR") or tempfile.gettempdir()
+    Path(base).mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="mlc-repro-", dir=base))
+
+
+def progress(**info: Any) -> None:
+    """Record what the forked child is doing, so a crash report can name it."""
+    if _progress_path:
+        with open(_progress_path, "a") as f:
+            f.write(json.dumps(info) + "\n")
+
+
+def split_crash_log(text: str) -> tuple[str, str]:
+    """Split child stderr into (ordinary output, crash banner from the first crash line on)."""
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if any(m in line for m in _CRASH_MARKERS):
+            return "".join(lines[:i]), "".join(lines[i:])
+    return text, ""
+
+
+def crash_summary(banner: str, sig: int | None) -> str:
+    """One line naming what killed the process."""
+    for line in banner.splitlines():
+        line = line.strip()
+        if line.startswith("LLVM ERROR"):
+            return line
+        if m := _ASSERT_RE.search(line):
+            return f"assertion failed in {m.group(1)}: {m.group(2)}"
+    name = signal.Signals(sig).name if sig else "an unknown signal"
+    return f"the process was killed by {name}"
+
+
+def run_forked(
+    work: Callable[[], int], report: Callable[[str, list[dict]], InternalCompilerError], tool: str
+) -> int:
+    """Run ``work`` in a forked child and return its exit code.
+
+    If the child dies by a signal, ``report(crash_log, progress_records)`` builds
+    the ``InternalCompilerError`` that is printed; the exit code is then 1.
+    """
+    global _progress_path
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with tempfile.TemporaryFile("w+b") as errlog, tempfile.NamedTemporaryFile("r", suffix=".jsonl") as prog:
+        pid = os.fork()
+        if pid == 0:  # child
+            os.dup2(errlog.fileno(), 2)
+            _progress_path = prog.name
+            code = 1
+            try:
+                code = work()
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        try:
+            _, status = os.waitpid(pid, 0)
+        except KeyboardInterrupt:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise
+        errlog.seek(0)
+        log = errlog.read().decode("utf-8", "replace")
+        if not os.WIFSIGNALED(status):
+            sys.stderr.write(log)
+            return os.WEXITSTATUS(status)
+        ordinary, banner = split_crash_log(log)
+        sys.stderr.write(ordinary)
+        records = [json.loads(x) for x in Path(prog.name).read_text().splitlines() if x.strip()]
+        err = report(log, records)
+        if not err.message:
+            err.message = crash_summary(banner, os.WTERMSIG(status))
+        print(f"{tool}: {err}", file=sys.stderr)
+        return 1
+
+
+def _qualified(fn: Callable) -> str:
+    return f"{fn.__module__}:{fn.__qualname__}"
+
+
+def call_in_subprocess(
+    fn: Callable[..., Any],
+    *args: Any,
+    stage: str,
+    repro_files: dict[str, str | bytes] | None = None,
+    timeout: float | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Call module-level ``fn(*args, **kwargs)`` in a fresh Python process and return its result.
+
+    An ``MlcError`` raised there is re-raised here. A crash, a hang past
+    ``timeout`` or any other exception becomes an ``InternalCompilerError``
+    naming ``stage``, with ``repro_files`` and the child's log saved.
+    """
+    with tempfile.TemporaryDirectory(prefix="mlc-call-") as tmp:
+        req, res = Path(tmp, "request.pkl"), Path(tmp, "result.pkl")
+        req.write_bytes(pickle.dumps((_qualified(fn), args, kwargs)))
+        cmd = [sys.executable, "-m", "mlc.compiler.isolation", str(req), str(res)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+            log, code = proc.stdout + proc.stderr, proc.returncode
+        except subprocess.TimeoutExpired as e:
+            log, code = f"{e.stdout or ''}{e.stderr or ''}", None
+        if code == 0 and res.exists():
+            ok, value = pickle.loads(res.read_bytes())
+            if ok:
+                return value
+            if isinstance(value, MlcError):
+                raise value
+            log += value if isinstance(value, str) else repr(value)
+        repro = new_repro_dir()
+        for name, content in (repro_files or {}).items():
+            (repro / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+        (repro / "crash.log").write_text(log)
+        if code is None:
+            what = f"timed out after {timeout:g} s"
+        elif code < 0:
+            what = crash_summary(split_crash_log(log)[1], -code)
+        else:
+            what = (log.strip().splitlines() or ["the worker failed"])[-1]
+        raise InternalCompilerError(
+            f"in {stage}: {what}",
+            reproducer=f"note: the input and the crash log were saved in {repro}",
+        )
+
+
+def _child_main(request: str, result: str) -> int:
+    name, args, kwargs = pickle.loads(Path(request).read_bytes())
+    module, _, qual = name.partition(":")
+    fn: Any = importlib.import_module(module)
+    for part in qual.split("."):
+        fn = getattr(fn, part)
+    try:
+        payload = (True, fn(*args, **kwargs))
+    except MlcError as e:
+        payload = (False, e)
+    except Exception:
+        payload = (False, traceback.format_exc())
+    Path(result).write_bytes(pickle.dumps(payload))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,49 @@
+"""Python API for running a pipeline on textual IR, optionally in a crash-proof child process."""
+
+from __future__ import annotations
+
+from mlc.compiler.errors import InputError
+from mlc.compiler.isolation import call_in_subprocess
+from mlc.compiler.pipeline import Pipeline
+
+
+def _optimize_here(ir_text: str, pipeline: str, allow_unregistered: bool) -> str:
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+    from mlc.compiler.diagnostics import DiagnosticSink, capture
+
+    pipe = Pipeline.parse(pipeline)
+    ctx = make_context(allow_unregistered=allow_unregistered)
+    sink = DiagnosticSink(rename={"-": "<input>"})
+    with ctx, capture(ctx, sink):
+        pipe.validate(ctx)
+        try:
+            module = ir.Module.parse(ir_text, ctx)
+        except ir.MLIRError as e:
+            raise InputError("could not parse the input IR", diagnostics=sink.add_mlir_error(e)) from None
+        pipe.run(module)
+        return str(module)
+
+
+def optimize(
+    ir_text: str, pipeline: str | Pipeline, *, isolate: bool = True, allow_unregistered: bool = False
+) -> str:
+    """Run ``pipeline`` on ``ir_text`` and return the resulting IR.
+
+    With ``isolate`` (the default) the work happens in a child process, so an
+    abort inside MLIR raises ``InternalCompilerError`` here instead of killing
+    the caller. Passes registered at runtime with ``register_pass`` only exist in
+    this process: use ``isolate=False`` for them.
+    """
+    text = str(pipeline)
+    if not isolate:
+        return _optimize_here(ir_text, text, allow_unregistered)
+    return call_in_subprocess(
+        _optimize_here,
+        ir_text,
+        text,
+        allow_unregistered,
+        stage=f"pipeline {text}",
+        repro_files={"input.mlir": ir_text, "pipeline.txt": text + "\n"},
+    )
