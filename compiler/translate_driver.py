@@ -1,0 +1,115 @@
+"""The ``mlc-translate`` driver: import a model or LLVM IR file and print MLIR.
+
+Imports run in a forked child: torch-mlir and the MLIR libraries can abort on
+inputs they do not handle, and that must become an internal compiler error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import traceback
+from pathlib import Path
+
+from mlc.compiler import isolation
+from mlc.compiler.errors import InternalCompilerError, MlcError, PipelineError
+
+TOOL = "mlc-translate"
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _ArgumentParser(
+        prog=TOOL,
+        allow_abbrev=False,
+        description="Import ONNX models (.onnx), torch.export programs (.pt2), LLVM IR (.ll) or MLIR "
+        "(.mlir) and print MLIR.",
+    )
+    a = p.add_argument
+    a("input", help="model or IR file")
+    a("-o", dest="output", default="-", metavar="FILE", help="output file (default: stdout)")
+    a("--stage", help="where to stop (ONNX/torch: torch|linalg; .ll: see --help of the frontend)")
+    a("--no-raise", dest="raise_loops", action="store_false", help=".ll: stop at the llvm dialect")
+    a(
+        "--raise",
+        dest="raise_loops",
+        action="store_true",
+        help=".ll: raise loops and kernels (default)",
+    )
+    a(
+        "--verbose",
+        action="store_true",
+        help="print what was found (loops, strides, kernels) to stderr",
+    )
+    a("--remarks", action="store_true", help="print remarks, e.g. why something was not raised")
+    a("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    p.set_defaults(raise_loops=True)
+    return p
+
+
+def _crash_report(path: str):
+    def report(log: str, records: list[dict]) -> InternalCompilerError:
+        repro = isolation.new_repro_dir()
+        (repro / "crash.log").write_text(log)
+        saved = repro / Path(path).name
+        shutil.copyfile(path, saved)
+        stage = records[-1].get("stage", "import") if records else "import"
+        return InternalCompilerError(
+            "",
+            hint=f"while running the {stage} stage",
+            reproducer=f"note: the input and crash log were saved in {repro}\n"
+            f"note: reproduce with:\n  {TOOL} {saved}",
+        )
+
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``mlc-translate``; returns the exit code."""
+    from mlc.compiler.frontends import FrontendOptions, import_file
+
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        ns = _parser().parse_args(argv)
+    except MlcError as e:
+        print(f"{TOOL}: {e}", file=sys.stderr)
+        return 1
+    options = FrontendOptions(
+        stage=ns.stage, raise_loops=ns.raise_loops, verbose=ns.verbose, remarks=ns.remarks
+    )
+
+    def work() -> int:
+        try:
+            result = import_file(ns.input, options)
+        except MlcError as e:
+            print(f"{TOOL}: {e}", file=sys.stderr)
+            if ns.debug:
+                traceback.print_exc()
+            return 1
+        shown = [d for d in result.diagnostics if ns.remarks or d.severity != "remark"]
+        for d in shown:
+            print(d.format(), file=sys.stderr)
+        if ns.verbose and result.summary:
+            print(result.summary, file=sys.stderr)
+        if ns.output == "-":
+            sys.stdout.write(result.text)
+        else:
+            try:
+                Path(ns.output).write_text(result.text)
+            except OSError as e:
+                print(
+                    f"{TOOL}: error: could not write output file '{ns.output}': {e.strerror}",
+                    file=sys.stderr,
+                )
+                return 1
+        return 0
+
+    try:
+        return isolation.run_forked(work, _crash_report(ns.input), TOOL)
+    except KeyboardInterrupt:
+        return 130
