@@ -1,0 +1,120 @@
+"""Run memref-level functions on the CPU through the MLIR ExecutionEngine.
+
+This is the reference executor for IR that already works on buffers (raised
+``.ll`` kernels, loop nests before and after an mlc pass): numpy arrays are
+passed as memref descriptors and modified in place. The tensor-level CPU
+backend builds on the same lowering.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from mlc.compiler.errors import InputError, MlcError
+from mlc.compiler.toolchain import runner_libs
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+# Lowers linalg/affine/scf/vector/math/memref/arith on memrefs to the llvm dialect.
+LOWER_TO_LLVM = (
+    "builtin.module("
+    "func.func(convert-linalg-to-loops),"
+    "lower-affine,"
+    "convert-scf-to-cf,"
+    "convert-vector-to-scf,"
+    "convert-scf-to-cf,"
+    "convert-math-to-libm,"
+    "expand-strided-metadata,"
+    "lower-affine,"
+    "convert-vector-to-llvm,"
+    "finalize-memref-to-llvm,"
+    "convert-math-to-llvm,"
+    "convert-to-llvm,"
+    "reconcile-unrealized-casts)"
+)
+
+_SCALARS = {
+    "f32": ctypes.c_float,
+    "f64": ctypes.c_double,
+    "i8": ctypes.c_int8,
+    "i16": ctypes.c_int16,
+    "i32": ctypes.c_int32,
+    "i64": ctypes.c_int64,
+    "index": ctypes.c_int64,
+}
+
+
+def _find_func(module: ir.Module, name: str):
+    from mlir import ir
+
+    for op in module.body.operations:
+        if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == name:
+            return op
+    raise InputError(f"no function @{name} in the module")
+
+
+class MemrefFunction:
+    """A compiled function taking numpy arrays (for memrefs) and Python scalars.
+
+    ``fn(*args)`` runs it; memref arguments are updated in place and a scalar
+    result, if any, is returned.
+    """
+
+    def __init__(self, module_text: str, name: str, opt_level: int = 2) -> None:
+        from mlir import ir, passmanager
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+
+        self._ctx = make_context()
+        with self._ctx, ir.Location.unknown():
+            module = ir.Module.parse(module_text)
+            func = _find_func(module, name)
+            ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+            self.arg_types = [str(t) for t in ftype.inputs]
+            self.result_types = [str(t) for t in ftype.results]
+            if len(self.result_types) > 1 or any(t not in _SCALARS for t in self.result_types):
+                raise MlcError(f"@{name}: only functions returning nothing or one scalar can be run")
+            func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+            try:
+                passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            except ir.MLIRError as e:
+                raise MlcError(f"could not lower @{name} to LLVM: {e}") from None
+            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
+        self.name = name
+
+    def __call__(self, *args: np.ndarray | float | int) -> float | int | None:
+        from mlir.runtime import get_ranked_memref_descriptor
+
+        if len(args) != len(self.arg_types):
+            raise InputError(f"@{self.name} takes {len(self.arg_types)} arguments, got {len(args)}")
+        packed, keep = [], []
+        for i, (arg, ty) in enumerate(zip(args, self.arg_types, strict=True)):
+            if ty.startswith("memref<"):
+                if not isinstance(arg, np.ndarray):
+                    raise InputError(f"@{self.name}: argument {i} ({ty}) must be a numpy array")
+                desc = get_ranked_memref_descriptor(arg)
+                keep.append(desc)
+                packed.append(ctypes.pointer(ctypes.pointer(desc)))
+            elif ty in _SCALARS:
+                value = _SCALARS[ty](arg)
+                keep.append(value)
+                packed.append(ctypes.pointer(value))
+            else:
+                raise InputError(f"@{self.name}: argument {i} has unsupported type {ty}")
+        result = None
+        if self.result_types:
+            result = _SCALARS[self.result_types[0]]()
+            packed.append(ctypes.pointer(result))
+        self._engine.invoke(self.name, *packed)
+        return result.value if result is not None else None
+
+
+def run_memref_function(module_text: str, name: str, args: Sequence[np.ndarray | float | int]):
+    """Compile and run ``@name`` once (see ``MemrefFunction``)."""
+    return MemrefFunction(module_text, name)(*args)
