@@ -1,0 +1,111 @@
+"""Replaying an artifact's host program on the CPU, with the kernels of the ``map`` stage.
+
+This checks, on a machine without a GPU, everything of an artifact except the
+device code generation itself: the buffer plan (intermediates really share the
+arena at the planned offsets), weights, views and their offsets, outputs and
+copies, and the kernels as mapped and tiled ``scf.parallel`` loops (tile
+bounds, in-bounds guards, collapsed dimensions). Memory is one numpy array per
+device allocation laid out exactly as the manifest says; each kernel call runs
+its ``map``-stage kernel function through the ExecutionEngine, which runs the
+parallel loops sequentially.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlc.compiler.artifact import Artifact, ArgSpec, BufferSpec, CopySpec, numpy_dtype
+from mlc.compiler.errors import InputError
+from mlc.compiler.memref_exec import MemrefFunction
+
+
+def _kernel_module(map_ir: str, function: str) -> str:
+    """A module holding just kernel function ``function``, made public so it can be invoked."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+    from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
+
+    with make_context():
+        module = ir.Module.parse(map_ir)
+        for o in list(module.body.operations):
+            op = o.operation
+            if is_kernel_function(op) and symbol_name(op) == function:
+                del op.attributes["sym_visibility"]
+            elif op.name != "memref.global":
+                op.erase()
+        return str(module)
+
+
+def _layout(type_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        t = ir.MemRefType(ir.Type.parse(type_text))
+        strides, _ = t.get_strides_and_offset()
+        return tuple(t.shape), tuple(strides)
+
+
+class Emulator:
+    """Runs an artifact on the CPU (see the module doc)."""
+
+    def __init__(self, artifact: Artifact, map_ir: str) -> None:
+        self.artifact = artifact
+        self.map_ir = map_ir
+        self._functions: dict[str, MemrefFunction] = {}
+        m = artifact.manifest
+        self.arena = np.zeros(max(m.plan.arena_bytes, 1), np.uint8)
+        self.weights = np.frombuffer(bytearray(artifact.weights), np.uint8) if artifact.weights else np.zeros(1, np.uint8)
+
+    def _function(self, name: str) -> MemrefFunction:
+        if name not in self._functions:
+            self._functions[name] = MemrefFunction(_kernel_module(self.map_ir, name), name)
+        return self._functions[name]
+
+    def _memory(self, inputs: list[np.ndarray]) -> dict[int, np.ndarray]:
+        """A uint8 array per buffer, backed by the arena, the weights or its own allocation."""
+        memory: dict[int, np.ndarray] = {}
+        for b in self.artifact.manifest.buffers:
+            if b.kind == "input":
+                memory[b.id] = np.ascontiguousarray(inputs[b.index or 0]).view(np.uint8).reshape(-1)
+            elif b.kind == "weight":
+                memory[b.id] = self.weights[b.offset : b.offset + b.nbytes]
+            elif b.kind == "intermediate" and b.offset is not None:
+                memory[b.id] = self.arena[b.offset : b.offset + b.nbytes]
+            else:
+                memory[b.id] = np.zeros(b.nbytes, np.uint8)
+        return memory
+
+    def _operand(self, arg: ArgSpec, memory: dict[int, np.ndarray], buffers: tuple[BufferSpec, ...]):
+        if arg.kind == "scalar":
+            return arg.value
+        root = buffers[arg.buffer]
+        dtype = numpy_dtype(root.dtype)
+        shape, strides = _layout(arg.type)
+        base = memory[arg.buffer][arg.byte_offset :]
+        return np.lib.stride_tricks.as_strided(
+            base.view(dtype), shape=shape, strides=tuple(s * dtype.itemsize for s in strides)
+        )
+
+    def run(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        m = self.artifact.manifest
+        if len(inputs) != len(m.inputs):
+            raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
+        memory = self._memory(inputs)
+        for call in m.calls:
+            args = [self._operand(a, memory, m.buffers) for a in call.args]
+            self._function(call.function)(*args)
+        for step in m.steps:
+            if isinstance(step, CopySpec):
+                memory[step.dst][: step.nbytes] = memory[step.src][: step.nbytes]
+        outputs = []
+        for spec in m.outputs:
+            dtype = numpy_dtype(spec.dtype)
+            base = memory[spec.buffer][spec.offset * dtype.itemsize :]
+            view = np.lib.stride_tricks.as_strided(
+                base.view(dtype), shape=spec.shape, strides=tuple(s * dtype.itemsize for s in spec.strides)
+            )
+            outputs.append(np.array(view))
+        return outputs
