@@ -356,7 +356,8 @@ class Artifact:
             raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
         if len(weights) < manifest.weights_bytes:
             raise InputError(
-                f"'{path}': weights.bin holds {len(weights)} bytes, the manifest needs {manifest.weights_bytes}"
+                f"'{path}': weights.bin holds {len(weights)} bytes, "
+                f"the manifest needs {manifest.weights_bytes}"
             )
         return cls(manifest, ptx, weights, reference)
 

@@ -94,7 +94,9 @@ def from_dlpack(obj: Any, stream: int | None) -> DeviceView:
     shape = tuple(tensor.shape[i] for i in range(tensor.ndim))
     elem = max(dt.bits // 8, 1)
     strides = tuple(tensor.strides[i] * elem for i in range(tensor.ndim)) if tensor.strides else None
-    return DeviceView(int(tensor.data or 0) + int(tensor.byte_offset), shape, dtype, strides, None, (obj, capsule))
+    return DeviceView(
+        int(tensor.data or 0) + int(tensor.byte_offset), shape, dtype, strides, None, (obj, capsule)
+    )
 
 
 def contiguous_strides(shape: tuple[int, ...], itemsize: int) -> tuple[int, ...]:

@@ -10,7 +10,12 @@ from mlc.compiler.artifact import Artifact, check_inputs
 from mlc.compiler.errors import InputError
 
 # (rtol, atol as a fraction of the largest reference magnitude) per dtype family.
-TOLERANCES = {"float16": (1e-2, 1e-2), "bfloat16": (2e-2, 2e-2), "float32": (1e-3, 1e-4), "float64": (1e-9, 1e-12)}
+TOLERANCES = {
+    "float16": (1e-2, 1e-2),
+    "bfloat16": (2e-2, 2e-2),
+    "float32": (1e-3, 1e-4),
+    "float64": (1e-9, 1e-12),
+}
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,9 @@ def compare(name: str, got: np.ndarray, want: np.ndarray, dtype: str) -> Compari
         return Comparison(name, max_abs == 0.0, max_abs, max_rel, tuple(got.shape))
     rtol, atol = TOLERANCES[dtype]
     scale = max(float(np.abs(w).max()) if w.size else 0.0, 1.0)
-    ok = bool(np.all(diff <= atol * scale + rtol * np.abs(w))) and bool(np.all(np.isfinite(g) == np.isfinite(w)))
+    ok = bool(np.all(diff <= atol * scale + rtol * np.abs(w))) and bool(
+        np.all(np.isfinite(g) == np.isfinite(w))
+    )
     return Comparison(name, ok, max_abs, max_rel, tuple(got.shape))
 
 

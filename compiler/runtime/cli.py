@@ -35,8 +35,12 @@ def parser() -> argparse.ArgumentParser:
     info.add_argument("artifact")
     run = sub.add_parser("run", help="run the artifact on the GPU")
     run.add_argument("artifact")
-    run.add_argument("--inputs", nargs="*", metavar="NPY", help="input arrays (.npy), in order (default: check inputs)")
-    run.add_argument("--check", action="store_true", help="compare with the CPU reference stored in the artifact")
+    run.add_argument(
+        "--inputs", nargs="*", metavar="NPY", help="input arrays (.npy), in order (default: check inputs)"
+    )
+    run.add_argument(
+        "--check", action="store_true", help="compare with the CPU reference stored in the artifact"
+    )
     run.add_argument("--save-outputs", metavar="DIR", help="write each output to DIR/resultN.npy")
     run.add_argument("--repeat", type=int, default=0, metavar="N", help="also time N runs and print the mean")
     for sp in (info, run):
@@ -47,7 +51,9 @@ def parser() -> argparse.ArgumentParser:
 def info_text(artifact: Artifact) -> str:
     """A human summary of the manifest."""
     m = artifact.manifest
-    lines = [f"target: {m.target.get('kind')} {m.target.get('arch')} ({m.target.get('abi')} ABI), entry @{m.entry}"]
+    lines = [
+        f"target: {m.target.get('kind')} {m.target.get('arch')} ({m.target.get('abi')} ABI), entry @{m.entry}"
+    ]
     lines += [f"input  {t.name}: {t.dtype}{list(t.shape)}" for t in m.inputs]
     lines += [f"output {t.name}: {t.dtype}{list(t.shape)}" for t in m.outputs]
     lines.append(f"kernels: {len(m.kernels)}, launches: {len(m.launches())}")
@@ -56,16 +62,20 @@ def info_text(artifact: Artifact) -> str:
             k = m.kernel(step.kernel)
             res = k.resources
             usage = (
-                f"regs {res['registers']}, spills {res['spill_stores']}/{res['spill_loads']} B, smem {res['shared_bytes']} B"
+                f"regs {res['registers']}, spills {res['spill_stores']}/{res['spill_loads']} B, "
+                f"smem {res['shared_bytes']} B"
                 if res
                 else "not checked by ptxas"
             )
-            lines.append(f"  {step.kernel}: grid {list(step.grid)} block {list(step.block)}; {usage}  <- {k.source_op}")
+            lines.append(
+                f"  {step.kernel}: grid {list(step.grid)} block {list(step.block)}; {usage}  <- {k.source_op}"
+            )
         else:
             lines.append(f"  copy buffer {step.src} -> {step.dst} ({step.nbytes} B)")
     r = m.memory_report()
     lines.append(
-        f"memory: arena {r['arena_bytes']} B for intermediates (naive sum {r['intermediates_naive_bytes']} B, "
+        f"memory: arena {r['arena_bytes']} B for intermediates "
+        f"(naive sum {r['intermediates_naive_bytes']} B, "
         f"peak live {r['peak_live_bytes']} B); weights {r['weights_bytes']} B; outputs {r['outputs_bytes']} B"
     )
     lines.append(f"reference: {'yes (seed ' + str(m.check['seed']) + ')' if m.check else 'no'}")
@@ -102,7 +112,10 @@ def _run(ns: argparse.Namespace) -> int:
         for _ in range(ns.repeat):
             program(*device_inputs, sync=False)
         program.device.synchronize(program.stream)
-        print(f"mean time per run: {(time.perf_counter() - start) / ns.repeat * 1e3:.3f} ms over {ns.repeat} runs")
+        print(
+            f"mean time per run: {(time.perf_counter() - start) / ns.repeat * 1e3:.3f} ms "
+            f"over {ns.repeat} runs"
+        )
     return 0
 
 

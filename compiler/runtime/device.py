@@ -49,7 +49,9 @@ class Device(Protocol):
     def pointer(self, memory: Any) -> int: ...
     def upload(self, data: np.ndarray, stream: Any) -> Any: ...
     def load_kernel(self, ptx: str, name: str) -> Any: ...
-    def launch(self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any) -> None: ...
+    def launch(
+        self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any
+    ) -> None: ...
     def copy(self, dst: int, src: int, nbytes: int, stream: Any) -> None: ...
     def array(self, ptr: int, dtype: str, shape, strides, owner: Any) -> Any: ...
     def to_numpy(self, array: Any, stream: Any) -> np.ndarray: ...
@@ -74,7 +76,9 @@ def _launcher() -> Callable:
         from cuda.core.experimental import LaunchConfig, launch
 
     def core(fn, grid, block, shared, stream, args):
-        launch(stream, LaunchConfig(grid=tuple(grid), block=tuple(block), shmem_size=shared), fn.kernel, *args)
+        launch(
+            stream, LaunchConfig(grid=tuple(grid), block=tuple(block), shmem_size=shared), fn.kernel, *args
+        )
 
     return core
 
@@ -106,7 +110,9 @@ class NumbaDevice:
         module = self.context.create_module_ptx(ptx)
         return module.get_function(name), module
 
-    def launch(self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any) -> None:
+    def launch(
+        self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any
+    ) -> None:
         fn = kernel[0]
         self._launch(fn, grid, block, shared_bytes, stream, to_ctypes(args))
 
@@ -116,7 +122,13 @@ class NumbaDevice:
 
     def array(self, ptr: int, dtype: str, shape, strides, owner: Any) -> Any:
         typestr = "<u2" if dtype == "bfloat16" else np.dtype(dtype).str
-        desc = {"shape": tuple(shape), "strides": strides, "typestr": typestr, "data": (ptr, False), "version": 3}
+        desc = {
+            "shape": tuple(shape),
+            "strides": strides,
+            "typestr": typestr,
+            "data": (ptr, False),
+            "version": 3,
+        }
         return self.cuda.from_cuda_array_interface(desc, owner=owner, sync=False)
 
     def to_numpy(self, array: Any, stream: Any) -> np.ndarray:

@@ -44,7 +44,9 @@ class Program:
         self.device = device
         self.stream = device.new_stream()
         m = self.manifest
-        self._weights = device.upload(np.frombuffer(artifact.weights, np.uint8), self.stream) if m.weights_bytes else None
+        self._weights = (
+            device.upload(np.frombuffer(artifact.weights, np.uint8), self.stream) if m.weights_bytes else None
+        )
         self._arena = device.alloc(m.plan.arena_bytes) if m.plan.arena_bytes else None
         self._kernels = {k.name: device.load_kernel(artifact.ptx[k.ptx], k.name) for k in m.kernels}
         self._fixed: dict[int, int] = {}
@@ -95,14 +97,16 @@ class Program:
         for step in m.steps:
             if isinstance(step, LaunchSpec):
                 self.device.launch(
-                    self._kernels[step.kernel], step.grid, step.block, step.shared_bytes, self._args(step, base), stream
+                    self._kernels[step.kernel],
+                    step.grid,
+                    step.block,
+                    step.shared_bytes,
+                    self._args(step, base),
+                    stream,
                 )
             elif isinstance(step, CopySpec):
                 self.device.copy(base[step.dst], base[step.src], step.nbytes, stream)
-        if to_numpy:
-            result = tuple(self.device.to_numpy(a, stream) for a in out_arrays)
-        else:
-            result = tuple(out_arrays)
+        result = tuple(self.device.to_numpy(a, stream) for a in out_arrays) if to_numpy else tuple(out_arrays)
         if sync or to_numpy:
             self.device.synchronize(stream)
         return result
@@ -156,7 +160,9 @@ class Program:
             if view is None:
                 raise InputError(f"output {i}: output arrays must be device arrays")
             self._check_view(f"output {i}", view, spec.dtype, spec.shape)
-            whole = spec.offset == 0 and math.prod(spec.shape) * numpy_dtype(spec.dtype).itemsize == root.nbytes
+            whole = (
+                spec.offset == 0 and math.prod(spec.shape) * numpy_dtype(spec.dtype).itemsize == root.nbytes
+            )
             if not whole:
                 raise InputError(f"output {i} is a view into a larger buffer; let the program allocate it")
             base[root.id] = view.ptr
@@ -176,7 +182,9 @@ class Program:
         for a in step.args:
             if a.kind == "buffer":
                 if a.buffer not in base:
-                    raise MlcError(f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)")
+                    raise MlcError(
+                        f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)"
+                    )
                 args.append(("ptr", base[a.buffer] + a.byte_offset))
             else:
                 args.append((a.dtype or "int64", a.value if a.value is not None else 0))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,15 +57,22 @@ def _llvm_files(module: ir.Module) -> dict[str, str]:
         for name, bitcode in binaries(module).items():
             src = Path(tmp, f"{name}.bc")
             src.write_bytes(bitcode)
-            proc = subprocess.run([str(tool("llvm-dis")), str(src), "-o", "-"], capture_output=True, text=True)
+            proc = subprocess.run(
+                [str(tool("llvm-dis")), str(src), "-o", "-"], capture_output=True, text=True
+            )
             if proc.returncode != 0:
                 raise MlcError(f"llvm-dis failed on kernel {name}: {proc.stderr.strip()}")
             files[f"{name}.ll"] = proc.stdout
     return files
 
 
-def compile(ir_text: str, request: CompileRequest) -> CompileOutput:  # noqa: A001 - the target entry point
-    """Compile MLIR text (at stage ``request.from_stage``) as ``request`` says."""
+def compile(
+    ir_text: str, request: CompileRequest, on_stage: Callable[[str], None] | None = None
+) -> CompileOutput:
+    """Compile MLIR text (at stage ``request.from_stage``) as ``request`` says.
+
+    ``on_stage`` is called with each stage's name before it runs.
+    """
     from mlir import ir
 
     from mlc import __version__
@@ -102,7 +110,15 @@ def compile(ir_text: str, request: CompileRequest) -> CompileOutput:  # noqa: A0
             if stage in request.keep_stages:
                 kept[stage] = str(m)
 
-        run_stages(module, options, start=request.from_stage, stop=stop, dump_dir=request.dump_dir, after_stage=keep)
+        run_stages(
+            module,
+            options,
+            start=request.from_stage,
+            stop=stop,
+            dump_dir=request.dump_dir,
+            on_stage=on_stage,
+            after_stage=keep,
+        )
         out = CompileOutput(stages=kept)
         if request.emit == "mlir":
             out.files[f"{stop}.mlir"] = str(module)
@@ -111,7 +127,12 @@ def compile(ir_text: str, request: CompileRequest) -> CompileOutput:  # noqa: A0
         elif request.emit == "llvm":
             out.files = _llvm_files(module)
         else:
-            compiler = {"mlc": __version__, "llvm": "22.1.8", "source": request.source, "options": _options_record(request)}
+            compiler = {
+                "mlc": __version__,
+                "llvm": "22.1.8",
+                "source": request.source,
+                "options": _options_record(request),
+            }
             artifact = build_artifact(module, options, compiler)
             if request.reference:
                 _add_reference(artifact, bufferized[0])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -38,19 +39,19 @@ def _check_signature(func: ir.Operation) -> None:
             if not isinstance(t, ir.RankedTensorType | ir.MemRefType):
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} has type {t}; the CUDA target takes ranked tensors",
-                    loc=func.location,
+                    **at(func.location),
                 )
             shaped = t
             if not shaped.has_static_shape:
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} has the dynamic shape {t}",
-                    loc=func.location,
+                    **at(func.location),
                     hint="the CUDA target needs static shapes; export the model with fixed input shapes",
                 )
             if str(shaped.element_type) == "i1":
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} is a boolean tensor ({t})",
-                    loc=func.location,
+                    **at(func.location),
                     hint="pass booleans as i8/ui8 at the model boundary",
                 )
 
@@ -64,7 +65,9 @@ def _mark_read_only(func: ir.Operation) -> None:
     if "arg_attrs" in func.attributes:
         old = [ir.DictAttr(d) for d in ir.ArrayAttr(func.attributes["arg_attrs"])]
         attrs = [
-            ir.DictAttr.get({**{d[i].name: d[i].attr for i in range(len(d))}, "bufferization.writable": false})
+            ir.DictAttr.get(
+                {**{d[i].name: d[i].attr for i in range(len(d))}, "bufferization.writable": false}
+            )
             for d in old
         ]
     func.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)

@@ -32,7 +32,14 @@ from mlc.compiler.artifact import (
 )
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
-from mlc.compiler.targets.cuda.host import Buffer, HostProgram, Scalar, View, expand_launches, read_host_program
+from mlc.compiler.targets.cuda.host import (
+    Buffer,
+    HostProgram,
+    Scalar,
+    View,
+    expand_launches,
+    read_host_program,
+)
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
@@ -48,7 +55,9 @@ def _arg(operand: View | Scalar) -> ArgSpec:
     return ArgSpec("buffer", operand.type, buffer=operand.buffer, byte_offset=operand.byte_shift)
 
 
-def _outputs(program: HostProgram, buffers: list[Buffer]) -> tuple[list[OutputSpec], list[CopySpec], dict[int, int]]:
+def _outputs(
+    program: HostProgram, buffers: list[Buffer]
+) -> tuple[list[OutputSpec], list[CopySpec], dict[int, int]]:
     """Output specs, the copies they need, and output index by buffer id."""
     outputs, copies, slots = [], [], {}
     for i, view in enumerate(program.outputs):
@@ -67,7 +76,9 @@ def _outputs(program: HostProgram, buffers: list[Buffer]) -> tuple[list[OutputSp
     return outputs, copies, slots
 
 
-def _kernel_specs(module: ir.Module, program: HostProgram, options: CudaOptions) -> tuple[list[KernelSpec], dict[str, str]]:
+def _kernel_specs(
+    module: ir.Module, program: HostProgram, options: CudaOptions
+) -> tuple[list[KernelSpec], dict[str, str]]:
     ptx_text = {name: data.decode() for name, data in binaries(module).items()}
     specs, files = [], {}
     for call in program.calls:
@@ -75,7 +86,9 @@ def _kernel_specs(module: ir.Module, program: HostProgram, options: CudaOptions)
             if f"kernels/{launch.kernel}.ptx" in files:
                 continue
             if launch.binary not in ptx_text:
-                raise UnsupportedError(f"kernel @{launch.kernel} has no PTX: compile up to the 'ptx' stage first")
+                raise UnsupportedError(
+                    f"kernel @{launch.kernel} has no PTX: compile up to the 'ptx' stage first"
+                )
             path = f"kernels/{launch.kernel}.ptx"
             files[path] = ptx_text[launch.binary]
             resources = None
@@ -85,7 +98,9 @@ def _kernel_specs(module: ir.Module, program: HostProgram, options: CudaOptions)
     return specs, files
 
 
-def build_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None) -> Artifact:
+def build_artifact(
+    module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
+) -> Artifact:
     """The artifact of a module at the ``ptx`` stage."""
     func = entry_function(module, options)
     program = read_host_program(module, func)
@@ -100,7 +115,9 @@ def build_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str, 
         calls.append(CallSpec(call.callee, call.source_op, call.loc, tuple(_arg(a) for a in call.args)))
         for launch in call.launches:
             args = tuple(_arg(a) for a in launch.args)
-            steps.append(LaunchSpec(launch.kernel, launch.grid, launch.block, launch.shared_bytes, args, index))
+            steps.append(
+                LaunchSpec(launch.kernel, launch.grid, launch.block, launch.shared_bytes, args, index)
+            )
             step_uses.append({a.buffer for a in launch.args if isinstance(a, View)})
     for copy in copies:
         steps.append(copy)
@@ -110,7 +127,11 @@ def build_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str, 
     plan = buffer_plan.plan(buffer_plan.live_ranges(step_uses, arena_ids))
 
     reader = WeightReader(module)
-    symbols = {symbol_name(o.operation): o.operation for o in module.body.operations if "sym_name" in o.operation.attributes}
+    symbols = {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if "sym_name" in o.operation.attributes
+    }
     weights = [b for b in buffers if b.kind == "weight"]
     blob, weight_offsets = pack([reader.data(symbols[b.global_name], b.nbytes) for b in weights])
     weight_offset = {b.id: off for b, off in zip(weights, weight_offsets, strict=True)}
@@ -142,4 +163,3 @@ def build_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str, 
         compiler=compiler or {},
     )
     return Artifact(manifest, files, blob)
-

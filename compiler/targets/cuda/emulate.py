@@ -12,29 +12,66 @@ parallel loops sequentially.
 
 from __future__ import annotations
 
+import ctypes
+
 import numpy as np
 
-from mlc.compiler.artifact import Artifact, ArgSpec, BufferSpec, CopySpec, numpy_dtype
+from mlc.compiler.artifact import ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
 from mlc.compiler.errors import InputError
-from mlc.compiler.memref_exec import MemrefFunction
+from mlc.compiler.memref_exec import LOWER_TO_LLVM
+from mlc.compiler.optimizer import optimize
+from mlc.compiler.runtime.device import to_ctypes
+from mlc.compiler.targets.cuda.reference import CPU_MATH
+from mlc.compiler.toolchain import runner_libs
 
 
-def _kernel_module(map_ir: str, function: str) -> str:
-    """A module holding just kernel function ``function``, made public so it can be invoked."""
+def _kernels_module(map_ir: str) -> str:
+    """The kernel functions of the ``map`` stage, public and with C interfaces, ready to lower for the CPU."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
-    from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
+    from mlc.compiler.targets.cuda.kernels import is_kernel_function
 
     with make_context():
         module = ir.Module.parse(map_ir)
         for o in list(module.body.operations):
             op = o.operation
-            if is_kernel_function(op) and symbol_name(op) == function:
+            if is_kernel_function(op):
                 del op.attributes["sym_visibility"]
-            elif op.name != "memref.global":
+                op.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+            else:
                 op.erase()
-        return str(module)
+        return optimize(str(module), CPU_MATH, isolate=False)
+
+
+class _Kernels:
+    """All kernel functions of a module, lowered to LLVM once and invoked by name."""
+
+    def __init__(self, module_text: str) -> None:
+        from mlir import ir, passmanager
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+
+        self._ctx = make_context()
+        with self._ctx:
+            module = ir.Module.parse(module_text)
+            passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            self._engine = ExecutionEngine(module, opt_level=0, shared_libs=runner_libs())
+
+    def __call__(self, name: str, args: list) -> None:
+        from mlir.runtime import get_ranked_memref_descriptor
+
+        packed, keep = [], []
+        for arg in args:
+            if isinstance(arg, np.ndarray):
+                desc = get_ranked_memref_descriptor(arg)
+                keep.append(desc)
+                packed.append(ctypes.pointer(ctypes.pointer(desc)))
+            else:
+                keep.append(arg)
+                packed.append(ctypes.pointer(arg))
+        self._engine.invoke(name, *packed)
 
 
 def _layout(type_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -54,15 +91,14 @@ class Emulator:
     def __init__(self, artifact: Artifact, map_ir: str) -> None:
         self.artifact = artifact
         self.map_ir = map_ir
-        self._functions: dict[str, MemrefFunction] = {}
+        self._kernels: _Kernels | None = None
         m = artifact.manifest
         self.arena = np.zeros(max(m.plan.arena_bytes, 1), np.uint8)
-        self.weights = np.frombuffer(bytearray(artifact.weights), np.uint8) if artifact.weights else np.zeros(1, np.uint8)
-
-    def _function(self, name: str) -> MemrefFunction:
-        if name not in self._functions:
-            self._functions[name] = MemrefFunction(_kernel_module(self.map_ir, name), name)
-        return self._functions[name]
+        self.weights = (
+            np.frombuffer(bytearray(artifact.weights), np.uint8)
+            if artifact.weights
+            else np.zeros(1, np.uint8)
+        )
 
     def _memory(self, inputs: list[np.ndarray]) -> dict[int, np.ndarray]:
         """A uint8 array per buffer, backed by the arena, the weights or its own allocation."""
@@ -80,7 +116,7 @@ class Emulator:
 
     def _operand(self, arg: ArgSpec, memory: dict[int, np.ndarray], buffers: tuple[BufferSpec, ...]):
         if arg.kind == "scalar":
-            return arg.value
+            return to_ctypes([(arg.dtype or "int64", arg.value or 0)])[0]
         root = buffers[arg.buffer]
         dtype = numpy_dtype(root.dtype)
         shape, strides = _layout(arg.type)
@@ -94,9 +130,10 @@ class Emulator:
         if len(inputs) != len(m.inputs):
             raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
         memory = self._memory(inputs)
+        if self._kernels is None:
+            self._kernels = _Kernels(_kernels_module(self.map_ir))
         for call in m.calls:
-            args = [self._operand(a, memory, m.buffers) for a in call.args]
-            self._function(call.function)(*args)
+            self._kernels(call.function, [self._operand(a, memory, m.buffers) for a in call.args])
         for step in m.steps:
             if isinstance(step, CopySpec):
                 memory[step.dst][: step.nbytes] = memory[step.src][: step.nbytes]
@@ -109,3 +146,22 @@ class Emulator:
             )
             outputs.append(np.array(view))
         return outputs
+
+
+def emulate(
+    artifact: Artifact, map_ir: str, inputs: list[np.ndarray], *, isolate: bool = True
+) -> list[np.ndarray]:
+    """Run ``artifact`` on the CPU; ``map_ir`` is the IR of its ``map`` stage. Isolated by default."""
+    if not isolate:
+        return Emulator(artifact, map_ir).run(inputs)
+    from mlc.compiler.isolation import call_in_subprocess
+
+    return call_in_subprocess(
+        emulate,
+        artifact,
+        map_ir,
+        inputs,
+        isolate=False,
+        stage="CPU emulation",
+        repro_files={"map.mlir": map_ir},
+    )

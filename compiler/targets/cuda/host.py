@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.artifact import DTYPES, itemsize
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, symbol_name
 
 if TYPE_CHECKING:
@@ -118,13 +119,17 @@ def element_dtype(t: ir.Type, loc: ir.Location) -> str:
     name = str(t)
     if name not in DTYPES:
         hint = "store booleans as i8 at buffer boundaries" if name == "i1" else None
-        raise UnsupportedError(f"buffers of element type {name} are not supported by the CUDA target", loc=loc, hint=hint)
+        raise UnsupportedError(
+            f"buffers of element type {name} are not supported by the CUDA target", loc=loc, hint=hint
+        )
     return DTYPES[name]
 
 
 def _layout(t: ir.MemRefType, loc: ir.Location) -> tuple[tuple[int, ...], int]:
     if not t.has_static_shape:
-        raise UnsupportedError(f"dynamic shape {t} in the host code", loc=loc, hint="the CUDA target needs static shapes")
+        raise UnsupportedError(
+            f"dynamic shape {t} in the host code", loc=loc, hint="the CUDA target needs static shapes"
+        )
     strides, offset = t.get_strides_and_offset()
     if offset < 0 or any(s < 0 for s in strides):
         raise UnsupportedError(f"dynamic layout {t} in the host code", loc=loc)
@@ -137,7 +142,9 @@ def _identity(t: ir.MemRefType) -> bool:
     for dim in reversed(t.shape):
         expected.append(run)
         run *= dim
-    return offset == 0 and all(s == e or d == 1 for s, e, d in zip(strides, reversed(expected), t.shape, strict=True))
+    return offset == 0 and all(
+        s == e or d == 1 for s, e, d in zip(strides, reversed(expected), t.shape, strict=True)
+    )
 
 
 def loc_text(loc: ir.Location) -> str:
@@ -189,8 +196,9 @@ class _Reader:
         if value not in self.values:
             producer = value.owner.name if hasattr(value.owner, "name") else "a block argument"
             raise UnsupportedError(
-                f"'{user.name}' uses a value computed on the host by '{producer}', which the CUDA target cannot run",
-                loc=user.location,
+                f"'{user.name}' uses a value computed on the host by '{producer}', "
+                "which the CUDA target cannot run",
+                **at(user.location),
             )
         return self.values[value]
 
@@ -200,7 +208,10 @@ class _Reader:
         body = self.func.regions[0].blocks[0]
         for i, arg in enumerate(body.arguments):
             if not isinstance(arg.type, ir.MemRefType):
-                raise UnsupportedError(f"argument {i} of @{symbol_name(self.func)} is not a buffer ({arg.type})", loc=self.func.location)
+                raise UnsupportedError(
+                    f"argument {i} of @{symbol_name(self.func)} is not a buffer ({arg.type})",
+                    **at(self.func.location),
+                )
             self.values[arg] = self.new_buffer("input", arg.type, f"arg{i}", self.func.location, index=i)
         calls: list[Call] = []
         outputs: list[View] = []
@@ -212,30 +223,40 @@ class _Reader:
             if name == "arith.constant":
                 scalar = _scalar(op)
                 if scalar is None:
-                    raise UnsupportedError(f"constant {op.attributes['value']} on the host is not supported", loc=op.location)
+                    raise UnsupportedError(
+                        f"constant {op.attributes['value']} on the host is not supported", **at(op.location)
+                    )
                 self.values[op.results[0]] = scalar
             elif name in ("memref.alloc", "memref.alloca"):
                 if len(op.operands):
-                    raise UnsupportedError("allocation with dynamic sizes", loc=op.location, hint="the CUDA target needs static shapes")
-                self.values[op.results[0]] = self.new_buffer("intermediate", op.results[0].type, f"buffer at {loc_text(op.location)}", op.location)
+                    raise UnsupportedError(
+                        "allocation with dynamic sizes",
+                        **at(op.location),
+                        hint="the CUDA target needs static shapes",
+                    )
+                self.values[op.results[0]] = self.new_buffer(
+                    "intermediate", op.results[0].type, f"buffer at {loc_text(op.location)}", op.location
+                )
             elif name == "memref.get_global":
                 self.values[op.results[0]] = self._global(op)
             elif name in VIEW_OPS:
                 source = self.operand(op.operands[0], op)
                 if not isinstance(source, View):
-                    raise UnsupportedError(f"'{name}' of a non-buffer value", loc=op.location)
+                    raise UnsupportedError(f"'{name}' of a non-buffer value", **at(op.location))
                 shift = 0
                 if name == "memref.view":
                     s = self.operand(op.operands[1], op)
                     if not isinstance(s, Scalar) or len(op.operands) > 2:
-                        raise UnsupportedError("memref.view with a dynamic shift or sizes", loc=op.location)
+                        raise UnsupportedError("memref.view with a dynamic shift or sizes", **at(op.location))
                     shift = int(s.value)
                 self.values[op.results[0]] = self.view_of(source, op.results[0].type, op.location, shift)
             elif name == "func.call":
                 callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
                 target = self.symbols.get(callee)
                 if target is None or KERNEL_ATTR not in target.attributes:
-                    raise UnsupportedError(f"call of @{callee}, which is not a kernel function", loc=op.location)
+                    raise UnsupportedError(
+                        f"call of @{callee}, which is not a kernel function", **at(op.location)
+                    )
                 source_op = ir.StringAttr(target.attributes[KERNEL_ATTR]).value
                 args = tuple(self.operand(v, op) for v in op.operands)
                 calls.append(Call(callee, source_op, args, loc_text(op.location)))
@@ -243,12 +264,12 @@ class _Reader:
                 for v in op.operands:
                     result = self.operand(v, op)
                     if not isinstance(result, View):
-                        raise UnsupportedError("the entry function must return buffers", loc=op.location)
+                        raise UnsupportedError("the entry function must return buffers", **at(op.location))
                     outputs.append(result)
             else:
                 raise UnsupportedError(
                     f"'{name}' in the host code is not supported by the CUDA target",
-                    loc=op.location,
+                    **at(op.location),
                     hint="the host code may only allocate, view, and call kernels",
                 )
         return HostProgram(symbol_name(self.func), self.buffers, calls, outputs)
@@ -259,7 +280,11 @@ class _Reader:
         name = ir.FlatSymbolRefAttr(op.attributes["name"]).value
         decl = self.symbols.get(name)
         if decl is None or "constant" not in decl.attributes:
-            raise UnsupportedError(f"global @{name} is not a constant", loc=op.location, hint="only constant globals (weights) are supported")
+            raise UnsupportedError(
+                f"global @{name} is not a constant",
+                **at(op.location),
+                hint="only constant globals (weights) are supported",
+            )
         t = op.results[0].type
         if name not in self.globals_by_name:
             view = self.new_buffer("weight", t, name, op.location, global_name=name)
@@ -286,7 +311,11 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
     from mlir import ir
     from mlir.dialects import gpu
 
-    funcs = {symbol_name(o.operation): o.operation for o in module.body.operations if o.operation.name == "func.func"}
+    funcs = {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if o.operation.name == "func.func"
+    }
     for call in program.calls:
         kfunc = funcs[call.callee]
         block = kfunc.regions[0].blocks[0]
@@ -303,14 +332,28 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                 assert isinstance(launch, gpu.LaunchFuncOp)
                 ref = ir.SymbolRefAttr(launch.attributes["kernel"])
                 binary, kernel = str(ref).lstrip("@").split("::@")
-                grid = tuple(_constant_int(v, values) for v in (launch.gridSizeX, launch.gridSizeY, launch.gridSizeZ))
-                block_dims = tuple(_constant_int(v, values) for v in (launch.blockSizeX, launch.blockSizeY, launch.blockSizeZ))
+                grid = tuple(
+                    _constant_int(v, values) for v in (launch.gridSizeX, launch.gridSizeY, launch.gridSizeZ)
+                )
+                block_dims = tuple(
+                    _constant_int(v, values)
+                    for v in (launch.blockSizeX, launch.blockSizeY, launch.blockSizeZ)
+                )
                 shared = launch.dynamicSharedMemorySize
                 args = []
                 for v in launch.kernelOperands:
                     if v not in values:
-                        raise UnsupportedError(f"kernel @{kernel}: an argument is computed in the host code", loc=op.location)
+                        raise UnsupportedError(
+                            f"kernel @{kernel}: an argument is computed in the host code", **at(op.location)
+                        )
                     args.append(values[v])
                 call.launches.append(
-                    Launch(binary, kernel, grid, block_dims, 0 if shared is None else _constant_int(shared, values), tuple(args))  # type: ignore[arg-type]
+                    Launch(
+                        binary,
+                        kernel,
+                        grid,
+                        block_dims,
+                        0 if shared is None else _constant_int(shared, values),
+                        tuple(args),
+                    )  # type: ignore[arg-type]
                 )

@@ -1,8 +1,9 @@
 """The ``gpu``, ``nvvm`` and ``ptx`` stages: mapped loops -> launches -> NVVM -> PTX.
 
 * ``gpu``: kernels with no mapped loop (full reductions) are wrapped in a
-  one-iteration loop mapped to a block; mapped ``scf.parallel`` loops become ``gpu.launch`` regions; launch sizes
-  fold to constants and index computations are sunk into the launches, and each is outlined into a ``gpu.module``
+  one-iteration loop mapped to a block; mapped ``scf.parallel`` loops become
+  ``gpu.launch`` regions; launch sizes fold to constants, index computations
+  are sunk into the launches, and each launch is outlined into a ``gpu.module``
   named after its kernel function (``@main_k3_generic_kernel``), with a
   ``gpu.launch_func`` left in the kernel function.
 * ``nvvm``: the NVVM target (chip, PTX features, optimization level) is attached
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -59,7 +61,7 @@ def check_mapped(module: ir.Module) -> None:
                 raise UnsupportedError(
                     f"kernel @{symbol_name(o.operation)}: '{op.operation.name}' was left on the host "
                     "after mapping (its loops carry no GPU mapping)",
-                    loc=op.operation.location,
+                    **at(op.operation.location),
                     hint="the mapping pipeline must map every outer scf.parallel to blocks and threads",
                 )
 

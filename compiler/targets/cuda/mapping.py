@@ -15,8 +15,9 @@ leaves the rest, the innermost included, sequential); tiled by the
 occupancy-aware sizes with fixed tile bounds and an in-bounds guard (so sizes
 the tiles do not divide work, and thread counts stay constant); mapped
 innermost-first so that the innermost loop dimension is ``threadIdx.x``. No
-canonicalization runs in between: it would merge the tile loops back into one. mlc's own mapping passes plug in by
-name, e.g. ``--mapping 'builtin.module(tile,coalesce)'``.
+canonicalization runs in between: it would merge the tile loops back into one.
+mlc's own mapping passes plug in by name, e.g.
+``--mapping 'builtin.module(tile,coalesce)'``.
 """
 
 from __future__ import annotations

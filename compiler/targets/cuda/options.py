@@ -29,7 +29,9 @@ class CudaOptions:
 
     def __post_init__(self) -> None:
         if self.arch not in ARCHS:
-            raise InputError(f"unsupported CUDA architecture '{self.arch}'", hint=f"use one of {', '.join(ARCHS)}")
+            raise InputError(
+                f"unsupported CUDA architecture '{self.arch}'", hint=f"use one of {', '.join(ARCHS)}"
+            )
         if self.sm_count is not None and self.sm_count <= 0:
             raise InputError(f"--sm-count must be positive, got {self.sm_count}")
 
