@@ -8,10 +8,11 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from cuda_support import cnn  # noqa: F401  (fixture)
 
 from mlc.compiler.artifact import MANIFEST, Artifact, LaunchSpec, Manifest, TensorSpec, check_inputs
 from mlc.compiler.errors import InputError
+
+from cuda_support import cnn  # noqa: F401  (fixture)
 
 
 def test_round_trip(cnn, tmp_path):  # noqa: F811

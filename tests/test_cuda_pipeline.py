@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from cuda_support import CUDA_DATA, cnn, compiled, torch_reference  # noqa: F401  (fixture)
 
 from mlc.compiler.artifact import check_inputs
 from mlc.compiler.compile_driver import compile_file
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.compiler.targets.cuda.ptxas import ptxas_path
+
+from cuda_support import CUDA_DATA, cnn, compiled, torch_reference  # noqa: F401  (fixture)
 
 MODELS = ["cnn", "transformer_block"]
 HANDWRITTEN = ["matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16"]

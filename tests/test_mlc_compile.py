@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from mlc.compiler.artifact import Artifact
+
 from conftest import run_tool
 from cuda_support import CUDA_DATA
-
-from mlc.compiler.artifact import Artifact
 
 MATMUL = str(CUDA_DATA / "matmul_odd.mlir")
 
@@ -52,7 +52,9 @@ def test_emit_ptx_mlir_llvm(tmp_path):
     ]
     proc = mlc_compile(MATMUL, "--emit", "llvm", "-o", str(tmp_path / "ll"))
     assert proc.returncode == 0, proc.stderr
-    assert 'target triple = "nvptx64-nvidia-cuda"' in (tmp_path / "ll" / "main_k2_generic_kernel.ll").read_text()
+    assert (
+        'target triple = "nvptx64-nvidia-cuda"' in (tmp_path / "ll" / "main_k2_generic_kernel.ll").read_text()
+    )
 
     proc = mlc_compile(MATMUL, "--emit", "mlir", "--to-stage", "map")
     assert proc.returncode == 0, proc.stderr

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 import numpy as np
 import pytest
-from cuda_support import cnn, compiled  # noqa: F401  (fixture)
 
 from mlc.compiler.artifact import LaunchSpec
 from mlc.compiler.errors import InputError
 from mlc.compiler.runtime import Program
 from mlc.compiler.runtime.arrays import as_device_view
 from mlc.compiler.runtime.device import to_ctypes
+
+from cuda_support import cnn, compiled  # noqa: F401  (fixture)
 
 
 @dataclass
