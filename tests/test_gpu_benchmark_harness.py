@@ -27,7 +27,9 @@ def test_run_py_imports_mlc_from_the_checkout_without_mlir():
         "print(mlc.__file__)\n"
         "print(sorted(models.CASES))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, cwd="/")
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, cwd="/"
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0] == str(ROOT / "__init__.py")
