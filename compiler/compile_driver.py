@@ -76,6 +76,7 @@ def parser() -> argparse.ArgumentParser:
         help="store CPU reference outputs for the check inputs in the artifact",
     )
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
+    a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
     a("--device-asserts", action="store_true", help="keep cf.assert checks in kernels")
     a("-v", "--verbose", action="store_true", help="print the kernels, launches and buffer plan")
@@ -94,6 +95,7 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         dump_dir=ns.dump_dir,
         function=ns.function,
         fuse_elementwise=ns.fuse,
+        fold_constants=ns.fold,
         device_asserts=ns.device_asserts,
         run_ptxas=ns.ptxas,
         reference=ns.reference,

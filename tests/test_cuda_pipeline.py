@@ -83,6 +83,18 @@ def test_launches_are_sized_by_the_occupancy_rule(cnn):  # noqa: F811
         assert threads in (1, 8, 16, 32, 64, 128, 256), step
 
 
+def test_kernels_on_constants_run_at_compile_time(cnn):  # noqa: F811
+    m = cnn.artifact.manifest
+    assert "linalg.transpose" not in {c.source_op for c in m.calls}  # the linear layer's weight transpose
+    folded = [b for b in m.buffers if b.kind == "weight" and b.name.startswith("__mlc_folded_")]
+    assert folded and all(b.offset is not None for b in folded)
+    unfolded = compile_file(str(CUDA_DATA / "cnn.mlir"), fold_constants=False, keep_stages=("map",))
+    assert len(unfolded.artifact.manifest.launches()) == len(m.launches()) + 1
+    inputs, expected = torch_reference("cnn")
+    got = emulate(unfolded.artifact, unfolded.stages["map"], inputs)
+    np.testing.assert_allclose(got[0], expected[0], rtol=1e-4, atol=1e-5)
+
+
 def test_views_need_no_launch(cnn):  # noqa: F811
     ops = [c.source_op for c in cnn.artifact.manifest.calls]
     assert all(op.startswith("linalg.") for op in ops)  # reshapes, subviews and constants are not kernels

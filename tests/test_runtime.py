@@ -114,7 +114,8 @@ def test_runtime_reads_artifacts_where_mlir_cannot_be_imported(cnn, tmp_path):  
         f"sys.exit(cli.main(['info', {str(path)!r}]))\n"
     )
     assert proc.returncode == 0, proc.stderr
-    assert "kernels: 17, launches: 17" in proc.stdout
+    m = cnn.artifact.manifest
+    assert f"kernels: {len(m.kernels)}, launches: {len(m.launches())}" in proc.stdout
     assert "arena" in proc.stdout and "naive sum" in proc.stdout
 
 

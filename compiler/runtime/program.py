@@ -51,8 +51,8 @@ class Program:
         self._kernels = {k.name: device.load_kernel(artifact.ptx[k.ptx], k.name) for k in m.kernels}
         self._fixed: dict[int, int] = {}
         for b in m.buffers:
-            if b.kind == "weight" and self._weights is not None:
-                self._fixed[b.id] = device.pointer(self._weights) + int(b.offset or 0)
+            if b.kind == "weight" and b.offset is not None and self._weights is not None:
+                self._fixed[b.id] = device.pointer(self._weights) + b.offset
             elif b.kind == "intermediate" and b.offset is not None and self._arena is not None:
                 self._fixed[b.id] = device.pointer(self._arena) + b.offset
         device.synchronize(self.stream)

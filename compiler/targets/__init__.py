@@ -32,6 +32,7 @@ class CompileRequest:
     dump_dir: str | None = None
     function: str | None = None
     fuse_elementwise: bool = True
+    fold_constants: bool = True
     device_asserts: bool = False
     run_ptxas: bool = True
     reference: bool = False  # store CPU reference outputs for seeded inputs in the artifact

@@ -32,6 +32,7 @@ def options_for(request: CompileRequest) -> CudaOptions:
         sm_count=request.sm_count,
         mapping=request.mapping,
         fuse_elementwise=request.fuse_elementwise,
+        fold_constants=request.fold_constants,
         device_asserts=request.device_asserts,
         run_ptxas=request.run_ptxas,
         function=request.function,
@@ -142,7 +143,16 @@ def compile(
 
 
 def _options_record(request: CompileRequest) -> dict:
-    keep = ("arch", "sm_count", "mapping", "from_stage", "function", "fuse_elementwise", "device_asserts")
+    keep = (
+        "arch",
+        "sm_count",
+        "mapping",
+        "from_stage",
+        "function",
+        "fuse_elementwise",
+        "fold_constants",
+        "device_asserts",
+    )
     return {k: getattr(request, k) for k in keep}
 
 

@@ -132,7 +132,8 @@ def build_artifact(
         for o in module.body.operations
         if "sym_name" in o.operation.attributes
     }
-    weights = [b for b in buffers if b.kind == "weight"]
+    used = set().union(*step_uses, (v.buffer for v in program.outputs))
+    weights = [b for b in buffers if b.kind == "weight" and b.id in used]
     blob, weight_offsets = pack([reader.data(symbols[b.global_name], b.nbytes) for b in weights])
     weight_offset = {b.id: off for b, off in zip(weights, weight_offsets, strict=True)}
 
@@ -142,7 +143,7 @@ def build_artifact(
         if b.id in slots:
             kind, index = "output", slots[b.id]
         elif b.kind == "weight":
-            offset = weight_offset[b.id]
+            offset = weight_offset.get(b.id)
         elif b.kind == "intermediate":
             offset = plan.offsets.get(b.id)
         specs.append(BufferSpec(b.id, kind, b.dtype, b.shape, b.nbytes, b.name, index, offset))

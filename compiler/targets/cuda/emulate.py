@@ -25,18 +25,19 @@ from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
 
 
-def _kernels_module(map_ir: str) -> str:
-    """The kernel functions of the ``map`` stage, public and with C interfaces, ready to lower for the CPU."""
+def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
+    """The kernel functions of ``ir_text`` (the ``kernels`` or ``map`` stage), or just ``names``,
+    public and with C interfaces, ready to lower for the CPU."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
-    from mlc.compiler.targets.cuda.kernels import is_kernel_function
+    from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
 
     with make_context():
-        module = ir.Module.parse(map_ir)
+        module = ir.Module.parse(ir_text)
         for o in list(module.body.operations):
             op = o.operation
-            if is_kernel_function(op):
+            if is_kernel_function(op) and (names is None or symbol_name(op) in names):
                 del op.attributes["sym_visibility"]
                 op.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
             else:
@@ -44,7 +45,7 @@ def _kernels_module(map_ir: str) -> str:
         return optimize(str(module), CPU_MATH, isolate=False)
 
 
-class _Kernels:
+class CpuKernels:
     """All kernel functions of a module, lowered to LLVM once and invoked by name."""
 
     def __init__(self, module_text: str) -> None:
@@ -91,7 +92,7 @@ class Emulator:
     def __init__(self, artifact: Artifact, map_ir: str) -> None:
         self.artifact = artifact
         self.map_ir = map_ir
-        self._kernels: _Kernels | None = None
+        self._kernels: CpuKernels | None = None
         m = artifact.manifest
         self.arena = np.zeros(max(m.plan.arena_bytes, 1), np.uint8)
         self.weights = (
@@ -106,7 +107,7 @@ class Emulator:
         for b in self.artifact.manifest.buffers:
             if b.kind == "input":
                 memory[b.id] = np.ascontiguousarray(inputs[b.index or 0]).view(np.uint8).reshape(-1)
-            elif b.kind == "weight":
+            elif b.kind == "weight" and b.offset is not None:
                 memory[b.id] = self.weights[b.offset : b.offset + b.nbytes]
             elif b.kind == "intermediate" and b.offset is not None:
                 memory[b.id] = self.arena[b.offset : b.offset + b.nbytes]
@@ -131,7 +132,7 @@ class Emulator:
             raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
         memory = self._memory(inputs)
         if self._kernels is None:
-            self._kernels = _Kernels(_kernels_module(self.map_ir))
+            self._kernels = CpuKernels(kernel_functions_module(self.map_ir))
         for call in m.calls:
             self._kernels(call.function, [self._operand(a, memory, m.buffers) for a in call.args])
         for step in m.steps:

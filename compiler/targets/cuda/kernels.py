@@ -15,6 +15,9 @@ Each kernel function is generalized to one ``linalg.generic`` and annotated with
   once loops with more than three dimensions have their leading ones merged
   (see ``occupancy``); the mapping stage substitutes them for ``$tile_sizes``.
 
+Kernels that only read constants then run at compile time (``fold``): their
+results become weights and need no launch.
+
 A generic with no leading parallel loop (a full reduction) gets extents (1,);
 the ``gpu`` stage runs it as a single-thread launch.
 Unless ``device_asserts`` is set, ``cf.assert`` checks inside kernels are
@@ -188,6 +191,10 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
         _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
         count += 1
     _generalize(module)
+    if options.fold_constants:
+        from mlc.compiler.targets.cuda.fold import fold_constant_kernels
+
+        fold_constant_kernels(module, host)
     spec = options.spec
     for o in module.body.operations:
         if is_kernel_function(o.operation):

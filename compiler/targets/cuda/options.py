@@ -22,6 +22,7 @@ class CudaOptions:
     sm_count: int | None = None  # None: the reference part of ``arch``
     mapping: str = "upstream"
     fuse_elementwise: bool = True
+    fold_constants: bool = True
     device_asserts: bool = False
     opt_level: int = 3
     run_ptxas: bool = True
