@@ -144,6 +144,7 @@ class BufferSpec:
     name: str
     index: int | None = None
     offset: int | None = None
+    written: bool = False  # some kernel writes it: an input written in place (kernels from C)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from mlc.compiler.targets.cuda.ptxas import ptxas_path
 from cuda_support import CUDA_DATA, cnn, compiled, torch_reference  # noqa: F401  (fixture)
 
 MODELS = ["cnn", "transformer_block"]
-HANDWRITTEN = ["matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16"]
+HANDWRITTEN = ["matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16", "loops_inplace"]
 
 
 @pytest.mark.parametrize("name", MODELS)
@@ -35,9 +35,13 @@ def test_models_match_pytorch(name):
 def test_artifact_matches_its_cpu_reference(name):
     out = compiled(name)
     m = out.artifact.manifest
-    got = emulate(out.artifact, out.stages["map"], check_inputs(m.inputs, m.check["seed"]))
+    inputs = check_inputs(m.inputs, m.check["seed"])
+    got = emulate(out.artifact, out.stages["map"], inputs, isolate=False)
     for i, g in enumerate(got):
         np.testing.assert_array_equal(g, out.artifact.reference[f"output{i}"])
+    for i, x in enumerate(inputs):  # inputs the model writes in place
+        if f"inout{i}" in out.artifact.reference:
+            np.testing.assert_array_equal(x, out.artifact.reference[f"inout{i}"])
 
 
 def test_handwritten_kernels_match_numpy():
@@ -68,6 +72,23 @@ def test_every_kernel_assembles_for_sm_90(name):
         assert k.resources is not None, k.name
         assert k.resources["registers"] > 0
         assert k.resources["spill_stores"] == 0 and k.resources["spill_loads"] == 0
+
+
+def test_loop_nests_become_kernels_and_write_their_arguments():
+    out = compiled("loops_inplace")
+    m = out.artifact.manifest
+    assert [c.source_op for c in m.calls] == ["affine.for", "scf.for"]
+    assert [b.written for b in m.buffers if b.kind == "input"] == [False, False, True]
+    parallel, sequential = m.launches()
+    assert parallel.grid[0] * parallel.grid[1] * parallel.block[0] * parallel.block[1] >= 64 * 40
+    assert sequential.grid == (1, 1, 1) and sequential.block == (
+        1,
+        1,
+        1,
+    )  # scf.for nests are not parallelized
+    a, b, c = check_inputs(m.inputs, 3)
+    assert emulate(out.artifact, out.stages["map"], [a, b, c], isolate=False) == []
+    np.testing.assert_allclose(c, 2 * (a @ b), rtol=1e-5, atol=1e-5)
 
 
 def test_buffer_plan_beats_the_naive_sum_on_the_cnn(cnn):  # noqa: F811

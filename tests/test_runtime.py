@@ -226,6 +226,17 @@ def test_outputs_aliasing_inputs_and_weights_are_copied():
     assert srcs.count(0xA000000) == 2 and len(device.copies) == 3
 
 
+def test_host_inputs_written_in_place_are_copied_back():
+    out = compiled("loops_inplace")
+    device = RecordingDevice()
+    program = Program(out.artifact, device)
+    a, b = np.ones((64, 48), np.float32), np.ones((48, 40), np.float32)
+    c = np.full((64, 40), 7.0, np.float32)
+    assert program(a, b, c) == ()
+    assert np.all(c == 0)  # the recording device's memory reads back as zeros
+    assert np.all(a == 1) and np.all(b == 1)  # inputs the model only reads are left alone
+
+
 def test_torch_cpu_tensors_are_host_inputs():
     torch = pytest.importorskip("torch")
     assert as_device_view(torch.zeros(3), None) is None

@@ -59,14 +59,24 @@ def compare(name: str, got: np.ndarray, want: np.ndarray, dtype: str) -> Compari
 
 
 def check_run(artifact: Artifact, run) -> list[Comparison]:
-    """Run ``run(inputs) -> numpy outputs`` on the check inputs and compare with the stored reference."""
+    """Run ``run(inputs) -> numpy outputs`` on the check inputs and compare with the stored reference.
+
+    Inputs the model writes in place (``inout<i>`` in the reference) are compared too.
+    """
     m = artifact.manifest
     if artifact.reference is None or m.check is None:
         raise InputError(
             "the artifact carries no CPU reference", hint="compile it with mlc-compile --reference"
         )
-    outputs = run(check_inputs(m.inputs, int(m.check["seed"])))
-    return [
+    inputs = check_inputs(m.inputs, int(m.check["seed"]))
+    outputs = run(inputs)
+    results = [
         compare(spec.name, np.asarray(got), artifact.reference[f"output{i}"], spec.dtype)
         for i, (spec, got) in enumerate(zip(m.outputs, outputs, strict=True))
     ]
+    for i, spec in enumerate(m.inputs):
+        if f"inout{i}" in artifact.reference:
+            results.append(
+                compare(f"{spec.name} (in place)", inputs[i], artifact.reference[f"inout{i}"], spec.dtype)
+            )
+    return results

@@ -54,7 +54,11 @@ def info_text(artifact: Artifact) -> str:
     lines = [
         f"target: {m.target.get('kind')} {m.target.get('arch')} ({m.target.get('abi')} ABI), entry @{m.entry}"
     ]
-    lines += [f"input  {t.name}: {t.dtype}{list(t.shape)}" for t in m.inputs]
+    written = {b.index for b in m.buffers if b.kind == "input" and b.written}
+    lines += [
+        f"input  {t.name}: {t.dtype}{list(t.shape)}{' (written in place)' if i in written else ''}"
+        for i, t in enumerate(m.inputs)
+    ]
     lines += [f"output {t.name}: {t.dtype}{list(t.shape)}" for t in m.outputs]
     lines.append(f"kernels: {len(m.kernels)}, launches: {len(m.launches())}")
     for step in m.steps:

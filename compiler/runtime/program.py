@@ -49,6 +49,7 @@ class Program:
         )
         self._arena = device.alloc(m.plan.arena_bytes) if m.plan.arena_bytes else None
         self._kernels = {k.name: device.load_kernel(artifact.ptx[k.ptx], k.name) for k in m.kernels}
+        self._inputs = {b.index: b for b in m.buffers if b.kind == "input"}
         self._fixed: dict[int, int] = {}
         for b in m.buffers:
             if b.kind == "weight" and b.offset is not None and self._weights is not None:
@@ -80,8 +81,10 @@ class Program:
 
         ``inputs``: numpy, torch or cupy arrays (device arrays are used in place).
         ``outputs``: optional device arrays to write the results into (C-contiguous,
-        matching dtype and shape). Returns device arrays (numba), or numpy arrays
-        with ``to_numpy``. ``sync=False`` returns without waiting for the GPU.
+        matching dtype and shape). Inputs the model writes in place (kernels from C)
+        are updated: device arrays directly, host arrays by a copy back. Returns device
+        arrays (numba), or numpy arrays with ``to_numpy``. ``sync=False`` returns
+        without waiting for the GPU.
         """
         stream = self.stream if stream is None else stream
         m = self.manifest
@@ -90,9 +93,12 @@ class Program:
         keep: list[Any] = []
         base = dict(self._fixed)
         handle = self.device.stream_handle(stream)
+        copy_back: list[tuple[np.ndarray, int, Any]] = []
         for i, (value, spec) in enumerate(zip(inputs, m.inputs, strict=True)):
-            buffer = next(b for b in m.buffers if b.kind == "input" and b.index == i)
-            base[buffer.id] = self._bind_input(i, value, spec, handle, stream, keep)
+            buffer = self._inputs[i]
+            base[buffer.id], host = self._bind_input(i, value, spec, handle, stream, keep)
+            if buffer.written and host is not None:
+                copy_back.append((host, base[buffer.id], keep[-1]))
         out_arrays = self._bind_outputs(outputs, base, keep)
         for step in m.steps:
             if isinstance(step, LaunchSpec):
@@ -106,12 +112,21 @@ class Program:
                 )
             elif isinstance(step, CopySpec):
                 self.device.copy(base[step.dst], base[step.src], step.nbytes, stream)
+        if copy_back:  # host inputs the model writes in place get the results
+            self.device.synchronize(stream)
+            for host, ptr, memory in copy_back:
+                device_array = self.device.array(ptr, host.dtype.name, host.shape, None, memory)
+                np.copyto(host, self.device.to_numpy(device_array, stream).reshape(host.shape))
+                self.device.synchronize(stream)
         result = tuple(self.device.to_numpy(a, stream) for a in out_arrays) if to_numpy else tuple(out_arrays)
         if sync or to_numpy:
             self.device.synchronize(stream)
         return result
 
-    def _bind_input(self, i: int, value: Any, spec, handle: int, stream: Any, keep: list) -> int:
+    def _bind_input(
+        self, i: int, value: Any, spec, handle: int, stream: Any, keep: list
+    ) -> tuple[int, np.ndarray | None]:
+        """The device address of input ``i``, and the host array when it had to be uploaded."""
         name = f"input {i} ({spec.name})"
         want = _describe(spec.dtype, spec.shape)
         view = as_device_view(value, handle)
@@ -122,12 +137,12 @@ class Program:
                 raise InputError(f"{name}: expected {want}, got {_describe(got, host.shape)}")
             memory = self.device.upload(host.view(numpy_dtype(spec.dtype)), stream)
             keep.append(memory)
-            return self.device.pointer(memory)
+            return self.device.pointer(memory), host
         self._check_view(name, view, spec.dtype, spec.shape)
         if view.stream not in (None, 0) and view.stream != handle:
             self.device.wait_for(int(view.stream), stream)
         keep.append(view.owner)
-        return view.ptr
+        return view.ptr, None
 
     @staticmethod
     def _check_view(name: str, view: DeviceView, dtype: str, shape: Sequence[int]) -> None:

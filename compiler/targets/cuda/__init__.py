@@ -162,6 +162,6 @@ def _add_reference(artifact, bufferized_ir: str) -> None:
     from mlc.compiler.targets.cuda.reference import CHECK_SEED, reference_data
 
     m = artifact.manifest
-    outputs = [o for o in m.outputs]
-    artifact.reference = reference_data(bufferized_ir, m.entry, list(m.inputs), outputs)
+    written = sorted(b.index for b in m.buffers if b.kind == "input" and b.written and b.index is not None)
+    artifact.reference = reference_data(bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
     artifact.manifest = replace(m, check={"seed": CHECK_SEED, "inputs": "uniform(-1, 1); integers 0 or 1"})

@@ -57,19 +57,21 @@ def _check_signature(func: ir.Operation) -> None:
 
 
 def _mark_read_only(func: ir.Operation) -> None:
+    """``bufferization.writable = false`` on tensor arguments (memref arguments are the caller's buffers)."""
     from mlir import ir
 
-    n = len(func.regions[0].blocks[0].arguments)
-    false = ir.BoolAttr.get(False)
-    attrs = [ir.DictAttr.get({"bufferization.writable": false}) for _ in range(n)]
-    if "arg_attrs" in func.attributes:
-        old = [ir.DictAttr(d) for d in ir.ArrayAttr(func.attributes["arg_attrs"])]
-        attrs = [
-            ir.DictAttr.get(
-                {**{d[i].name: d[i].attr for i in range(len(d))}, "bufferization.writable": false}
-            )
-            for d in old
-        ]
+    args = func.regions[0].blocks[0].arguments
+    old = (
+        [ir.DictAttr(d) for d in ir.ArrayAttr(func.attributes["arg_attrs"])]
+        if "arg_attrs" in func.attributes
+        else [ir.DictAttr.get({}) for _ in args]
+    )
+    attrs = []
+    for arg, d in zip(args, old, strict=True):
+        entries = {d[i].name: d[i].attr for i in range(len(d))}
+        if isinstance(arg.type, ir.RankedTensorType):
+            entries["bufferization.writable"] = ir.BoolAttr.get(False)
+        attrs.append(ir.DictAttr.get(entries))
     func.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
 
 

@@ -123,6 +123,9 @@ def build_artifact(
         steps.append(copy)
         step_uses.append({copy.src, copy.dst})
 
+    written = {
+        arg.buffer for call in program.calls for i in call.written if isinstance(arg := call.args[i], View)
+    }
     arena_ids = {b.id: b.nbytes for b in buffers if b.kind == "intermediate" and b.id not in slots}
     plan = buffer_plan.plan(buffer_plan.live_ranges(step_uses, arena_ids))
 
@@ -146,7 +149,9 @@ def build_artifact(
             offset = weight_offset.get(b.id)
         elif b.kind == "intermediate":
             offset = plan.offsets.get(b.id)
-        specs.append(BufferSpec(b.id, kind, b.dtype, b.shape, b.nbytes, b.name, index, offset))
+        specs.append(
+            BufferSpec(b.id, kind, b.dtype, b.shape, b.nbytes, b.name, index, offset, b.id in written)
+        )
 
     kernels, files = _kernel_specs(module, program, options)
     spec = options.spec

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlc.compiler.artifact import DTYPES, numpy_dtype
-from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name, written_params
 from mlc.compiler.targets.cuda.weights import WeightReader
 
 if TYPE_CHECKING:
@@ -61,10 +61,15 @@ class _Root:
 
 
 def _roles(kfunc: ir.Operation) -> tuple[dict[int, bool], bool]:
-    """Parameter index -> written?, and whether the body reads the old contents of an output."""
-    generic = next(
-        o.operation for o in kfunc.regions[0].blocks[0].operations if o.operation.name == "linalg.generic"
-    )
+    """Parameter index -> written?, and whether the body reads the old contents of an output.
+
+    Loop-nest kernels count as reading their outputs: they are never folded.
+    """
+    ops = kfunc.regions[0].blocks[0].operations
+    generics = [o.operation for o in ops if o.operation.name == "linalg.generic"]
+    if not generics:
+        return dict.fromkeys(written_params(kfunc), True), True
+    generic = generics[0]
     view = generic.opview
     params = list(kfunc.regions[0].blocks[0].arguments)
     roles: dict[int, bool] = {}

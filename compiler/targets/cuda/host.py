@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from mlc.compiler.artifact import DTYPES, itemsize
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
-from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, symbol_name
+from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, symbol_name
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -101,6 +101,7 @@ class Call:
     source_op: str
     args: tuple[Operand, ...]
     loc: str
+    written: tuple[int, ...] = ()  # indices of the arguments whose memory the kernel writes
     launches: list[Launch] = field(default_factory=list)
 
 
@@ -259,7 +260,12 @@ class _Reader:
                     )
                 source_op = ir.StringAttr(target.attributes[KERNEL_ATTR]).value
                 args = tuple(self.operand(v, op) for v in op.operands)
-                calls.append(Call(callee, source_op, args, loc_text(op.location)))
+                written = (
+                    ir.DenseI64ArrayAttr(target.attributes[WRITTEN_ATTR])
+                    if WRITTEN_ATTR in target.attributes
+                    else []
+                )
+                calls.append(Call(callee, source_op, args, loc_text(op.location), tuple(written)))
             elif name == "func.return":
                 for v in op.operands:
                     result = self.operand(v, op)

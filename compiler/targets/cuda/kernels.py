@@ -7,7 +7,15 @@ function ``@<entry>_k<N>_<op>`` and replaced by a ``func.call``; constants it
 uses are cloned into it, every other value it captures becomes a parameter.
 The names are stable: they depend only on the order and the kind of the ops.
 
-Each kernel function is generalized to one ``linalg.generic`` and annotated with
+Top-level loop nests (``affine.for``/``scf.for``/... over memrefs, e.g. kernels
+raised from C) become kernels too: parallel affine loops become ``scf.parallel``
+(``affine-parallelize``), nested parallel loops are merged, and loops that are
+not parallel stay sequential.
+
+Each kernel function is generalized to one ``linalg.generic`` (or keeps its loop
+nest) and annotated with
+
+* ``mlc.written``: the parameters whose memory it writes;
 
 * ``mlc.kernel``: the op it came from (``linalg.conv_2d_nchw_fchw``, ...);
 * ``mlc.parallel_extents``: the extents of its leading parallel loops;
@@ -78,8 +86,41 @@ def entry_function(module: ir.Module, options: CudaOptions) -> ir.Operation:
     )
 
 
+LOOP_OPS = ("affine.for", "affine.parallel", "scf.for", "scf.parallel")
+# Loop nests become scf.parallel where they can: parallel affine loops, nested parallel loops merged.
+PARALLELIZE = "builtin.module(func.func(affine-parallelize,lower-affine,canonicalize))"
+WRITTEN_ATTR = "mlc.written"
+
+
 def _is_compute(op: ir.Operation) -> bool:
-    return op.name == "memref.copy" or (op.name.startswith("linalg.") and op.name != "linalg.yield")
+    return (
+        op.name == "memref.copy"
+        or op.name in LOOP_OPS
+        or (op.name.startswith("linalg.") and op.name != "linalg.yield")
+    )
+
+
+def run_on_function(module: ir.Module, func: ir.Operation, pipeline: str) -> None:
+    """Run ``pipeline`` (module-anchored) on ``func`` alone: it is moved into a scratch module and back."""
+    from mlir import ir
+
+    from mlc.compiler.pipeline import Pipeline
+
+    steps = Pipeline.parse(pipeline)
+    with module.context, func.location:
+        scratch = ir.Module.create()
+    ops = [p.operation for p in module.body.operations]
+    position = ops.index(func)
+    after = ops[position + 1] if position + 1 < len(ops) else None
+    scratch.body.append(func)
+    try:
+        steps.run(scratch)
+    finally:
+        for moved in list(scratch.body.operations):
+            if after is None:
+                module.body.append(moved.operation)
+            else:
+                moved.operation.move_before(after)
 
 
 def _nested_ops(op: ir.Operation) -> list[ir.Operation]:
@@ -187,10 +228,15 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
                 continue
         if op.name == "memref.copy":
             op = _copy_as_linalg(op)
-        kind = op.name.split(".", 1)[1].replace(".", "_")
-        _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
+        kind = "loop" if op.name in LOOP_OPS else op.name.split(".", 1)[1].replace(".", "_")
+        kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
+        if kind == "loop":
+            run_on_function(module, kfunc, PARALLELIZE)
         count += 1
     _generalize(module)
+    for o in module.body.operations:
+        if is_kernel_function(o.operation):
+            o.operation.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
     if options.fold_constants:
         from mlc.compiler.targets.cuda.fold import fold_constant_kernels
 
@@ -210,11 +256,58 @@ def _generalize(module: ir.Module) -> None:
     Pipeline.parse("builtin.module(func.func(linalg-generalize-named-ops))").run(module)
 
 
-def _single_generic(kfunc: ir.Operation) -> ir.Operation:
+_VIEW_OPS = (
+    "memref.subview",
+    "memref.expand_shape",
+    "memref.collapse_shape",
+    "memref.reinterpret_cast",
+    "memref.cast",
+    "memref.transpose",
+    "memref.view",
+)
+# op name -> index of the memref operand it writes (linalg.generic: its outputs).
+_WRITES = {
+    "memref.store": 1,
+    "affine.store": 1,
+    "vector.store": 1,
+    "vector.transfer_write": 1,
+    "memref.copy": 1,
+    "memref.atomic_rmw": 1,
+    "memref.generic_atomic_rmw": 0,
+}
+
+
+def written_params(kfunc: ir.Operation) -> list[int]:
+    """Indices of the kernel function's parameters whose memory it writes."""
+    from mlir import ir
+
+    params = list(kfunc.regions[0].blocks[0].arguments)
+    written: set[int] = set()
+
+    def trace(value: ir.Value) -> None:
+        while isinstance(value, ir.OpResult) and value.owner.name in _VIEW_OPS:
+            value = value.owner.operands[0]
+        if value in params:
+            written.add(params.index(value))
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name in _WRITES:
+            trace(op.operands[_WRITES[op.name]])
+        elif op.name == "linalg.generic":
+            for value in op.opview.outputs:
+                trace(value)
+        return ir.WalkResult.ADVANCE
+
+    kfunc.walk(visit)
+    return sorted(written)
+
+
+def _compute_op(kfunc: ir.Operation) -> ir.Operation:
+    """The kernel's one compute op: a ``linalg.generic`` or a loop nest."""
     ops = [o.operation for o in kfunc.regions[0].blocks[0].operations]
-    compute = [o for o in ops if o.name.startswith("linalg.")]
+    compute = [o for o in ops if o.name.startswith("linalg.") or o.name in LOOP_OPS]
     for o in compute:
-        if o.name != "linalg.generic":
+        if o.name.startswith("linalg.") and o.name != "linalg.generic":
             raise UnsupportedError(
                 f"'{o.name}' is not supported by the CUDA target (it has no loop form)", **at(o.location)
             )
@@ -248,9 +341,29 @@ def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
     return tuple(extents[d] for d in range(count))
 
 
+def _loop_extents_of_parallel(loop: ir.Operation) -> tuple[int, ...]:
+    """Trip counts of an ``scf.parallel`` with constant bounds ((1,) if any is not constant)."""
+    from mlir import ir
+
+    n = len(loop.regions[0].blocks[0].arguments)
+    values = []
+    for v in loop.operands[: 3 * n]:
+        constant = isinstance(v, ir.OpResult) and v.owner.name == "arith.constant"
+        attr = v.owner.attributes["value"] if constant else None
+        if not isinstance(attr, ir.IntegerAttr):
+            return (1,)
+        values.append(attr.value)
+    lbs, ubs, steps = values[:n], values[n : 2 * n], values[2 * n :]
+    return tuple(max(1, -(-(u - lo) // s)) for lo, u, s in zip(lbs, ubs, steps, strict=True))
+
+
 def _parallel_extents(kfunc: ir.Operation) -> tuple[int, ...]:
-    """The extents of the leading parallel loops of the kernel's generic ((1,) when there are none)."""
-    generic = _single_generic(kfunc)
+    """The extents of the kernel's leading parallel loops ((1,) when there are none)."""
+    generic = _compute_op(kfunc)
+    if generic.name == "scf.parallel":
+        return _loop_extents_of_parallel(generic)
+    if generic.name != "linalg.generic":
+        return (1,)
     iterators = _iterators(generic)
     leading = 0
     while leading < len(iterators) and iterators[leading] == "parallel":

@@ -26,7 +26,7 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import MlcError, PipelineError
-from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, run_on_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
@@ -61,30 +61,13 @@ def kernel_pipeline(template: str, kfunc: ir.Operation) -> str:
 
 def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     """Run the mapping pipeline on every kernel function, each in a module of its own."""
-    from mlir import ir
-
-    from mlc.compiler.pipeline import Pipeline
-
     template = mapping_template(options)
     for o in list(module.body.operations):
         kfunc = o.operation
         if not is_kernel_function(kfunc):
             continue
-        pipeline = Pipeline.parse(kernel_pipeline(template, kfunc))
-        with module.context, kfunc.location:
-            scratch = ir.Module.create()
-        ops = [p.operation for p in module.body.operations]
-        position = ops.index(kfunc)
-        after = ops[position + 1] if position + 1 < len(ops) else None
-        scratch.body.append(kfunc)
         try:
-            pipeline.run(scratch)
+            run_on_function(module, kfunc, kernel_pipeline(template, kfunc))
         except MlcError as e:
             e.message = f"mapping kernel @{symbol_name(kfunc)}: {e.message}"
             raise
-        finally:
-            for moved in list(scratch.body.operations):
-                if after is None:
-                    module.body.append(moved.operation)
-                else:
-                    moved.operation.move_before(after)

@@ -23,17 +23,22 @@ CHECK_SEED = 1234
 
 def reference_outputs(
     bufferized_ir: str, entry: str, inputs: list[np.ndarray], outputs: list[TensorSpec]
-) -> list[np.ndarray]:
-    """Run ``@entry`` of the bufferized module on the CPU; results become out-parameters."""
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Run ``@entry`` of the bufferized module on the CPU; results become out-parameters.
+
+    Returns the outputs and the inputs as the function left them (kernels from C
+    write their results into their arguments).
+    """
     text = optimize(optimize(bufferized_ir, OUT_PARAMS, isolate=False), CPU_MATH, isolate=False)
     results = [np.zeros(o.shape, numpy_dtype(o.dtype)) for o in outputs]
-    MemrefFunction(text, entry)(*[np.ascontiguousarray(x) for x in inputs], *results)
-    return results
+    args = [np.array(x, copy=True, order="C") for x in inputs]
+    MemrefFunction(text, entry)(*args, *results)
+    return results, args
 
 
 def reference_data(
-    bufferized_ir: str, entry: str, inputs: list[TensorSpec], outputs: list[TensorSpec]
+    bufferized_ir: str, entry: str, inputs: list[TensorSpec], outputs: list[TensorSpec], written: list[int]
 ) -> dict:
-    """The check record for the manifest and the reference arrays for ``reference.npz``."""
-    arrays = reference_outputs(bufferized_ir, entry, check_inputs(inputs, CHECK_SEED), outputs)
-    return {f"output{i}": a for i, a in enumerate(arrays)}
+    """The arrays of ``reference.npz``: ``output<i>``, and ``inout<i>`` for each input written in place."""
+    results, args = reference_outputs(bufferized_ir, entry, check_inputs(inputs, CHECK_SEED), outputs)
+    return {f"output{i}": a for i, a in enumerate(results)} | {f"inout{i}": args[i] for i in written}
