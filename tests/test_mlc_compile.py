@@ -108,3 +108,33 @@ def test_bad_mapping_pipeline(tmp_path):
     proc = mlc_compile(MATMUL, "--mapping", "builtin.module(no-such-pass)", "-o", str(tmp_path / "x.mlc"))
     assert proc.returncode == 1
     assert "unknown pass 'no-such-pass'" in proc.stderr
+
+
+CRASHING_KERNEL = """\
+func.func private @main_k0_loop(%m: memref<4xi1>, %o: memref<4xi8>)
+    attributes {mlc.kernel = "scf.for", mlc.tile_sizes = array<i64: 1>} {
+  %c0 = arith.constant 0 : index
+  %v = memref.load %m[%c0] : memref<4xi1>
+  %e = arith.extui %v : i1 to i8
+  memref.store %e, %o[%c0] : memref<4xi8>
+  return
+}
+func.func @main(%m: memref<4xi1>, %o: memref<4xi8>) {
+  call @main_k0_loop(%m, %o) : (memref<4xi1>, memref<4xi8>) -> ()
+  return
+}
+"""
+
+
+def test_a_crash_in_mlir_becomes_an_internal_compiler_error(tmp_path):
+    # Lowering a load of i1 from memory aborts inside MLIR (an assertion): the tool survives it.
+    src = tmp_path / "crash.mlir"
+    src.write_text(CRASHING_KERNEL)
+    args = ["--from-stage", "kernels", "--mapping", "builtin.module(finalize-memref-to-llvm)", "-o", "x.mlc"]
+    proc = mlc_compile(str(src), *args, tmp_path=tmp_path)
+    assert proc.returncode == 1
+    assert "mlc-compile: internal compiler error: assertion failed in MemRefToLLVM.cpp" in proc.stderr
+    assert "while running the 'map' stage" in proc.stderr
+    repro = next((tmp_path / "repro").iterdir())
+    assert (repro / "crash.mlir").read_text() == CRASHING_KERNEL
+    assert f"mlc-compile {repro / 'crash.mlir'} --from-stage kernels" in proc.stderr

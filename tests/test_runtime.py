@@ -262,3 +262,13 @@ def test_every_launch_has_a_known_kernel(cnn):  # noqa: F811
     m = cnn.artifact.manifest
     names = {k.name for k in m.kernels}
     assert all(isinstance(s, LaunchSpec) and s.kernel in names for s in m.launches())
+
+
+def test_dlpack_capsules_are_read_in_place():
+    from mlc.compiler.runtime.arrays import from_dlpack
+
+    host = np.arange(24, dtype=np.float32).reshape(4, 6)[:, 1:4]
+    view = from_dlpack(host, None)
+    assert view.ptr == host.ctypes.data
+    assert (view.shape, view.dtype, view.strides) == ((4, 3), "float32", host.strides)
+    assert as_device_view(host, None) is None  # a CPU capsule is host memory: it gets uploaded
