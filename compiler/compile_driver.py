@@ -78,7 +78,6 @@ def parser() -> argparse.ArgumentParser:
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
-    a("--device-asserts", action="store_true", help="keep cf.assert checks in kernels")
     a("-v", "--verbose", action="store_true", help="print the kernels, launches and buffer plan")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
@@ -96,7 +95,6 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         function=ns.function,
         fuse_elementwise=ns.fuse,
         fold_constants=ns.fold,
-        device_asserts=ns.device_asserts,
         run_ptxas=ns.ptxas,
         reference=ns.reference,
         source=ns.input,

@@ -33,7 +33,6 @@ class CompileRequest:
     function: str | None = None
     fuse_elementwise: bool = True
     fold_constants: bool = True
-    device_asserts: bool = False
     run_ptxas: bool = True
     reference: bool = False  # store CPU reference outputs for seeded inputs in the artifact
     source: str | None = None  # the input file, recorded in the manifest

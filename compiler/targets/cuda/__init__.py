@@ -33,7 +33,6 @@ def options_for(request: CompileRequest) -> CudaOptions:
         mapping=request.mapping,
         fuse_elementwise=request.fuse_elementwise,
         fold_constants=request.fold_constants,
-        device_asserts=request.device_asserts,
         run_ptxas=request.run_ptxas,
         function=request.function,
     )
@@ -151,7 +150,6 @@ def _options_record(request: CompileRequest) -> dict:
         "function",
         "fuse_elementwise",
         "fold_constants",
-        "device_asserts",
     )
     return {k: getattr(request, k) for k in keep}
 

@@ -28,8 +28,9 @@ results become weights and need no launch.
 
 A generic with no leading parallel loop (a full reduction) gets extents (1,);
 the ``gpu`` stage runs it as a single-thread launch.
-Unless ``device_asserts`` is set, ``cf.assert`` checks inside kernels are
-dropped (a failed device assert would leave the CUDA context unusable), and a
+``cf.assert`` checks inside kernels (torch-mlir adds some) are dropped: a
+failed device assert leaves the CUDA context unusable, and upstream's
+``convert-parallel-loops-to-gpu`` does not convert loops that contain them. A
 generic left with no output is removed.
 """
 
@@ -221,11 +222,10 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
         op = o.operation
         if not _is_compute(op):
             continue
-        if not options.device_asserts:
-            _strip_asserts(op)
-            if not _has_outputs(op):
-                op.erase()
-                continue
+        _strip_asserts(op)
+        if not _has_outputs(op):
+            op.erase()
+            continue
         if op.name == "memref.copy":
             op = _copy_as_linalg(op)
         kind = "loop" if op.name in LOOP_OPS else op.name.split(".", 1)[1].replace(".", "_")

@@ -23,7 +23,6 @@ class CudaOptions:
     mapping: str = "upstream"
     fuse_elementwise: bool = True
     fold_constants: bool = True
-    device_asserts: bool = False
     opt_level: int = 3
     run_ptxas: bool = True
     function: str | None = None  # the entry function (None: the only public one)
