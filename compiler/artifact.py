@@ -361,9 +361,3 @@ class Artifact:
                 f"the manifest needs {manifest.weights_bytes}"
             )
         return cls(manifest, ptx, weights, reference)
-
-    def weight(self, buffer: BufferSpec) -> np.ndarray:
-        """The bytes of a weight buffer as a uint8 array (a view of ``weights``)."""
-        if buffer.kind != "weight" or buffer.offset is None:
-            raise ValueError(f"buffer {buffer.id} is not a weight")
-        return np.frombuffer(self.weights, np.uint8, buffer.nbytes, buffer.offset)

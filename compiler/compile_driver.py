@@ -20,9 +20,9 @@ from pathlib import Path
 from mlc.compiler import isolation
 from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.targets import TARGETS, CompileOutput, CompileRequest, target_module
+from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 
 TOOL = "mlc-compile"
-CUDA_STAGES = ("input", "bufferize", "kernels", "map", "gpu", "nvvm", "ptx")
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -38,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
         "the PTX "
         "of every kernel, a manifest (launches, argument layout, buffer plan, inputs and outputs) and the "
         "weights. Run it with python -m mlc.compiler.runtime.cli.",
-        epilog=f"CUDA stages: {' -> '.join(CUDA_STAGES)}. --dump-dir writes the IR after each one; "
+        epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
         "--from-stage S continues from a file holding stage S's IR.",
     )
     a = p.add_argument

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from mlir import ir
 
 EMITS = ("artifact", "ptx", "llvm", "mlir")
-STAGES = STAGE_NAMES
+STAGES = STAGE_NAMES  # the stage names, for mlc-compile's --from-stage/--to-stage
 
 
 def options_for(request: CompileRequest) -> CudaOptions:

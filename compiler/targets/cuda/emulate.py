@@ -13,6 +13,7 @@ parallel loops sequentially.
 from __future__ import annotations
 
 import ctypes
+import functools
 
 import numpy as np
 
@@ -75,6 +76,7 @@ class CpuKernels:
         self._engine.invoke(name, *packed)
 
 
+@functools.cache
 def _layout(type_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     from mlir import ir
 

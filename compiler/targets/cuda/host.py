@@ -315,7 +315,7 @@ def _constant_int(value: ir.Value, scalars: dict) -> int:
 def expand_launches(module: ir.Module, program: HostProgram) -> None:
     """Fill in each call's launches from the ``gpu.launch_func``s of its kernel function."""
     from mlir import ir
-    from mlir.dialects import gpu
+    from mlir.dialects import gpu  # registers the LaunchFuncOp view that op.opview returns
 
     funcs = {
         symbol_name(o.operation): o.operation
@@ -334,8 +334,7 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                 if scalar is not None:
                     values[op.results[0]] = scalar
             elif op.name == "gpu.launch_func":
-                launch = op.opview
-                assert isinstance(launch, gpu.LaunchFuncOp)
+                launch: gpu.LaunchFuncOp = op.opview
                 ref = ir.SymbolRefAttr(launch.attributes["kernel"])
                 binary, kernel = str(ref).lstrip("@").split("::@")
                 grid = tuple(

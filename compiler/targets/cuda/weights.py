@@ -38,7 +38,7 @@ def resource_blobs(module_text: str) -> dict[str, bytes]:
     return blobs
 
 
-def _dense_bytes(attr: ir.Attribute, nbytes: int, where: ir.Location) -> bytes:
+def _dense_bytes(attr: ir.Attribute, where: ir.Location) -> bytes:
     from mlir import ir
 
     if str(attr.type.element_type) == "bf16":
@@ -69,7 +69,7 @@ class WeightReader:
                 raise UnsupportedError(f"the data of resource '{key}' is missing", **at(global_op.location))
             data = self._blobs[key]
         elif isinstance(attr, ir.DenseElementsAttr):
-            data = _dense_bytes(attr, nbytes, global_op.location)
+            data = _dense_bytes(attr, global_op.location)
         else:
             raise UnsupportedError(
                 f"global with initial value {attr} is not supported", **at(global_op.location)
