@@ -1,0 +1,77 @@
+"""Compile the GPU benchmark and test artifacts here, where the MLIR stack is installed.
+
+    python benchmarks/gpu/build.py            # -> benchmarks/gpu/artifacts/ (git-ignored)
+
+For each case of ``models.CASES``: the module (seeded weights) is exported with
+torch-mlir to linalg on tensors, compiled with mlc-compile for sm_90 into
+``<case>.mlc``, and its weights are saved in ``<case>.pt`` so that run.py
+compares against PyTorch with the very same weights. The test models of
+``tests/data/cuda`` are compiled too, with their CPU reference in the artifact
+(``test_<name>.mlc``, and PyTorch's outputs in ``test_<name>.npz`` where there are).
+The folder is what the GPU machine needs: carry it and run run.py there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+TEST_MODELS = ROOT / "tests" / "data" / "cuda"
+
+
+def export_case(name: str, out_dir: Path) -> Path:
+    """Export one benchmark case to linalg-on-tensors MLIR and save its weights."""
+    import torch
+    from torch_mlir import fx
+
+    from mlc.benchmarks.gpu.models import CASES
+
+    case = CASES[name]
+    torch.manual_seed(0)
+    module = case.module()
+    inputs = [torch.zeros(s, dtype=case.torch_dtype()) for s in case.shapes]
+    mlir = fx.export_and_import(module, *inputs, output_type="linalg-on-tensors", func_name="main")
+    path = out_dir / f"{name}.mlir"
+    path.write_text(str(mlir))
+    torch.save(module.state_dict(), out_dir / f"{name}.pt")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from mlc.benchmarks.gpu.models import CASES
+    from mlc.compiler.compile_driver import compile_file
+
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--arch", default="sm_90")
+    p.add_argument("--cases", nargs="*", default=list(CASES), help="benchmark cases to build (default: all)")
+    ns = p.parse_args(argv)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    index: dict[str, dict] = {"arch": ns.arch, "cases": {}, "tests": {}}
+    for name in ns.cases:
+        source = export_case(name, ARTIFACTS)
+        out = compile_file(str(source), arch=ns.arch)
+        out.artifact.write(ARTIFACTS / f"{name}.mlc")
+        source.unlink()
+        m = out.artifact.manifest
+        index["cases"][name] = {"kernels": len(m.kernels), "memory": m.memory_report()}
+        print(f"{name}: {len(m.kernels)} kernels, arena {m.plan.arena_bytes} B", flush=True)
+    for source in sorted(TEST_MODELS.glob("*.mlir")):
+        out = compile_file(str(source), arch=ns.arch, reference=True)
+        out.artifact.write(ARTIFACTS / f"test_{source.stem}.mlc")
+        if source.with_suffix(".npz").exists():
+            shutil.copyfile(source.with_suffix(".npz"), ARTIFACTS / f"test_{source.stem}.npz")
+        index["tests"][source.stem] = {"kernels": len(out.artifact.manifest.kernels)}
+        print(f"test {source.stem}: {len(out.artifact.manifest.kernels)} kernels", flush=True)
+    (ARTIFACTS / "index.json").write_text(json.dumps(index, indent=1))
+    size = sum(f.stat().st_size for f in ARTIFACTS.iterdir())
+    print(f"wrote {ARTIFACTS} ({size / 2**20:.1f} MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,314 @@
+"""Check and time mlc's CUDA artifacts against PyTorch on a GPU machine (no MLIR needed).
+
+    python benchmarks/gpu/run.py          # after build.py filled benchmarks/gpu/artifacts/
+
+1. Correctness: every ``test_*.mlc`` runs on the check inputs and is compared
+   with the CPU reference stored in it, and with PyTorch's outputs where the
+   test model came from PyTorch; every benchmark case is compared with PyTorch
+   on the GPU, same weights, same inputs.
+2. Speed: each case is timed with CUDA events against PyTorch eager (and
+   ``torch.compile`` when it works on the machine), in the same process.
+
+Artifacts are read from ``benchmarks/gpu/artifacts`` (or ``$MLC_GPU_ARTIFACTS``).
+Results go to ``benchmarks/results/cuda_vs_torch.json`` and ``.md``; ratios are
+mlc time / PyTorch time (below 1 means mlc is faster). The exit status is 1 if
+any output is wrong. Only numpy, numba-cuda and torch (with CUDA) are needed:
+the ``mlc`` package is imported from this checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("MLC_GPU_ARTIFACTS") or Path(__file__).resolve().parent / "artifacts")
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def import_mlc_from_checkout() -> None:
+    """Make ``import mlc`` work from this checkout without installing it (the repo root is the package)."""
+    if "mlc" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "mlc", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import mlc from {ROOT}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mlc"] = module
+    spec.loader.exec_module(module)
+
+
+class NumbaTimer:
+    """CUDA events on a numba stream (the program's)."""
+
+    def __init__(self, stream) -> None:
+        from numba import cuda
+
+        self.cuda, self.stream = cuda, stream
+
+    def mark(self):
+        event = self.cuda.event()
+        event.record(self.stream)
+        return event
+
+    def elapsed_ms(self, start, end) -> float:
+        end.synchronize()
+        return self.cuda.event_elapsed_time(start, end)
+
+    def sync(self) -> None:
+        self.stream.synchronize()
+
+
+class TorchTimer:
+    """CUDA events on PyTorch's current stream."""
+
+    def __init__(self) -> None:
+        import torch
+
+        self.torch = torch
+
+    def mark(self):
+        event = self.torch.cuda.Event(enable_timing=True)
+        event.record()
+        return event
+
+    def elapsed_ms(self, start, end) -> float:
+        end.synchronize()
+        return start.elapsed_time(end)
+
+    def sync(self) -> None:
+        self.torch.cuda.synchronize()
+
+
+def time_ms(fn, timer, args: argparse.Namespace) -> float:
+    """Mean milliseconds per call of ``fn``: batches grow until one takes ``args.min_ms``."""
+    for _ in range(args.warmup):
+        fn()
+    timer.sync()
+    iters = args.iters
+    while True:
+        start = timer.mark()
+        for _ in range(iters):
+            fn()
+        total = timer.elapsed_ms(start, timer.mark())
+        if total >= args.min_ms or iters >= 1 << 14:
+            return total / iters
+        iters *= 4
+
+
+def check_tests(report: dict) -> bool:
+    """Every test artifact against its CPU reference (and PyTorch's outputs where saved)."""
+    import numpy as np
+
+    from mlc.compiler.runtime import load
+    from mlc.compiler.runtime.check import check_run, compare
+
+    ok = True
+    for path in sorted(ARTIFACTS.glob("test_*.mlc")):
+        name = path.stem.removeprefix("test_")
+        entry: dict = {}
+        try:
+            program = load(path)
+            results = check_run(program.artifact, lambda xs, p=program: p(*xs, to_numpy=True))
+            entry["cpu_reference"] = [str(r) for r in results]
+            passed = all(r.ok for r in results)
+            torch_npz = path.with_suffix(".npz")
+            if torch_npz.exists():
+                data = np.load(torch_npz)
+                inputs = [data[k] for k in sorted(k for k in data.files if k.startswith("input"))]
+                outputs = program(*inputs, to_numpy=True)
+                versus = [
+                    compare(s.name, o, data[f"output{i}"], s.dtype)
+                    for i, (s, o) in enumerate(zip(program.outputs, outputs, strict=True))
+                ]
+                entry["pytorch"] = [str(r) for r in versus]
+                passed = passed and all(r.ok for r in versus)
+        except Exception as e:  # one broken artifact must not hide the others
+            entry["error"] = f"{type(e).__name__}: {e}"
+            entry["traceback"] = traceback.format_exc()
+            passed = False
+        entry["ok"] = passed
+        ok &= passed
+        report["tests"][name] = entry
+        print(f"test {name}: {'ok' if passed else 'FAILED'} {entry.get('error', '')}", flush=True)
+    return ok
+
+
+def run_case(name: str, args: argparse.Namespace) -> dict:
+    """Check one benchmark case against PyTorch and time both."""
+    import torch
+    from numba import cuda
+
+    from mlc.benchmarks.gpu.models import CASES
+    from mlc.compiler.runtime import load
+    from mlc.compiler.runtime.check import compare
+
+    case = CASES[name]
+    module = case.module()
+    module.load_state_dict(torch.load(ARTIFACTS / f"{name}.pt", map_location="cpu"))
+    module = module.cuda().to(case.torch_dtype()) if case.dtype != "float32" else module.cuda()
+    generator = torch.Generator(device="cuda").manual_seed(0)
+    inputs = [
+        torch.rand(s, generator=generator, device="cuda", dtype=case.torch_dtype()) * 2 - 1
+        for s in case.shapes
+    ]
+
+    program = load(ARTIFACTS / f"{name}.mlc")
+    torch.cuda.synchronize()
+    device_inputs = [cuda.as_cuda_array(t) for t in inputs]
+    outputs = [torch.empty(o.shape, dtype=getattr(torch, o.dtype), device="cuda") for o in program.outputs]
+    device_outputs = [cuda.as_cuda_array(t) for t in outputs]
+    with torch.no_grad():
+        expected = module(*inputs)
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    program(*device_inputs, outputs=device_outputs)
+    checks = [
+        compare(spec.name, out.float().cpu().numpy(), want.float().cpu().numpy(), spec.dtype)
+        for spec, out, want in zip(program.outputs, outputs, expected, strict=True)
+    ]
+
+    mlc_ms = time_ms(
+        lambda: program(*device_inputs, outputs=device_outputs, sync=False), NumbaTimer(program.stream), args
+    )
+    with torch.no_grad():
+        eager_ms = time_ms(lambda: module(*inputs), TorchTimer(), args)
+        compiled_ms, compile_error = None, None
+        if not args.no_compile:
+            try:
+                compiled = torch.compile(module)
+                compiled_ms = time_ms(lambda: compiled(*inputs), TorchTimer(), args)
+            except Exception as e:  # torch.compile is optional on the machine
+                compile_error = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+    m = program.manifest
+    return {
+        "ok": all(c.ok for c in checks),
+        "checks": [str(c) for c in checks],
+        "mlc_ms": mlc_ms,
+        "torch_eager_ms": eager_ms,
+        "torch_compile_ms": compiled_ms,
+        "torch_compile_error": compile_error,
+        "ratio_vs_eager": mlc_ms / eager_ms,
+        "ratio_vs_compile": mlc_ms / compiled_ms if compiled_ms else None,
+        "kernels": len(m.kernels),
+        "launches": len(m.launches()),
+        "shapes": [list(s) for s in case.shapes],
+        "dtype": case.dtype,
+        "memory": m.memory_report(),
+    }
+
+
+def _version(dist: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def markdown(report: dict) -> str:
+    env = report["environment"]
+    lines = [
+        "# mlc CUDA artifacts vs PyTorch",
+        "",
+        f"GPU: {env.get('gpu')}; torch {env.get('torch')}; numba-cuda {env.get('numba_cuda')}; "
+        f"artifacts for {env.get('arch')}.",
+        "Ratio = mlc time / PyTorch time (lower is better; < 1 means mlc is faster). Same process,",
+        "same inputs, CUDA-event timing, outputs checked against PyTorch first; TF32 off in PyTorch",
+        "(exact float32 on both sides).",
+        "",
+        "| case | dtype | shapes | mlc ms | eager ms | mlc/eager | compile ms | mlc/compile | launches "
+        "| correct |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, r in report["cases"].items():
+        if "error" in r:
+            lines.append(f"| {name} | | | error: {r['error']} | | | | | | no |")
+            continue
+        compiled = f"{r['torch_compile_ms']:.3f}" if r["torch_compile_ms"] else "n/a"
+        vs_compiled = f"{r['ratio_vs_compile']:.2f}" if r["ratio_vs_compile"] else "n/a"
+        shapes = " ".join("x".join(str(d) for d in s) for s in r["shapes"])
+        lines.append(
+            f"| {name} | {r['dtype']} | {shapes} | {r['mlc_ms']:.3f} | {r['torch_eager_ms']:.3f} | "
+            f"{r['ratio_vs_eager']:.2f} | {compiled} | {vs_compiled} | {r['launches']} | "
+            f"{'yes' if r['ok'] else 'NO'} |"
+        )
+    lines += [
+        "",
+        "Correctness of the test models (GPU vs the CPU reference in the artifact, and vs PyTorch):",
+        "",
+    ]
+    for name, t in report["tests"].items():
+        lines.append(f"- {name}: {'ok' if t['ok'] else 'FAILED ' + t.get('error', '')}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--cases", nargs="*", help="benchmark cases to run (default: every built one)")
+    p.add_argument("--warmup", type=int, default=5)
+    p.add_argument("--iters", type=int, default=10, help="first timing batch size (grown until --min-ms)")
+    p.add_argument("--min-ms", type=float, default=200.0, help="time each case for at least this long")
+    p.add_argument("--no-compile", action="store_true", help="skip torch.compile")
+    p.add_argument("--out", default=str(RESULTS / "cuda_vs_torch"), help="results path without suffix")
+    args = p.parse_args(argv)
+    if not (ARTIFACTS / "index.json").exists():
+        print(f"no artifacts in {ARTIFACTS}: run python benchmarks/gpu/build.py first", file=sys.stderr)
+        return 2
+    import_mlc_from_checkout()
+    import numba
+    import torch
+    from numba import cuda
+
+    if not cuda.is_available():
+        print("no CUDA GPU is available", file=sys.stderr)
+        return 2
+    # Exact float32 on both sides: no TF32 in PyTorch's matmuls and convolutions.
+    torch.backends.cuda.matmul.allow_tf32 = False
+    torch.backends.cudnn.allow_tf32 = False
+    index = json.loads((ARTIFACTS / "index.json").read_text())
+    report: dict = {
+        "environment": {
+            "gpu": torch.cuda.get_device_name(),
+            "torch": torch.__version__,
+            "numba": numba.__version__,
+            "numba_cuda": _version("numba-cuda"),
+            "python": platform.python_version(),
+            "arch": index["arch"],
+        },
+        "tests": {},
+        "cases": {},
+    }
+    ok = check_tests(report)
+    for name in args.cases or list(index["cases"]):
+        try:
+            result = run_case(name, args)
+        except Exception as e:
+            result = {"ok": False, "error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc()}
+        report["cases"][name] = result
+        ok &= result["ok"]
+        summary = (
+            f"mlc {result['mlc_ms']:.3f} ms, eager {result['torch_eager_ms']:.3f} ms, "
+            f"ratio {result['ratio_vs_eager']:.2f}"
+            if "mlc_ms" in result
+            else result["error"]
+        )
+        print(f"{name}: {'ok' if result['ok'] else 'FAILED'}; {summary}", flush=True)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(report, indent=1))
+    out.with_suffix(".md").write_text(markdown(report))
+    print(f"wrote {out.with_suffix('.json')} and {out.with_suffix('.md')}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""The ``mlc-compile`` driver: a model (.onnx, .pt2, .ll, .mlir) in, an artifact or an exported form out.
+
+``mlc-compile model.onnx --target cuda --arch sm_90 -o model.mlc`` writes one
+artifact (``mlc.compiler.artifact``); ``--emit ptx|llvm|mlir`` exports the
+kernels' PTX, their LLVM IR, or the MLIR of a stage instead. The work runs in a
+forked child, so a crash inside MLIR or torch-mlir becomes an internal compiler
+error with the input saved. ``compile_file`` is the same thing for Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+import sys
+import traceback
+from dataclasses import fields
+from pathlib import Path
+
+from mlc.compiler import isolation
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
+from mlc.compiler.targets import TARGETS, CompileOutput, CompileRequest, target_module
+from mlc.compiler.targets.cuda.stages import STAGE_NAMES
+
+TOOL = "mlc-compile"
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _ArgumentParser(
+        prog=TOOL,
+        allow_abbrev=False,
+        description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact: "
+        "the PTX "
+        "of every kernel, a manifest (launches, argument layout, buffer plan, inputs and outputs) and the "
+        "weights. Run it with python -m mlc.compiler.runtime.cli.",
+        epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
+        "--from-stage S continues from a file holding stage S's IR.",
+    )
+    a = p.add_argument
+    a("input", help="model or IR file")
+    a(
+        "-o",
+        dest="output",
+        metavar="PATH",
+        help="output file (artifact: default <input stem>.mlc; "
+        "exports: default stdout, or a directory for one file per kernel)",
+    )
+    a("--target", choices=TARGETS, default="cuda", help="code generation target (default: cuda)")
+    a("--arch", default="sm_90", help="GPU architecture: sm_80 or sm_90 (default: sm_90)")
+    a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
+    a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
+    a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
+    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
+    a(
+        "--mapping",
+        default="upstream",
+        metavar="PIPELINE",
+        help="mapping stage pipeline: 'upstream' (default) or pass pipeline text; $tile_sizes is replaced "
+        "per kernel by the occupancy-aware tile sizes",
+    )
+    a(
+        "--sm-count",
+        type=int,
+        metavar="N",
+        help="SMs of the target GPU, for launch sizes (default: by --arch)",
+    )
+    a("--function", metavar="NAME", help="the function to compile (default: the only public one)")
+    a(
+        "--reference",
+        action="store_true",
+        help="store CPU reference outputs for the check inputs in the artifact",
+    )
+    a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
+    a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
+    a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
+    a("-v", "--verbose", action="store_true", help="print the kernels, launches and buffer plan")
+    a("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    return p
+
+
+def request_from_args(ns: argparse.Namespace) -> CompileRequest:
+    return CompileRequest(
+        emit=ns.emit,
+        arch=ns.arch,
+        sm_count=ns.sm_count,
+        mapping=ns.mapping,
+        from_stage=ns.from_stage,
+        to_stage=ns.to_stage,
+        dump_dir=ns.dump_dir,
+        function=ns.function,
+        fuse_elementwise=ns.fuse,
+        fold_constants=ns.fold,
+        run_ptxas=ns.ptxas,
+        reference=ns.reference,
+        source=ns.input,
+    )
+
+
+def read_input(path: str, from_stage: str) -> str:
+    """MLIR text of the input: ``.mlir`` as written (locations stay the file's), other formats imported."""
+    from mlc.compiler.frontends import FrontendOptions, import_file
+    from mlc.compiler.source import read_source
+
+    suffix = Path(path).suffix.lower()
+    if suffix == ".mlir":
+        return read_source(path).text
+    if from_stage != "input":
+        raise InputError(
+            f"--from-stage {from_stage} needs an .mlir file holding that stage's IR, got '{path}'"
+        )
+    result = import_file(path, FrontendOptions())
+    for d in result.diagnostics:
+        if d.severity in ("error", "warning"):
+            print(d.format(), file=sys.stderr)
+    return result.text
+
+
+def compile_here(path: str, target: str, request: CompileRequest, on_stage=None) -> CompileOutput:
+    """Import ``path`` and compile it for ``target`` in this process."""
+    module = target_module(target)
+    if request.emit not in module.EMITS:
+        raise InputError(
+            f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"
+        )
+    text = read_input(path, request.from_stage)
+    return module.compile(text, request, on_stage=on_stage)
+
+
+def compile_file(path: str, target: str = "cuda", **options) -> CompileOutput:
+    """Python API: compile a model file in a crash-proof child process.
+
+    ``options`` are ``CompileRequest`` fields (``arch``, ``emit``, ``reference``, ...).
+    """
+    known = {f.name for f in fields(CompileRequest)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InputError(
+            f"unknown compile option(s): {', '.join(unknown)}", hint=f"options: {', '.join(sorted(known))}"
+        )
+    request = CompileRequest(**{"source": path, **options})
+    return isolation.call_in_subprocess(
+        compile_here,
+        path,
+        target,
+        request,
+        stage=f"mlc-compile {path}",
+        repro_files={Path(path).name: Path(path).read_bytes()} if Path(path).is_file() else None,
+    )
+
+
+def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
+    if ns.emit == "artifact":
+        target = Path(ns.output or Path(ns.input).with_suffix(".mlc").name)
+        try:
+            out.artifact.write(target)
+        except OSError as e:
+            raise InputError(f"could not write output file '{target}': {e.strerror}") from None
+        if ns.verbose:
+            from mlc.compiler.runtime.cli import info_text
+
+            print(info_text(out.artifact), file=sys.stderr)
+        return
+    files = out.files
+    if ns.output in (None, "-"):
+        for name, text in files.items():
+            if len(files) > 1:
+                sys.stdout.write(f"// ----- {name}\n")
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    dest = Path(ns.output)
+    if len(files) == 1 and not dest.is_dir():
+        dest.write_text(next(iter(files.values())))
+        return
+    dest.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (dest / name).write_text(text)
+
+
+def _crash_report(ns: argparse.Namespace, argv: list[str]):
+    def report(log: str, records: list[dict]) -> InternalCompilerError:
+        repro = isolation.new_repro_dir()
+        (repro / "crash.log").write_text(log)
+        saved = repro / Path(ns.input).name
+        if Path(ns.input).is_file():
+            shutil.copyfile(ns.input, saved)
+        stage = records[-1].get("stage", "import") if records else "import"
+        args = [TOOL, str(saved), *[a for a in argv if a != ns.input]]
+        return InternalCompilerError(
+            "",
+            hint=f"while running the '{stage}' stage; --dump-dir DIR saves each stage's IR, "
+            "and --from-stage resumes from one",
+            reproducer=f"note: the input and crash log were saved in {repro}\n"
+            f"note: reproduce with:\n  {shlex.join(args)}",
+        )
+
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``mlc-compile``; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        ns = parser().parse_args(argv)
+        request = request_from_args(ns)
+    except MlcError as e:
+        print(f"{TOOL}: {e}", file=sys.stderr)
+        return 1
+
+    def work() -> int:
+        try:
+            out = compile_here(ns.input, ns.target, request, on_stage=lambda s: isolation.progress(stage=s))
+            for note in out.notes:
+                print(note, file=sys.stderr)
+            write_output(out, ns)
+        except MlcError as e:
+            print(f"{TOOL}: {e}", file=sys.stderr)
+            if ns.debug:
+                traceback.print_exc()
+            return 1
+        return 0
+
+    try:
+        return isolation.run_forked(work, _crash_report(ns, argv), TOOL)
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,165 @@
+"""The CUDA target: linalg on tensors -> kernels in PTX -> an artifact the runtime launches.
+
+Stages (``stages.STAGES``): ``input`` -> ``bufferize`` -> ``kernels`` -> ``map``
+-> ``gpu`` -> ``nvvm`` -> ``ptx``; then ``build.build_artifact``. ``compile``
+is the target entry point used by ``mlc-compile``; it runs in the caller's
+process (``mlc-compile`` forks first, the Python API uses a subprocess).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import InputError, MlcError
+from mlc.compiler.targets import CompileOutput, CompileRequest
+from mlc.compiler.targets.cuda.options import CudaOptions
+from mlc.compiler.targets.cuda.stages import STAGE_NAMES, run_stages, stage_index
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+EMITS = ("artifact", "ptx", "llvm", "mlir")
+STAGES = STAGE_NAMES  # the stage names, for mlc-compile's --from-stage/--to-stage
+
+
+def options_for(request: CompileRequest) -> CudaOptions:
+    return CudaOptions(
+        arch=request.arch,
+        sm_count=request.sm_count,
+        mapping=request.mapping,
+        fuse_elementwise=request.fuse_elementwise,
+        fold_constants=request.fold_constants,
+        run_ptxas=request.run_ptxas,
+        function=request.function,
+    )
+
+
+def _last_stage(request: CompileRequest) -> str:
+    if request.emit == "mlir":
+        return request.to_stage or "ptx"
+    if request.to_stage is not None:
+        raise InputError("--to-stage only applies to --emit mlir")
+    return "nvvm" if request.emit == "llvm" else "ptx"
+
+
+def _llvm_files(module: ir.Module) -> dict[str, str]:
+    from mlc.compiler.pipeline import Pipeline
+    from mlc.compiler.targets.cuda.lowering import TO_LLVM_BITCODE, binaries
+    from mlc.compiler.toolchain import tool
+
+    Pipeline.parse(TO_LLVM_BITCODE).run(module)
+    files = {}
+    with tempfile.TemporaryDirectory(prefix="mlc-llvm-") as tmp:
+        for name, bitcode in binaries(module).items():
+            src = Path(tmp, f"{name}.bc")
+            src.write_bytes(bitcode)
+            proc = subprocess.run(
+                [str(tool("llvm-dis")), str(src), "-o", "-"], capture_output=True, text=True
+            )
+            if proc.returncode != 0:
+                raise MlcError(f"llvm-dis failed on kernel {name}: {proc.stderr.strip()}")
+            files[f"{name}.ll"] = proc.stdout
+    return files
+
+
+def compile(
+    ir_text: str, request: CompileRequest, on_stage: Callable[[str], None] | None = None
+) -> CompileOutput:
+    """Compile MLIR text (at stage ``request.from_stage``) as ``request`` says.
+
+    ``on_stage`` is called with each stage's name before it runs.
+    """
+    from mlir import ir
+
+    from mlc import __version__
+    from mlc.compiler.context import make_context
+    from mlc.compiler.diagnostics import DiagnosticSink, capture
+    from mlc.compiler.source import PARSE_BUFFER_NAME, Chunk, parse_module
+    from mlc.compiler.targets.cuda.build import build_artifact
+    from mlc.compiler.targets.cuda.lowering import binaries
+
+    if request.emit not in EMITS:
+        raise InputError(f"the CUDA target cannot emit '{request.emit}'", hint=f"it emits {', '.join(EMITS)}")
+    options = options_for(request)
+    stop = _last_stage(request)
+    stage_index(request.from_stage)
+    if request.reference and stage_index(request.from_stage) > stage_index("bufferize"):
+        raise InputError(
+            "--reference needs the model before the 'kernels' stage",
+            hint="start from the input or the bufferize stage",
+        )
+    ctx = make_context()
+    sink = DiagnosticSink(rename={"-": request.source or "<input>"})
+    bufferized: list[str] = []
+    with ctx, capture(ctx, sink):
+        try:
+            module = parse_module(ctx, Chunk(ir_text, 1), request.source or PARSE_BUFFER_NAME)
+        except ir.MLIRError as e:
+            raise InputError("could not parse the input IR", diagnostics=sink.add_mlir_error(e)) from None
+        if request.from_stage == "bufferize":
+            bufferized.append(ir_text)
+        kept: dict[str, str] = {}
+
+        def keep(stage: str, m: ir.Module) -> None:
+            if stage == "bufferize" and request.reference:
+                bufferized.append(str(m))
+            if stage in request.keep_stages:
+                kept[stage] = str(m)
+
+        run_stages(
+            module,
+            options,
+            start=request.from_stage,
+            stop=stop,
+            dump_dir=request.dump_dir,
+            on_stage=on_stage,
+            after_stage=keep,
+        )
+        out = CompileOutput(stages=kept)
+        if request.emit == "mlir":
+            out.files[f"{stop}.mlir"] = str(module)
+        elif request.emit == "ptx":
+            out.files = {f"{name}.ptx": data.decode() for name, data in binaries(module).items()}
+        elif request.emit == "llvm":
+            out.files = _llvm_files(module)
+        else:
+            compiler = {
+                "mlc": __version__,
+                "llvm": "22.1.8",
+                "source": request.source,
+                "options": _options_record(request),
+            }
+            artifact = build_artifact(module, options, compiler)
+            if request.reference:
+                _add_reference(artifact, bufferized[0])
+            out.artifact = artifact
+        out.notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
+        return out
+
+
+def _options_record(request: CompileRequest) -> dict:
+    keep = (
+        "arch",
+        "sm_count",
+        "mapping",
+        "from_stage",
+        "function",
+        "fuse_elementwise",
+        "fold_constants",
+    )
+    return {k: getattr(request, k) for k in keep}
+
+
+def _add_reference(artifact, bufferized_ir: str) -> None:
+    from dataclasses import replace
+
+    from mlc.compiler.targets.cuda.reference import CHECK_SEED, reference_data
+
+    m = artifact.manifest
+    written = sorted(b.index for b in m.buffers if b.kind == "input" and b.written and b.index is not None)
+    artifact.reference = reference_data(bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
+    artifact.manifest = replace(m, check={"seed": CHECK_SEED, "inputs": "uniform(-1, 1); integers 0 or 1"})

@@ -1,0 +1,171 @@
+"""Building the artifact from the IR of the ``ptx`` stage.
+
+The host program gives the buffers and the kernel launches in order; the
+``gpu.binary`` ops give the PTX of each kernel; ``ptxas`` (when installed)
+checks every kernel for the target and reports its registers, spills and
+shared memory; the buffer plan packs the intermediates into one arena; the
+weights are packed into one blob.
+
+Outputs are allocated per run and handed to the caller: an intermediate that is
+returned becomes an output buffer (outside the arena), and a returned view of an
+input or a weight is copied into a fresh output buffer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mlc.compiler import buffer_plan
+from mlc.compiler.artifact import (
+    ArgSpec,
+    Artifact,
+    BufferSpec,
+    CallSpec,
+    CopySpec,
+    KernelSpec,
+    LaunchSpec,
+    Manifest,
+    OutputSpec,
+    Step,
+    TensorSpec,
+    itemsize,
+)
+from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda import ptxas
+from mlc.compiler.targets.cuda.host import (
+    Buffer,
+    HostProgram,
+    Scalar,
+    View,
+    expand_launches,
+    read_host_program,
+)
+from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
+from mlc.compiler.targets.cuda.lowering import binaries
+from mlc.compiler.targets.cuda.options import CudaOptions
+from mlc.compiler.targets.cuda.weights import WeightReader, pack
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+
+def _arg(operand: View | Scalar) -> ArgSpec:
+    if isinstance(operand, Scalar):
+        return ArgSpec("scalar", operand.type, dtype=operand.dtype, value=operand.value)
+    return ArgSpec("buffer", operand.type, buffer=operand.buffer, byte_offset=operand.byte_shift)
+
+
+def _outputs(
+    program: HostProgram, buffers: list[Buffer]
+) -> tuple[list[OutputSpec], list[CopySpec], dict[int, int]]:
+    """Output specs, the copies they need, and output index by buffer id."""
+    outputs, copies, slots = [], [], {}
+    for i, view in enumerate(program.outputs):
+        root = buffers[view.buffer]
+        if view.byte_shift % itemsize(view.dtype):
+            raise UnsupportedError(f"output {i} starts at a byte offset that is not a whole element")
+        buffer_id = root.id
+        if root.kind != "intermediate" or root.id in slots:
+            copy = Buffer(len(buffers), "intermediate", root.dtype, root.shape, f"copy of {root.name}")
+            buffers.append(copy)
+            copies.append(CopySpec(root.id, copy.id, root.nbytes))
+            buffer_id = copy.id
+        slots[buffer_id] = i
+        offset = view.offset + view.byte_shift // itemsize(view.dtype)
+        outputs.append(OutputSpec(f"result{i}", view.dtype, view.shape, buffer_id, offset, view.strides))
+    return outputs, copies, slots
+
+
+def _kernel_specs(
+    module: ir.Module, program: HostProgram, options: CudaOptions
+) -> tuple[list[KernelSpec], dict[str, str]]:
+    ptx_text = {name: data.decode() for name, data in binaries(module).items()}
+    specs, files = [], {}
+    for call in program.calls:
+        for launch in call.launches:
+            if f"kernels/{launch.kernel}.ptx" in files:
+                continue
+            if launch.binary not in ptx_text:
+                raise UnsupportedError(
+                    f"kernel @{launch.kernel} has no PTX: compile up to the 'ptx' stage first"
+                )
+            path = f"kernels/{launch.kernel}.ptx"
+            files[path] = ptx_text[launch.binary]
+            resources = None
+            if options.run_ptxas and ptxas.ptxas_path():
+                resources = ptxas.assemble(files[path], options.arch, launch.kernel)
+            specs.append(KernelSpec(launch.kernel, path, call.source_op, call.loc, resources))
+    return specs, files
+
+
+def build_artifact(
+    module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
+) -> Artifact:
+    """The artifact of a module at the ``ptx`` stage."""
+    func = entry_function(module, options)
+    program = read_host_program(module, func)
+    expand_launches(module, program)
+    buffers = list(program.buffers)
+    outputs, copies, slots = _outputs(program, buffers)
+
+    steps: list[Step] = []
+    step_uses: list[set[int]] = []
+    calls = []
+    for index, call in enumerate(program.calls):
+        calls.append(CallSpec(call.callee, call.source_op, call.loc, tuple(_arg(a) for a in call.args)))
+        for launch in call.launches:
+            args = tuple(_arg(a) for a in launch.args)
+            steps.append(
+                LaunchSpec(launch.kernel, launch.grid, launch.block, launch.shared_bytes, args, index)
+            )
+            step_uses.append({a.buffer for a in launch.args if isinstance(a, View)})
+    for copy in copies:
+        steps.append(copy)
+        step_uses.append({copy.src, copy.dst})
+
+    written = {
+        arg.buffer for call in program.calls for i in call.written if isinstance(arg := call.args[i], View)
+    }
+    arena_ids = {b.id: b.nbytes for b in buffers if b.kind == "intermediate" and b.id not in slots}
+    plan = buffer_plan.plan(buffer_plan.live_ranges(step_uses, arena_ids))
+
+    reader = WeightReader(module)
+    symbols = {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if "sym_name" in o.operation.attributes
+    }
+    used = set().union(*step_uses, (v.buffer for v in program.outputs))
+    weights = [b for b in buffers if b.kind == "weight" and b.id in used]
+    blob, weight_offsets = pack([reader.data(symbols[b.global_name], b.nbytes) for b in weights])
+    weight_offset = {b.id: off for b, off in zip(weights, weight_offsets, strict=True)}
+
+    specs = []
+    for b in buffers:
+        kind, index, offset = b.kind, b.index, None
+        if b.id in slots:
+            kind, index = "output", slots[b.id]
+        elif b.kind == "weight":
+            offset = weight_offset.get(b.id)
+        elif b.kind == "intermediate":
+            offset = plan.offsets.get(b.id)
+        specs.append(
+            BufferSpec(b.id, kind, b.dtype, b.shape, b.nbytes, b.name, index, offset, b.id in written)
+        )
+
+    kernels, files = _kernel_specs(module, program, options)
+    spec = options.spec
+    manifest = Manifest(
+        target={"kind": "cuda", "arch": spec.arch, "ptx_features": spec.ptx_features, "abi": "bare-pointer"},
+        entry=program.entry,
+        inputs=tuple(TensorSpec(b.name, b.dtype, b.shape) for b in program.inputs()),
+        outputs=tuple(outputs),
+        buffers=tuple(specs),
+        kernels=tuple(kernels),
+        steps=tuple(steps),
+        calls=tuple(calls),
+        plan=plan,
+        weights_bytes=len(blob),
+        compiler=compiler or {},
+    )
+    return Artifact(manifest, files, blob)

@@ -1,0 +1,170 @@
+"""Replaying an artifact's host program on the CPU, with the kernels of the ``map`` stage.
+
+This checks, on a machine without a GPU, everything of an artifact except the
+device code generation itself: the buffer plan (intermediates really share the
+arena at the planned offsets), weights, views and their offsets, outputs and
+copies, and the kernels as mapped and tiled ``scf.parallel`` loops (tile
+bounds, in-bounds guards, collapsed dimensions). Memory is one numpy array per
+device allocation laid out exactly as the manifest says; each kernel call runs
+its ``map``-stage kernel function through the ExecutionEngine, which runs the
+parallel loops sequentially.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+
+import numpy as np
+
+from mlc.compiler.artifact import ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
+from mlc.compiler.errors import InputError
+from mlc.compiler.memref_exec import LOWER_TO_LLVM
+from mlc.compiler.optimizer import optimize
+from mlc.compiler.runtime.device import to_ctypes
+from mlc.compiler.targets.cuda.reference import CPU_MATH
+from mlc.compiler.toolchain import runner_libs
+
+
+def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
+    """The kernel functions of ``ir_text`` (the ``kernels`` or ``map`` stage), or just ``names``,
+    public and with C interfaces, ready to lower for the CPU."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+    from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
+
+    with make_context():
+        module = ir.Module.parse(ir_text)
+        for o in list(module.body.operations):
+            op = o.operation
+            if is_kernel_function(op) and (names is None or symbol_name(op) in names):
+                del op.attributes["sym_visibility"]
+                op.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+            else:
+                op.erase()
+        return optimize(str(module), CPU_MATH, isolate=False)
+
+
+class CpuKernels:
+    """All kernel functions of a module, lowered to LLVM once and invoked by name."""
+
+    def __init__(self, module_text: str) -> None:
+        from mlir import ir, passmanager
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+
+        self._ctx = make_context()
+        with self._ctx:
+            module = ir.Module.parse(module_text)
+            passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            self._engine = ExecutionEngine(module, opt_level=0, shared_libs=runner_libs())
+
+    def __call__(self, name: str, args: list) -> None:
+        from mlir.runtime import get_ranked_memref_descriptor
+
+        packed, keep = [], []
+        for arg in args:
+            if isinstance(arg, np.ndarray):
+                desc = get_ranked_memref_descriptor(arg)
+                keep.append(desc)
+                packed.append(ctypes.pointer(ctypes.pointer(desc)))
+            else:
+                keep.append(arg)
+                packed.append(ctypes.pointer(arg))
+        self._engine.invoke(name, *packed)
+
+
+@functools.cache
+def _layout(type_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        t = ir.MemRefType(ir.Type.parse(type_text))
+        strides, _ = t.get_strides_and_offset()
+        return tuple(t.shape), tuple(strides)
+
+
+class Emulator:
+    """Runs an artifact on the CPU (see the module doc)."""
+
+    def __init__(self, artifact: Artifact, map_ir: str) -> None:
+        self.artifact = artifact
+        self.map_ir = map_ir
+        self._kernels: CpuKernels | None = None
+        m = artifact.manifest
+        self.arena = np.zeros(max(m.plan.arena_bytes, 1), np.uint8)
+        self.weights = (
+            np.frombuffer(bytearray(artifact.weights), np.uint8)
+            if artifact.weights
+            else np.zeros(1, np.uint8)
+        )
+
+    def _memory(self, inputs: list[np.ndarray]) -> dict[int, np.ndarray]:
+        """A uint8 array per buffer, backed by the arena, the weights or its own allocation."""
+        memory: dict[int, np.ndarray] = {}
+        for b in self.artifact.manifest.buffers:
+            if b.kind == "input":
+                memory[b.id] = np.ascontiguousarray(inputs[b.index or 0]).view(np.uint8).reshape(-1)
+            elif b.kind == "weight" and b.offset is not None:
+                memory[b.id] = self.weights[b.offset : b.offset + b.nbytes]
+            elif b.kind == "intermediate" and b.offset is not None:
+                memory[b.id] = self.arena[b.offset : b.offset + b.nbytes]
+            else:
+                memory[b.id] = np.zeros(b.nbytes, np.uint8)
+        return memory
+
+    def _operand(self, arg: ArgSpec, memory: dict[int, np.ndarray], buffers: tuple[BufferSpec, ...]):
+        if arg.kind == "scalar":
+            return to_ctypes([(arg.dtype or "int64", arg.value or 0)])[0]
+        root = buffers[arg.buffer]
+        dtype = numpy_dtype(root.dtype)
+        shape, strides = _layout(arg.type)
+        base = memory[arg.buffer][arg.byte_offset :]
+        return np.lib.stride_tricks.as_strided(
+            base.view(dtype), shape=shape, strides=tuple(s * dtype.itemsize for s in strides)
+        )
+
+    def run(self, inputs: list[np.ndarray]) -> list[np.ndarray]:
+        m = self.artifact.manifest
+        if len(inputs) != len(m.inputs):
+            raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
+        memory = self._memory(inputs)
+        if self._kernels is None:
+            self._kernels = CpuKernels(kernel_functions_module(self.map_ir))
+        for call in m.calls:
+            self._kernels(call.function, [self._operand(a, memory, m.buffers) for a in call.args])
+        for step in m.steps:
+            if isinstance(step, CopySpec):
+                memory[step.dst][: step.nbytes] = memory[step.src][: step.nbytes]
+        outputs = []
+        for spec in m.outputs:
+            dtype = numpy_dtype(spec.dtype)
+            base = memory[spec.buffer][spec.offset * dtype.itemsize :]
+            view = np.lib.stride_tricks.as_strided(
+                base.view(dtype), shape=spec.shape, strides=tuple(s * dtype.itemsize for s in spec.strides)
+            )
+            outputs.append(np.array(view))
+        return outputs
+
+
+def emulate(
+    artifact: Artifact, map_ir: str, inputs: list[np.ndarray], *, isolate: bool = True
+) -> list[np.ndarray]:
+    """Run ``artifact`` on the CPU; ``map_ir`` is the IR of its ``map`` stage. Isolated by default."""
+    if not isolate:
+        return Emulator(artifact, map_ir).run(inputs)
+    from mlc.compiler.isolation import call_in_subprocess
+
+    return call_in_subprocess(
+        emulate,
+        artifact,
+        map_ir,
+        inputs,
+        isolate=False,
+        stage="CPU emulation",
+        repro_files={"map.mlir": map_ir},
+    )

@@ -1,0 +1,130 @@
+"""The ``gpu``, ``nvvm`` and ``ptx`` stages: mapped loops -> launches -> NVVM -> PTX.
+
+* ``gpu``: kernels with no mapped loop (full reductions) are wrapped in a
+  one-iteration loop mapped to a block; mapped ``scf.parallel`` loops become
+  ``gpu.launch`` regions; launch sizes fold to constants, index computations
+  are sunk into the launches, and each launch is outlined into a ``gpu.module``
+  named after its kernel function (``@main_k3_generic_kernel``), with a
+  ``gpu.launch_func`` left in the kernel function.
+* ``nvvm``: the NVVM target (chip, PTX features, optimization level) is attached
+  and the device code is lowered to the LLVM and NVVM dialects. Memref
+  parameters use the bare-pointer calling convention: one pointer each.
+* ``ptx``: ``gpu-module-to-binary{format=isa}`` runs the NVPTX backend and keeps
+  the PTX text in a ``gpu.binary``. No CUDA driver is needed for this.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda.errors import at
+from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
+from mlc.compiler.targets.cuda.options import CudaOptions
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+TO_GPU = (
+    "builtin.module(convert-parallel-loops-to-gpu,canonicalize,func.func(gpu-launch-sink-index-computations),"
+    "gpu-kernel-outlining,canonicalize,cse)"
+)
+DEVICE_TO_NVVM = (
+    "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,"
+    "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},"
+    "canonicalize,cse,reconcile-unrealized-casts)"
+)
+TO_PTX = "builtin.module(gpu-module-to-binary{format=isa})"
+TO_LLVM_BITCODE = "builtin.module(gpu-module-to-binary{format=llvm})"
+
+
+def nvvm_pipeline(options: CudaOptions) -> str:
+    spec = options.spec
+    target = f"nvvm-attach-target{{chip={spec.arch} features={spec.ptx_features} O={options.opt_level}}}"
+    return f"builtin.module({target},{DEVICE_TO_NVVM})"
+
+
+def _run(module: ir.Module, text: str) -> None:
+    from mlc.compiler.pipeline import Pipeline
+
+    Pipeline.parse(text).run(module)
+
+
+def check_mapped(module: ir.Module) -> None:
+    """Every kernel function must now be launches only (its loops all went to the GPU)."""
+    allowed = {"arith.constant", "gpu.launch_func", "func.return"}
+    for o in module.body.operations:
+        if not is_kernel_function(o.operation):
+            continue
+        for op in o.operation.regions[0].blocks[0].operations:
+            if op.operation.name not in allowed:
+                raise UnsupportedError(
+                    f"kernel @{symbol_name(o.operation)}: '{op.operation.name}' was left on the host "
+                    "after mapping (its loops carry no GPU mapping)",
+                    **at(op.operation.location),
+                    hint="the mapping pipeline must map every outer scf.parallel to blocks and threads",
+                )
+
+
+SINGLE_THREAD = "#gpu.loop_dim_map<processor = block_x, map = (d0) -> (d0), bound = (d0) -> (d0)>"
+
+
+def _has_mapped_loop(kfunc: ir.Operation) -> bool:
+    return any(
+        o.operation.name == "scf.parallel" and "mapping" in o.operation.attributes
+        for o in kfunc.regions[0].blocks[0].operations
+    )
+
+
+def wrap_unmapped(module: ir.Module) -> None:
+    """Run kernels whose loops are all sequential (full reductions) as one thread in one block.
+
+    Their body is put in a one-iteration ``scf.parallel`` mapped to ``block_x``.
+    """
+    from mlir import ir
+    from mlir.dialects import arith, scf
+
+    for o in module.body.operations:
+        kfunc = o.operation
+        if not is_kernel_function(kfunc) or _has_mapped_loop(kfunc):
+            continue
+        body = [op.operation for op in kfunc.regions[0].blocks[0].operations]
+        work = [op for op in body if op.name not in ("arith.constant", "func.return")]
+        if not work:
+            continue
+        with ir.InsertionPoint(work[0]), work[0].location:
+            index = ir.IndexType.get()
+            zero, one = arith.ConstantOp(index, 0), arith.ConstantOp(index, 1)
+            loop = scf.ParallelOp([], [zero], [one], [one], [])
+            loop.attributes["mapping"] = ir.ArrayAttr.get([ir.Attribute.parse(SINGLE_THREAD)])
+            with ir.InsertionPoint(loop.region.blocks.append(index)):
+                end = scf.ReduceOp([], 0)
+        for op in work:
+            op.move_before(end.operation)
+
+
+def to_gpu(module: ir.Module, options: CudaOptions) -> None:
+    wrap_unmapped(module)
+    _run(module, TO_GPU)
+    check_mapped(module)
+
+
+def to_nvvm(module: ir.Module, options: CudaOptions) -> None:
+    _run(module, nvvm_pipeline(options))
+
+
+def to_ptx(module: ir.Module, options: CudaOptions) -> None:
+    _run(module, TO_PTX)
+
+
+def binaries(module: ir.Module) -> dict[str, bytes]:
+    """``gpu.binary`` name -> its object (PTX text for ``format=isa``, bitcode for ``format=llvm``)."""
+    from mlir import ir
+    from mlir.dialects import gpu
+
+    out = {}
+    for o in module.body.operations:
+        if o.operation.name == "gpu.binary":
+            objects = ir.ArrayAttr(o.operation.attributes["objects"])
+            out[symbol_name(o.operation)] = bytes(gpu.ObjectAttr(objects[0]).object)
+    return out

@@ -1,0 +1,73 @@
+"""The ``map`` stage: turn each kernel's linalg op into ``scf.parallel`` loops mapped to blocks and threads.
+
+The stage's pass pipeline is named by ``CudaOptions.mapping``. It runs once per
+kernel function, on a module holding just that function, so that each kernel
+gets its own sizes: ``$tile_sizes`` in the pipeline text is replaced by the
+kernel's ``mlc.tile_sizes`` (chosen by the occupancy rule in the ``kernels``
+stage). Whatever the pipeline, its output must be ``scf.parallel`` loops
+carrying ``#gpu.loop_dim_map`` mapping attributes, which
+``convert-parallel-loops-to-gpu`` (the ``gpu`` stage) turns into launches.
+
+``upstream`` (the default): loops from linalg; loops with more than three
+parallel dimensions get their leading dimensions merged (mlc's
+``collapse-parallel-loops``: the hardware has three, and upstream mapping
+leaves the rest, the innermost included, sequential); tiled by the
+occupancy-aware sizes with fixed tile bounds and an in-bounds guard (so sizes
+the tiles do not divide work, and thread counts stay constant); mapped
+innermost-first so that the innermost loop dimension is ``threadIdx.x``. No
+canonicalization runs in between: it would merge the tile loops back into one.
+mlc's own mapping passes plug in by name, e.g.
+``--mapping 'builtin.module(tile,coalesce)'``.
+"""
+
+from __future__ import annotations
+
+from string import Template
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import MlcError, PipelineError
+from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, run_on_function, symbol_name
+from mlc.compiler.targets.cuda.options import CudaOptions
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+UPSTREAM_MAPPING = (
+    "builtin.module(func.func(convert-linalg-to-parallel-loops),collapse-parallel-loops{max-dims=3},"
+    "func.func(scf-parallel-loop-tiling{parallel-loop-tile-sizes=$tile_sizes no-min-max-bounds},"
+    "gpu-map-parallel-loops{mapping-policy=innermost-first}))"
+)
+MAPPINGS = {"upstream": UPSTREAM_MAPPING}
+
+
+def mapping_template(options: CudaOptions) -> str:
+    """The pipeline text of the mapping stage (a name from ``MAPPINGS`` or literal text)."""
+    return MAPPINGS.get(options.mapping, options.mapping)
+
+
+def kernel_pipeline(template: str, kfunc: ir.Operation) -> str:
+    """``template`` with ``$tile_sizes`` replaced by the kernel's tile sizes."""
+    from mlir import ir
+
+    sizes = ",".join(str(s) for s in ir.DenseI64ArrayAttr(kfunc.attributes[TILES_ATTR]))
+    try:
+        return Template(template).substitute(tile_sizes=sizes)
+    except (KeyError, ValueError) as e:
+        raise PipelineError(
+            f"invalid mapping pipeline '{template}': bad placeholder {e}",
+            hint="the only placeholder is $tile_sizes",
+        ) from None
+
+
+def map_kernels(module: ir.Module, options: CudaOptions) -> None:
+    """Run the mapping pipeline on every kernel function, each in a module of its own."""
+    template = mapping_template(options)
+    for o in list(module.body.operations):
+        kfunc = o.operation
+        if not is_kernel_function(kfunc):
+            continue
+        try:
+            run_on_function(module, kfunc, kernel_pipeline(template, kfunc))
+        except MlcError as e:
+            e.message = f"mapping kernel @{symbol_name(kfunc)}: {e.message}"
+            raise

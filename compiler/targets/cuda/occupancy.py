@@ -1,0 +1,116 @@
+"""The occupancy-aware rule that picks tile sizes (threads per block) for a parallel loop nest.
+
+The default mapping stage merges the leading dimensions of loops with more than
+three (``mapped_extents``), tiles each kernel's outer ``scf.parallel`` and maps
+it innermost-first: the innermost (contiguous, in row-major buffers) loop
+dimension goes to ``x``, the next to ``y``, the third to ``z``. The rule then
+chooses how many threads a block gets:
+
+* candidates are 256, 128, 64 and 32 threads per block, largest first;
+* the first candidate whose grid has at least ``MIN_BLOCKS_PER_SM`` blocks on
+  every SM is taken. Large loops get 256-thread blocks (8 resident blocks fill an
+  SM); small loops get smaller blocks so that every SM still receives work;
+* threads are dealt to the mapped dimensions innermost first, each dimension
+  taking at most the next power of two of its extent and at most the hardware
+  limit of its block dimension, so consecutive threads of a warp touch
+  consecutive addresses of the innermost dimension.
+
+256 is the ceiling because 256 threads × 255 registers (the most ptxas ever
+assigns) still fit the 64K-register file of an SM, so a launch never fails for
+lack of registers. Tiles that do not divide a loop are handled by the tiling
+itself (``affine.min`` bounds, guarded by ``scf.if`` in the kernel).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from mlc.compiler.errors import UnsupportedError
+
+THREAD_CANDIDATES = (256, 128, 64, 32)
+MIN_BLOCKS_PER_SM = 2
+
+
+@dataclass(frozen=True)
+class GpuSpec:
+    """What the launch rule needs to know about a GPU architecture."""
+
+    arch: str
+    sm_count: int
+    ptx_features: str
+    max_block: tuple[int, int, int] = (1024, 1024, 64)
+    max_grid: tuple[int, int, int] = (2**31 - 1, 65535, 65535)
+
+
+# SM counts of the reference parts (A100 SXM, H100 SXM); --sm-count overrides them.
+ARCHS: dict[str, GpuSpec] = {
+    "sm_80": GpuSpec("sm_80", 108, "+ptx70"),
+    "sm_90": GpuSpec("sm_90", 132, "+ptx80"),
+}
+
+
+@dataclass(frozen=True)
+class LaunchShape:
+    """Tile sizes for a loop nest (loop order) and the launch they produce (x, y, z)."""
+
+    tile_sizes: tuple[int, ...]
+    block: tuple[int, int, int]
+    grid: tuple[int, int, int]
+
+    @property
+    def threads(self) -> int:
+        return math.prod(self.block)
+
+    @property
+    def blocks(self) -> int:
+        return math.prod(self.grid)
+
+
+def mapped_extents(extents: tuple[int, ...], max_dims: int = 3) -> tuple[int, ...]:
+    """The loop extents after ``collapse-parallel-loops{max-dims}`` merged the leading ones."""
+    if len(extents) <= max_dims:
+        return extents
+    merged = len(extents) - max_dims + 1
+    return (math.prod(extents[:merged]), *extents[merged:])
+
+
+def _pow2_ceil(n: int) -> int:
+    return 1 << max(0, (n - 1).bit_length())
+
+
+def _deal(extents: tuple[int, ...], threads: int, spec: GpuSpec) -> LaunchShape:
+    """Give ``threads`` to the mapped (innermost three) dimensions, innermost first."""
+    tiles = [1] * len(extents)
+    block, grid = [1, 1, 1], [1, 1, 1]
+    left = threads
+    if len(extents) > 3:
+        raise UnsupportedError(f"at most three loop dimensions can be mapped, got {list(extents)}")
+    for hw, dim in enumerate(range(len(extents) - 1, -1, -1)):
+        tile = max(1, min(left, _pow2_ceil(extents[dim]), spec.max_block[hw]))
+        tiles[dim], block[hw] = tile, tile
+        grid[hw] = -(-extents[dim] // tile)
+        left = max(1, left // tile)
+    return LaunchShape(tuple(tiles), (block[0], block[1], block[2]), (grid[0], grid[1], grid[2]))
+
+
+def choose_launch(extents: tuple[int, ...], spec: GpuSpec) -> LaunchShape:
+    """Tile sizes for a parallel loop nest with static ``extents`` (see the module doc)."""
+    if not extents:
+        raise UnsupportedError("a kernel needs at least one parallel loop to map to the GPU")
+    if any(e <= 0 for e in extents):
+        raise UnsupportedError(f"parallel loop extents must be static and positive, got {list(extents)}")
+    shape = _deal(extents, THREAD_CANDIDATES[-1], spec)
+    for threads in THREAD_CANDIDATES:
+        candidate = _deal(extents, threads, spec)
+        if candidate.blocks >= MIN_BLOCKS_PER_SM * spec.sm_count:
+            shape = candidate
+            break
+    for hw in range(3):
+        if shape.grid[hw] > spec.max_grid[hw]:
+            raise UnsupportedError(
+                f"loop extents {list(extents)} need {shape.grid[hw]} blocks in grid dimension "
+                f"{'xyz'[hw]}, more than the {spec.max_grid[hw]} the hardware allows",
+                hint="reshape the computation so that the innermost dimension is the largest",
+            )
+    return shape

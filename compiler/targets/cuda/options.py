@@ -1,0 +1,43 @@
+"""Options of the CUDA target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlc.compiler.errors import InputError
+from mlc.compiler.targets.cuda.occupancy import ARCHS, GpuSpec
+
+
+@dataclass(frozen=True)
+class CudaOptions:
+    """How to compile for CUDA.
+
+    ``mapping`` is the mapping stage's pipeline: ``upstream`` (the default, see
+    ``mapping.UPSTREAM_MAPPING``) or any pass pipeline text, e.g. mlc's
+    ``builtin.module(tile,coalesce)``. ``$tile_sizes`` in the text is replaced,
+    per kernel, by the sizes the occupancy rule chose for it.
+    """
+
+    arch: str = "sm_90"
+    sm_count: int | None = None  # None: the reference part of ``arch``
+    mapping: str = "upstream"
+    fuse_elementwise: bool = True
+    fold_constants: bool = True
+    opt_level: int = 3
+    run_ptxas: bool = True
+    function: str | None = None  # the entry function (None: the only public one)
+
+    def __post_init__(self) -> None:
+        if self.arch not in ARCHS:
+            raise InputError(
+                f"unsupported CUDA architecture '{self.arch}'", hint=f"use one of {', '.join(ARCHS)}"
+            )
+        if self.sm_count is not None and self.sm_count <= 0:
+            raise InputError(f"--sm-count must be positive, got {self.sm_count}")
+
+    @property
+    def spec(self) -> GpuSpec:
+        base = ARCHS[self.arch]
+        if self.sm_count is None:
+            return base
+        return GpuSpec(base.arch, self.sm_count, base.ptx_features, base.max_block, base.max_grid)

@@ -1,0 +1,75 @@
+"""CUDA artifacts on a real GPU: outputs against the CPU reference and PyTorch, zero-copy inputs.
+
+Skipped without a GPU. On a GPU machine without MLIR, ``python benchmarks/gpu/run.py``
+runs the same checks from prebuilt artifacts (see the README).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cuda_support import compiled, torch_reference
+
+
+def _gpu_available() -> bool:
+    try:
+        from numba import cuda
+
+        return bool(cuda.is_available())
+    except Exception:
+        return False
+
+
+pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not _gpu_available(), reason="no CUDA GPU")]
+
+MODELS = ["cnn", "transformer_block"]
+ALL = [*MODELS, "matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16", "loops_inplace"]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_gpu_matches_cpu_reference(name):
+    from mlc.compiler.runtime import Program
+    from mlc.compiler.runtime.check import check_run
+
+    artifact = compiled(name).artifact
+    program = Program(artifact)
+    results = check_run(artifact, lambda xs: program(*xs, to_numpy=True))
+    assert all(r.ok for r in results), [str(r) for r in results]
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_gpu_matches_pytorch(name):
+    from mlc.compiler.runtime import Program
+
+    program = Program(compiled(name).artifact)
+    inputs, expected = torch_reference(name)
+    for got, want in zip(program(*inputs, to_numpy=True), expected, strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)
+
+
+def test_device_inputs_are_used_in_place_and_outputs_stay_on_the_device():
+    from numba import cuda
+
+    from mlc.compiler.runtime import Program
+
+    program = Program(compiled("matmul_odd").artifact)
+    a = np.random.default_rng(0).uniform(-1, 1, (100, 37)).astype(np.float32)
+    b = np.random.default_rng(1).uniform(-1, 1, (37, 50)).astype(np.float32)
+    (out,) = program(cuda.to_device(a), cuda.to_device(b))
+    assert cuda.is_cuda_array(out)
+    np.testing.assert_allclose(out.copy_to_host(), np.exp(a @ b + 1.5).reshape(-1), rtol=1e-4)
+
+
+def test_torch_cuda_tensors_and_preallocated_outputs():
+    torch = pytest.importorskip("torch")
+    if not torch.cuda.is_available():
+        pytest.skip("torch has no CUDA")
+    from mlc.compiler.runtime import Program
+
+    program = Program(compiled("elementwise4d_f16").artifact)
+    x = torch.rand(3, 5, 7, 40, device="cuda", dtype=torch.float16)
+    bias = torch.rand(5, device="cuda", dtype=torch.float16)
+    out = torch.empty(3, 5, 7, 40, device="cuda", dtype=torch.float16)
+    program(x, bias, outputs=[out])
+    torch.testing.assert_close(out, torch.relu(x + bias[None, :, None, None]))
