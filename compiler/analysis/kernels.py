@@ -427,13 +427,17 @@ class KernelFinder:
                 BLOCK_VARS[d], f"blockIdx.{axis}", "block", 0, 1, gcount, dim=d
             )
 
+    @staticmethod
+    def _finish_mapped(kernel: Kernel) -> None:
+        kernel.block = tuple((kernel.vars[t].count if t in kernel.vars else 1) for t in THREAD_VARS)
+        kernel.grid = tuple((kernel.vars[b].count if b in kernel.vars else 1) for b in BLOCK_VARS)
+        if any(b is None for b in kernel.block):
+            kernel.notes.append("a thread-mapped loop has no static trip count")
+            kernel.block = None
+
     def _finish(self, kernel: Kernel) -> None:
         if kernel.level == "mapped":
-            kernel.block = tuple((kernel.vars[t].count if t in kernel.vars else 1) for t in THREAD_VARS)
-            kernel.grid = tuple((kernel.vars[b].count if b in kernel.vars else 1) for b in BLOCK_VARS)
-            if any(b is None for b in kernel.block):
-                kernel.notes.append("a thread-mapped loop has no static trip count")
-                kernel.block = None
+            self._finish_mapped(kernel)
         if kernel.level == "loops":
             kernel.default_x = _default_x(kernel)
         if kernel.accesses:
@@ -484,3 +488,19 @@ def _times(a: int | None, b: int | None) -> int | None:
 def find_kernels(module_op: ir.Operation) -> list[Kernel]:
     """All kernels of ``module_op`` (a builtin.module) with their accesses."""
     return KernelFinder(module_op).run()
+
+
+def loop_kernel(op: ir.Operation, names: ir.AsmState | None = None) -> Kernel:
+    """The model of one loop nest (an scf.parallel or a sequential loop), mapped or not."""
+    mapped = op.name == "scf.parallel" and mapping_of(op) is not None
+    kernel = Kernel(name="", op=op, loc=op.location, level="mapped" if mapped else "loops")
+    builder = _Builder(kernel, names)
+    if op.name == "scf.parallel":
+        builder.parallel(op, (), False, mapped)
+    else:
+        builder.walk(_as_block(op), (), False, False)
+    if mapped:
+        KernelFinder._finish_mapped(kernel)
+    else:
+        kernel.default_x = _default_x(kernel)
+    return kernel

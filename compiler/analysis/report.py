@@ -272,10 +272,9 @@ def _access_result(kernel: Kernel, access: Access) -> AccessResult:
     )
 
 
-def _loops_metric(kernel: Kernel, access: Access, seq: int | None):
-    shared = access.space == "shared"
-    candidates: dict[str, float | None] = {}
-    metrics: dict[str, Metric] = {}
+def loop_candidates(kernel: Kernel, access: Access) -> dict[str, Metric]:
+    """The metric of ``access`` for each parallel loop of a loops-level kernel taken as threadIdx.x."""
+    out: dict[str, Metric] = {}
     for name in kernel.parallel:
         info = kernel.vars[name]
         repl, warp_info = loop_as_lanes(info)
@@ -283,9 +282,20 @@ def _loops_metric(kernel: Kernel, access: Access, seq: int | None):
         vars_ = dict(kernel.vars)
         vars_[warp_info.name] = warp_info
         vars_.pop(name)
-        m = measure(address, access.elem_bytes, access.access_bytes, loop_lanes(info.count), vars_, shared)
-        metrics[name] = m
-        candidates[name] = m.value
+        out[name] = measure(
+            address,
+            access.elem_bytes,
+            access.access_bytes,
+            loop_lanes(info.count),
+            vars_,
+            access.space == "shared",
+        )
+    return out
+
+
+def _loops_metric(kernel: Kernel, access: Access, seq: int | None):
+    metrics = loop_candidates(kernel, access)
+    candidates = {k: m.value for k, m in metrics.items()}
     assumed = kernel.default_x
     known = {k: v for k, v in candidates.items() if v is not None}
     best = min(known, key=lambda k: (known[k], k != assumed)) if known else None

@@ -152,6 +152,8 @@ class Tracer:
             return Expr.unknown("bitwise and")
         if name in ("arith.minsi", "arith.minui", "arith.maxsi", "arith.maxui"):
             return Expr.extremum("min" if "min" in name else "max", self._operands(op))
+        if name == "arith.select":
+            return self._select(op)
         if name == "affine.apply":
             return self._affine_results(op, self._operands(op))[0]
         if name in ("affine.min", "affine.max"):
@@ -163,6 +165,17 @@ class Tracer:
         if name == "memref.dim":
             return self._dim(op)
         return Expr.unknown(f"value of '{name}'")
+
+    def _select(self, op) -> Expr:
+        """``select(x < 0, a, b)`` as ``lower-affine`` emits for floordiv/mod: ``b`` (indices are >= 0)."""
+        cond, _, on_false = op.operands
+        if isinstance(cond, ir.OpResult) and cond.owner.operation.name == "arith.cmpi":
+            cmp = cond.owner
+            pred = ir.IntegerAttr(cmp.attributes["predicate"]).value
+            rhs = self.expr(cmp.operands[1])
+            if pred == 2 and rhs.is_constant() and rhs.const == 0:  # slt x, 0
+                return self.expr(on_false)
+        return Expr.unknown("arith.select")
 
     def _affine_results(self, op, operands: list[Expr]) -> list[Expr]:
         amap = op.attributes["map"].value
