@@ -89,6 +89,7 @@ class _Builder:
                 info.count = max(0, -((lb.const - bound) // step.const))
         expr = self.kernel.var(info)
         self.tracer.bind(value, expr)
+        self.tracer.values[name] = value
         return expr
 
     def hardware(self, name: str, label: str, kind: str, count: int | None, dim: int) -> Expr:
@@ -503,4 +504,5 @@ def loop_kernel(op: ir.Operation, names: ir.AsmState | None = None) -> Kernel:
         KernelFinder._finish_mapped(kernel)
     else:
         kernel.default_x = _default_x(kernel)
+    kernel.tracer = builder.tracer
     return kernel

@@ -89,6 +89,7 @@ class Tracer:
         self.names = names
         self.env: dict[ir.Value, Expr] = dict(env or {})
         self.constants: dict[ir.Value, int] = {}
+        self.values: dict[str, ir.Value] = {}  # variable name -> the SSA value it stands for
 
     def name_of(self, value: ir.Value) -> str:
         return value.get_name(self.names) if self.names is not None else value.get_name()
@@ -101,6 +102,7 @@ class Tracer:
         name = f"sym:{label}"
         if name not in self.kernel.vars:
             self.kernel.vars[name] = VarInfo(name, label, "symbol")
+        self.values[name] = value
         expr = Expr.var(name)
         self.env[value] = expr
         return expr

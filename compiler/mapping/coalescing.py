@@ -22,6 +22,7 @@ from mlc.compiler.mapping.driver import flat_nests
 from mlc.compiler.mapping.nest import functions, is_mapped, is_tiled, outermost_loops, strip_tags, untile
 from mlc.compiler.mapping.plan import Plan
 from mlc.compiler.mapping.remap import remap
+from mlc.compiler.mapping.stage import stage_accesses
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,11 @@ def coalesce_module(module: ir.Operation, options: CoalesceOptions) -> None:
                     _remap(loop)
                     continue
                 flat, plan = found
-                coalesce_nest(flat, options, _sizes_from(plan, options.sizes))
+                coalesce_nest(module, flat, options, _sizes_from(plan, options.sizes))
             else:
                 _remap(loop)
     for loop in list(flat_nests(module, "coalesce", verbose=False)):
-        coalesce_nest(loop, options, options.sizes)
+        coalesce_nest(module, loop, options, options.sizes)
     strip_tags(module)
 
 
@@ -83,7 +84,25 @@ def _remap(loop: ir.Operation) -> None:
         remark(loop.location, f"coalesce: kept the mapping ({_fmt(before)} sectors/request)")
 
 
-def coalesce_nest(flat: ir.Operation, options: CoalesceOptions, sizes: SizeOptions) -> KernelResult:
+def _uncoalesced(block_loop: ir.Operation) -> list[ir.Operation]:
+    kernel = loop_kernel(block_loop)
+    result = kernel_result(kernel)
+    out = []
+    for access, res in zip(
+        (a for a in kernel.accesses if a.space != "private"), result.accesses, strict=True
+    ):
+        if (
+            res.space == "global"
+            and res.sectors_per_request is not None
+            and res.sectors_per_request > res.ideal + 1e-6
+        ):
+            out.append(access.op)
+    return out
+
+
+def coalesce_nest(
+    module: ir.Operation, flat: ir.Operation, options: CoalesceOptions, sizes: SizeOptions
+) -> KernelResult:
     """Map one flat scf.parallel; returns the analysis of the result."""
     loc = flat.location
     kernel = loop_kernel(flat)
@@ -92,10 +111,21 @@ def coalesce_nest(flat: ir.Operation, options: CoalesceOptions, sizes: SizeOptio
     plan = make_plan(kernel, ranked, sizes)
     labels = [f"d{k}" for k in range(len(kernel.parallel))]
     nest = materialize(flat, plan)
+    staged = ""
+    if options.stage:
+        todo = _uncoalesced(nest.block_loop)
+        if todo:
+            report = stage_accesses(nest, module, todo, options.stage_tile, options.padding)
+            for where, text in report.staged:
+                remark(where, f"coalesce: {text}")
+            for where, text in report.skipped:
+                remark(where, f"coalesce: not staged: {text}")
+            if report.staged:
+                staged = f", {len(report.staged)} staged"
     after = kernel_result(loop_kernel(nest.block_loop))
     remark(
         loc,
-        f"coalesce: {plan.describe(labels)}; sectors/request {_fmt(before.sectors_per_request)} "
+        f"coalesce: {plan.describe(labels)}{staged}; sectors/request {_fmt(before.sectors_per_request)} "
         f"(threadIdx.x = d0) -> {_fmt(after.sectors_per_request)}",
     )
     return after
