@@ -107,7 +107,7 @@ class _Splitter:
         mapping = {old: block.arguments[i] for i, old in enumerate(loop.regions[0].blocks[0].arguments)}
         term = block.operations[len(block.operations) - 1]
         for op in list(ops_of(inner.regions[0].blocks[0]))[:-1]:
-            if op != holder and not _pure(op):
+            if op != holder:
                 op.move_before(term)
         self._fix_uses(holder, loop, mapping, pure, block)
         for v_index, v in enumerate(list(inner.operands)[:3]):

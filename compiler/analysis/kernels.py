@@ -73,6 +73,7 @@ class _Builder:
         self.kernel = kernel
         self.tracer = Tracer(kernel, names, tracer_env)
         self.linalg_dims = kernel.op is not None and "mlc.linalg_loops" in kernel.op.attributes
+        self.conds: list[tuple[int, Expr, Expr]] = []
 
     # -- variables -----------------------------------------------------------
     def declare(self, value: ir.Value, kind: str, lb: Expr, ub: Expr, step: Expr, loop, dim) -> Expr:
@@ -125,13 +126,29 @@ class _Builder:
             elif name == "affine.parallel":
                 self.affine_parallel(op, seq, cond, mapped)
             elif name in ("scf.if", "affine.if"):
-                for region in op.regions:
+                for i, region in enumerate(op.regions):
+                    pushed = self.condition(op.operands[0]) if name == "scf.if" and i == 0 else []
+                    self.conds.extend(pushed)
                     for b in region.blocks:
                         self.walk(b, seq, True, mapped)
+                    del self.conds[len(self.conds) - len(pushed) :]
             else:
                 for region in op.regions:
                     for b in region.blocks:
                         self.walk(b, seq, cond, mapped)
+
+    def condition(self, value: ir.Value) -> list[tuple[int, Expr, Expr]]:
+        """The comparisons an scf.if condition is a conjunction of (others are ignored)."""
+        if not isinstance(value, ir.OpResult):
+            return []
+        op = value.owner
+        name = op.operation.name
+        if name == "arith.andi":
+            return self.condition(op.operands[0]) + self.condition(op.operands[1])
+        if name == "arith.cmpi":
+            pred = ir.IntegerAttr(op.attributes["predicate"]).value
+            return [(pred, self.tracer.expr(op.operands[0]), self.tracer.expr(op.operands[1]))]
+        return []
 
     def affine_for(self, op: ir.Operation) -> str:
         fop = op.opview
@@ -163,6 +180,7 @@ class _Builder:
         ubs = [self.tracer.expr(v) for v in pop.upperBound]
         steps = [self.tracer.expr(v) for v in pop.step]
         new_seq = list(seq)
+        guards: list[tuple[int, Expr, Expr]] = []
         for d, iv in enumerate(ivs):
             proc = mapping[d][0] if mapping and d < len(mapping) else None
             if proc and proc != "sequential":
@@ -177,6 +195,8 @@ class _Builder:
                 if amap is not None and amap != ir.AffineMap.get_identity(1):
                     hw = affine_to_expr(amap.results[0], [hw], [])
                 self.tracer.bind(iv, lbs[d] + steps[d] * hw)
+                if not ubs[d].is_constant():
+                    guards.append((2, lbs[d] + steps[d] * hw, ubs[d]))
             else:
                 kind = "parallel" if not mapped else "sequential"
                 var = self.declare(iv, kind, lbs[d], ubs[d], steps[d], op, d)
@@ -184,7 +204,9 @@ class _Builder:
                     self.kernel.parallel.append(next(iter(var.variables())))
                 else:
                     new_seq.append(next(iter(var.variables())))
-        self.walk(pop.region.blocks[0], tuple(new_seq), cond, mapped)
+        self.conds.extend(guards)
+        self.walk(pop.region.blocks[0], tuple(new_seq), cond or bool(guards), mapped)
+        del self.conds[len(self.conds) - len(guards) :]
 
     def affine_parallel(self, op: ir.Operation, seq: tuple[str, ...], cond: bool, mapped: bool) -> None:
         pop = op.opview
@@ -253,6 +275,7 @@ class _Builder:
                 contiguous_dim=contiguous,
                 view=memref,
                 indices=tuple(indices),
+                conditions=tuple(self.conds),
             )
         )
 

@@ -47,6 +47,7 @@ class Access:
     seq_loops: tuple[str, ...]  # enclosing sequential loop variables (innermost last)
     conditional: bool = False
     contiguous_dim: Expr | None = None  # the index of the innermost (unit-stride) dimension
+    conditions: tuple = ()  # (predicate, lhs, rhs) of enclosing comparisons (scf.if, mapped-loop bounds)
     view: Any = None  # the memref value the op accesses
     indices: tuple[Expr, ...] = ()  # its indices into ``view``
 

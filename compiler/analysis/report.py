@@ -10,7 +10,15 @@ from typing import Any
 
 from mlc.compiler.analysis.expr import Expr
 from mlc.compiler.analysis.model import THREAD_VARS, Access, Kernel
-from mlc.compiler.analysis.warp import WARP, Lanes, Metric, block_lanes, loop_as_lanes, loop_lanes, measure
+from mlc.compiler.analysis.warp import (
+    WARP,
+    Lanes,
+    Metric,
+    block_lanes,
+    loop_as_lanes,
+    loop_lanes,
+    measure,
+)
 from mlc.compiler.diagnostics import location_parts
 
 
@@ -84,6 +92,9 @@ class KernelResult:
     store_sectors_per_request: float | None
     sectors_per_request: float | None
     bytes: int | None
+    ideal_sectors_per_request: float | None = None  # requests-weighted min(ideal, actual)
+    sectors: float | None = None  # total global sectors
+    requests: int | None = None  # total global requests
     loc: Any = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
@@ -94,8 +105,8 @@ class KernelResult:
             shape += f" grid {'x'.join(map(str, self.grid))}"
         return (
             f"kernel {self.name} ({self.level}{shape}): {_fmt(self.sectors_per_request)} sectors/request "
-            f"(ld {_fmt(self.load_sectors_per_request)}, st {_fmt(self.store_sectors_per_request)}), "
-            f"{_bytes(self.bytes)} moved"
+            f"(ideal {_fmt(self.ideal_sectors_per_request)}; ld {_fmt(self.load_sectors_per_request)}, "
+            f"st {_fmt(self.store_sectors_per_request)}), {_bytes(self.bytes)} moved"
         )
 
 
@@ -244,7 +255,10 @@ def _access_result(kernel: Kernel, access: Access) -> AccessResult:
         nthreads = _prod(kernel.block) if kernel.block else None
         warps = math.ceil(nthreads / WARP) if nthreads else None
         requests = _prod([blocks, warps, seq, kernel.outer_count])
-        threads = _prod([blocks, nthreads, seq, kernel.outer_count])
+        threads = _prod([blocks, warps, seq, kernel.outer_count])
+        if requests is not None:
+            requests = round(requests * metric.warps)
+            threads = round(threads * metric.warps * metric.lanes)
     nbytes = threads * access.access_bytes if threads is not None else None
     value = metric.value
     sectors = value * requests if value is not None and requests is not None and not shared else None
@@ -327,6 +341,12 @@ def kernel_result(kernel: Kernel) -> KernelResult:
 
     glob = [a for a in accesses if a.space == "global"]
     total = sum(a.bytes for a in glob) if glob and all(a.bytes is not None for a in glob) else None
+    counted = glob and all(a.requests is not None and a.sectors is not None for a in glob)
+    sectors = sum(a.sectors for a in glob) if counted else None
+    requests = sum(a.requests for a in glob) if counted else None
+    ideal = None
+    if counted and requests:
+        ideal = sum(a.requests * min(a.ideal, a.sectors_per_request) for a in glob) / requests
     return KernelResult(
         name=kernel.name,
         location=_where(kernel.loc),
@@ -339,5 +359,8 @@ def kernel_result(kernel: Kernel) -> KernelResult:
         store_sectors_per_request=weighted("store"),
         sectors_per_request=weighted(None),
         bytes=total,
+        ideal_sectors_per_request=ideal,
+        sectors=sectors,
+        requests=requests,
         loc=kernel.loc,
     )

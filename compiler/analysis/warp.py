@@ -71,11 +71,55 @@ def loop_as_lanes(info: VarInfo) -> tuple[dict[str, Expr], VarInfo]:
 
 @dataclass(frozen=True)
 class Metric:
-    """Sectors per request (global) or bank-conflict degree (shared) of one access."""
+    """Sectors per request (global) or bank-conflict degree (shared) of one access.
+
+    ``warps`` is the fraction of warps with at least one active lane and ``lanes`` the mean
+    number of active lanes of those (bounds checks and partial blocks switch lanes off).
+    """
 
     value: float | None
     status: str  # "exact" | "estimated" | "unknown"
     reason: str | None = None
+    warps: float = 1.0
+    lanes: float = 32.0
+
+
+_PREDICATES = {
+    0: np.equal,
+    1: np.not_equal,
+    2: np.less,
+    3: np.less_equal,
+    4: np.greater,
+    5: np.greater_equal,
+    6: np.less,
+    7: np.less_equal,
+    8: np.greater,
+    9: np.greater_equal,
+}
+
+
+def restrict(lanes: Lanes, conditions, vars: dict[str, VarInfo]) -> Lanes:
+    """``lanes`` with the lanes switched off that fail a condition depending on thread ids.
+
+    Other variables take their first value (the first block, the first iteration), which is
+    exact for conditions that only depend on thread ids and for the usual bounds checks of
+    tiles when the bound is smaller than one tile.
+    """
+    active = lanes.active
+    for pred, lhs, rhs in conditions:
+        names = lhs.variables() | rhs.variables()
+        if not names & lanes.names or lhs.unknowns() or rhs.unknowns():
+            continue
+        env = dict(lanes.env)
+        for n in names - lanes.names:
+            info = vars.get(n)
+            if info is None or info.lb is None:
+                break
+            env[n] = info.lb
+        else:
+            ok = _PREDICATES[pred](np.asarray(lhs.evaluate(env)), np.asarray(rhs.evaluate(env)))
+            active = active & np.broadcast_to(ok, active.shape)
+    return Lanes(lanes.env, active)
 
 
 def _residues(coef_bytes: int, info: VarInfo, modulus: int) -> np.ndarray:
@@ -209,6 +253,8 @@ def measure(
     if missing:
         labels = sorted(vars[m].label if m in vars else m for m in missing)
         return Metric(None, "unknown", f"stride across threads depends on {', '.join(labels)}")
+    if not lanes.active.any():
+        return Metric(None, "unknown", "no lane is active", 0.0, 0.0)
     offsets = np.broadcast_to(np.asarray(thread_part.evaluate(lanes.env), dtype=np.int64), lanes.active.shape)
     offsets = offsets * elem_bytes
     modulus = BANKS * 4 if shared else SECTOR
@@ -217,7 +263,13 @@ def measure(
     for r in np.nonzero(dist)[0]:
         fn = _conflicts if shared else _sectors
         value += dist[r] * fn(offsets + int(r), lanes.active, access_bytes)
-    return Metric(value, status, reason)
+    return Metric(value, status, reason, *_occupancy(lanes))
+
+
+def _occupancy(lanes: Lanes) -> tuple[float, float]:
+    per_warp = lanes.active.sum(axis=1)
+    busy = per_warp > 0
+    return float(busy.mean()), float(per_warp[busy].mean())
 
 
 def _sampled(address, elem_bytes, access_bytes, lanes, vars, shared) -> Metric:
@@ -234,4 +286,9 @@ def _sampled(address, elem_bytes, access_bytes, lanes, vars, shared) -> Metric:
             env[n] = i.lb + i.step * int(rng.integers(0, max(i.count, 1)))
         offsets = np.broadcast_to(np.asarray(address.evaluate(env), dtype=np.int64), lanes.active.shape)
         total += fn(offsets * elem_bytes, lanes.active, access_bytes)
-    return Metric(total / 64, "estimated", "index mixes thread ids and other variables non-affinely; sampled")
+    return Metric(
+        total / 64,
+        "estimated",
+        "index mixes thread ids and other variables non-affinely; sampled",
+        *_occupancy(lanes),
+    )

@@ -22,7 +22,7 @@ TILE_ATTR = "mlc.tile"
 INDEX_ATTR = "mlc.tile_index"
 GUARD_ATTR = "mlc.tile_guard"
 LOOP_ATTR = "mlc.tile_loop"
-TAGS = (TILE_ATTR, INDEX_ATTR, GUARD_ATTR, LOOP_ATTR)
+TAGS = (TILE_ATTR, INDEX_ATTR, GUARD_ATTR, LOOP_ATTR, "mlc.moving")
 
 
 def dim_map(processor: str) -> ir.Attribute:

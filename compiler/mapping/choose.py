@@ -47,38 +47,64 @@ def _weight(kernel: Kernel, access: Access) -> float:
     return total
 
 
-def contiguous_var(access: Access, kernel: Kernel) -> str | None:
-    """A loop variable along which consecutive iterations read consecutive elements."""
-    lin = access.address.linear()
-    if lin is None:
+def stage_var(access: Access, kernel: Kernel) -> str | None:
+    """The loop whose tile staging would read or write contiguously, if ``stage`` could stage
+    the access (the same conditions as ``stage.Stager.classify``, on the flat loop nest)."""
+    if (
+        access.space != "global"
+        or access.op.name not in ("memref.load", "memref.store")
+        or not access.indices
+    ):
         return None
-    for name, coef in lin.items():
-        info = kernel.vars.get(name)
-        if info is not None and info.kind in ("parallel", "sequential") and coef * (info.step or 1) == 1:
-            return name
-    return None
+    others = [a for a in kernel.accesses if a.root == access.root and a is not access]
+    if any(a.kind != access.kind for a in others):
+        return None
+    loops = {n for n, v in kernel.vars.items() if v.kind in ("parallel", "sequential")}
+    used: list[str] = []
+    for index in access.indices:
+        lin = index.linear()
+        if lin is None:
+            return None
+        tile = [v for v in lin if v in loops]
+        if len(tile) > 1 or (tile and lin[tile[0]] != 1):
+            return None
+        used += tile
+    if len(set(used)) != len(used) or access.contiguous_dim is None:
+        return None
+    lin = access.contiguous_dim.linear() or {}
+    contiguous = [v for v in lin if v in loops]
+    if len(contiguous) != 1:
+        return None
+    var = contiguous[0]
+    seq = [v for v in used if kernel.vars[v].kind == "sequential"]
+    if access.kind == "store" and (seq or access.seq_loops):
+        return None
+    if seq and (var not in seq or any(access.seq_loops.index(v) > access.seq_loops.index(var) for v in seq)):
+        return None
+    return var
 
 
 def candidate_costs(kernel: Kernel, allow_staging: bool) -> dict[str, tuple[float, int]]:
-    """Traffic-weighted sectors per request for each parallel loop as threadIdx.x, with the
-    number of accesses that would need shared-memory staging to get there."""
+    """Sectors moved per iteration for each parallel loop as threadIdx.x (a loop shorter than a
+    warp leaves lanes idle, so it moves more per iteration), with the number of accesses that
+    would need shared-memory staging to get there."""
     costs = {name: [0.0, 0] for name in kernel.parallel}
     for access in kernel.accesses:
         if access.space != "global":
             continue
         weight = _weight(kernel, access)
         metrics = loop_candidates(kernel, access)
-        contiguous = contiguous_var(access, kernel)
+        contiguous = stage_var(access, kernel)
         for name in kernel.parallel:
-            value = metrics[name].value
-            if value is None:
-                value = 32.0
+            metric = metrics[name]
+            value = metric.value if metric.value is not None else 32.0
+            lanes = max(metric.lanes, 1.0)
             ideal = float(access.access_bytes)
             if allow_staging and value > ideal + 1e-6 and contiguous is not None and contiguous != name:
-                costs[name][0] += weight * ideal
+                costs[name][0] += weight * ideal / lanes
                 costs[name][1] += 1
             else:
-                costs[name][0] += weight * value
+                costs[name][0] += weight * value / lanes
     return {k: (v[0], v[1]) for k, v in costs.items()}
 
 
@@ -101,7 +127,7 @@ def order_dims(
     return [index[n] for n in ranked], costs
 
 
-def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, elem_bytes: int = 4) -> Plan:
+def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int = 1) -> Plan:
     """Thread/block assignment and sizes for dimensions ranked for x, y, z."""
     counts = {kernel.vars[n].dim: kernel.vars[n].count for n in kernel.parallel}
     requested = list(sizes.block) + [0] * (3 - len(sizes.block))
@@ -120,6 +146,7 @@ def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, elem_bytes:
             room = max(1, sizes.max_threads // math.prod(threads))
             threads.append(min(room, _pow2_at_least(extent)) if extent else room)
     tiles = list(sizes.thread_tile) + [1] * (3 - len(sizes.thread_tile))
+    tiles[0] *= vector
 
     def blocks() -> int | None:
         total = 1
@@ -143,9 +170,19 @@ def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, elem_bytes:
         if shrink is None:
             break
         threads[shrink] //= 2
+    tiles[0] //= vector
     dims = []
     for hw, k in enumerate(thread_dims):
-        dims.append(DimPlan(index=k, thread=hw, block=hw, threads=threads[hw], per_thread=tiles[hw]))
+        dims.append(
+            DimPlan(
+                index=k,
+                thread=hw,
+                block=hw,
+                threads=threads[hw],
+                per_thread=tiles[hw],
+                vector=vector if hw == 0 else 1,
+            )
+        )
     free_blocks = [b for b in range(3) if b >= n_thread_dims]
     for k in ranked[n_thread_dims:]:
         block = free_blocks.pop(0) if free_blocks else None

@@ -23,6 +23,7 @@ from mlc.compiler.mapping.nest import functions, is_mapped, is_tiled, outermost_
 from mlc.compiler.mapping.plan import Plan
 from mlc.compiler.mapping.remap import remap
 from mlc.compiler.mapping.stage import stage_accesses
+from mlc.compiler.mapping.vectorize import mark_moving, vector_width, vectorize_body
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,21 @@ def coalesce_nest(
     loc = flat.location
     kernel = loop_kernel(flat)
     before = kernel_result(kernel)
-    ranked, _costs = order_dims(kernel, options.order, allow_staging=options.stage)
-    plan = make_plan(kernel, ranked, sizes)
+    ranked, costs = order_dims(kernel, options.order, allow_staging=options.stage)
+    x_var = next(n for n in kernel.parallel if kernel.vars[n].dim == ranked[0])
+    width, why_scalar = 1, "vectorize=false"
+    if options.vectorize:
+        if costs and costs[x_var][1]:
+            why_scalar = "accesses are staged through shared memory"
+        else:
+            width, why_scalar = vector_width(kernel, flat, x_var, options.vector_bits)
+    if width > 1:
+        mark_moving(kernel, x_var)
+    plan = make_plan(kernel, ranked, sizes, vector=width)
     labels = [f"d{k}" for k in range(len(kernel.parallel))]
     nest = materialize(flat, plan)
+    if width > 1:
+        vectorize_body(nest.body, width)
     staged = ""
     if options.stage:
         todo = _uncoalesced(nest.block_loop)
@@ -123,9 +135,12 @@ def coalesce_nest(
             if report.staged:
                 staged = f", {len(report.staged)} staged"
     after = kernel_result(loop_kernel(nest.block_loop))
+    if options.vectorize and width == 1:
+        remark(loc, f"coalesce: not vectorized: {why_scalar}")
     remark(
         loc,
         f"coalesce: {plan.describe(labels)}{staged}; sectors/request {_fmt(before.sectors_per_request)} "
-        f"(threadIdx.x = d0) -> {_fmt(after.sectors_per_request)}",
+        f"(ideal {_fmt(before.ideal_sectors_per_request)}) with threadIdx.x = d0 -> "
+        f"{_fmt(after.sectors_per_request)} (ideal {_fmt(after.ideal_sectors_per_request)})",
     )
     return after

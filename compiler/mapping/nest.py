@@ -91,6 +91,20 @@ def outermost_loops(fn: ir.Operation, names=("scf.parallel", "scf.for")) -> list
 # -- parallelizing sequential bands ----------------------------------------------
 
 
+def _hoist_constants(root: ir.Operation) -> None:
+    """Move the constants of a loop nest before it (lower-affine materializes bounds inside)."""
+    constants = []
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        if o.name == "arith.constant":
+            constants.append(o)
+        return ir.WalkResult.ADVANCE
+
+    root.walk(visit)
+    for c in constants:
+        c.move_before(root)
+
+
 def _band(root: ir.Operation) -> list[ir.Operation]:
     band = [root]
     while True:
@@ -127,6 +141,7 @@ def parallelize(root: ir.Operation) -> Parallelized | str:
     """
     if len(root.results):
         return "the loop carries values (iter_args)"
+    _hoist_constants(root)
     band = _band(root)
     kernel = loop_kernel(root)
     by_loop = {info.loop: name for name, info in kernel.vars.items() if info.kind == "sequential"}

@@ -153,24 +153,30 @@ class Stager:
         exprs = [self.expr(v) for v in indices]
         loops = self._inner_loop_vars(op)
         thread_vars = self._thread_vars()
+        x_dim = self.plan.by_thread(0)
+        x_var = f"t{x_dim.index}" if x_dim is not None else None
+        if x_var is not None and exprs[contiguous].coefficient(x_var) not in (None, 0):
+            raise CannotStage(
+                f"its contiguous index moves by {exprs[contiguous].coefficient(x_var)} per threadIdx.x; "
+                "a staged copy would read the same elements"
+            )
         tile_vars: dict[int, str] = {}
         for j, e in enumerate(exprs):
             lin = e.linear()
             if lin is None:
-                raise CannotStage("an index is not affine")
+                raise CannotStage(f"index {j} is not affine")
             tvars = [v for v in lin if v in thread_vars or v in loops]
             if len(tvars) > 1:
-                raise CannotStage(f"index {j} combines several loop variables")
+                raise CannotStage(f"index {j} combines several loop variables, its tile is not a box")
+            if tvars and lin[tvars[0]] != 1:
+                raise CannotStage(f"index {j} moves by {lin[tvars[0]]} per iteration: its tile is not dense")
             if tvars:
                 tile_vars[j] = tvars[0]
         if len(set(tile_vars.values())) != len(tile_vars):
             raise CannotStage("a loop variable indexes several dimensions")
         wc = tile_vars.get(contiguous)
-        x_dim = self.plan.by_thread(0)
         if wc is None:
             raise CannotStage("the contiguous dimension does not vary within a tile")
-        if x_dim is not None and wc == f"t{x_dim.index}":
-            raise CannotStage("already contiguous along threadIdx.x (alignment or block shape limits it)")
         seq_vars = [v for v in tile_vars.values() if v in loops]
         if not seq_vars:
             box = self._parallel_box(op, view, mtype, exprs, tile_vars, contiguous, store, set(loops))
@@ -184,11 +190,11 @@ class Stager:
         for v in outer_loops:
             if not _encloses(loops[v], s_loop):
                 raise CannotStage("the index varies with a loop nested inside the staged loop")
-        return (
-            "sequential",
-            self._sequential_box(op, view, mtype, exprs, tile_vars, contiguous, wc, s_loop),
-            s_loop,
-        )
+        if const_int(s_loop.opview.step) != 1:
+            raise CannotStage("the staged loop does not have step 1")
+        inside = {v for v, lp in loops.items() if _encloses(s_loop, lp)}
+        box = self._sequential_box(op, view, mtype, exprs, tile_vars, contiguous, wc, inside)
+        return "sequential", box, s_loop
 
     def _dims_order(self, tile_vars: dict[int, str], contiguous: int) -> list[int]:
         return [j for j in sorted(tile_vars) if j != contiguous] + [contiguous]
