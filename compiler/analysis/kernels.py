@@ -91,6 +91,13 @@ class _Builder:
         expr = self.kernel.var(info)
         self.tracer.bind(value, expr)
         self.tracer.values[name] = value
+        trip = (ub - lb).floordiv(step.const) if step.is_constant() and step.const > 0 else None
+        if info.count is None and trip is not None and trip.is_constant() and not lb.is_constant():
+            # A strip of fixed length at a moving start (e.g. staged loops): iv = lb + step * n.
+            info.lb, info.step, info.count = 0, 1, max(0, -(-(ub - lb).const // step.const))
+            expr = lb + expr * step.const
+            self.tracer.bind(value, expr)
+            del self.tracer.values[name]
         return expr
 
     def hardware(self, name: str, label: str, kind: str, count: int | None, dim: int) -> Expr:

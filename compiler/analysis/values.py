@@ -232,8 +232,18 @@ class Tracer:
             sym = str(owner.attributes["name"]).lstrip("@")
             root = Buffer(f"@{sym}", f"@{sym}", memory_space(mtype), Expr.constant(0), [])
             return self._from_type(mtype, root)
-        root = Buffer(memref, self.name_of(memref), memory_space(mtype), Expr.constant(0), [])
+        root = Buffer(memref, self._buffer_name(memref), memory_space(mtype), Expr.constant(0), [])
         return self._from_type(mtype, root, source=memref)
+
+    def _buffer_name(self, memref: ir.Value) -> str:
+        """Arguments by name; allocations by where they are, which survives re-printing."""
+        if isinstance(memref, ir.OpResult):
+            from mlc.compiler.diagnostics import location_parts
+
+            _, line, col = location_parts(memref.owner.location)
+            if line is not None:
+                return f"{memref.owner.operation.name.split('.')[-1]}@{line}:{col}"
+        return self.name_of(memref)
 
     def _static_lists(self, op, names: tuple[str, ...]) -> list[list[Expr]]:
         """Static/dynamic offsets, sizes and strides of a view op, dynamic ones from its operands."""

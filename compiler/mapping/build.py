@@ -51,7 +51,8 @@ class Nest:
 
 def _plan_attr(plan: Plan, steps: list[int]) -> ir.Attribute:
     def arr(values) -> str:
-        return f"array<i64: {', '.join(str(v) for v in values)}>"
+        values = list(values)
+        return f"array<i64: {', '.join(str(v) for v in values)}>" if values else "array<i64>"
 
     dims = sorted(plan.dims, key=lambda d: d.index)
     text = (
@@ -61,7 +62,11 @@ def _plan_attr(plan: Plan, steps: list[int]) -> ir.Attribute:
         f"vector = {arr(d.vector for d in dims)}, "
         f"thread_dim = {arr(-1 if d.thread is None else d.thread for d in dims)}, "
         f"block_dim = {arr(-1 if d.block is None else d.block for d in dims)}, "
-        f"step = {arr(steps)}"
+        f"step = {arr(steps)}, "
+        f"requested_block = {arr(plan.requested_block)}, "
+        f"requested_tile = {arr(plan.requested_tile)}, "
+        f"max_threads = {plan.max_threads} : i64, "
+        f"sm_count = {plan.sm_count} : i64"
         "}"
     )
     return ir.Attribute.parse(text)
@@ -88,7 +93,14 @@ def read_plan_attr(op: ir.Operation) -> tuple[Plan, list[int]] | None:
                 vector=fields["vector"][k],
             )
         )
-    return Plan(dims), fields["step"]
+    plan = Plan(
+        dims,
+        requested_block=tuple(ir.DenseI64ArrayAttr(attr["requested_block"])),
+        requested_tile=tuple(ir.DenseI64ArrayAttr(attr["requested_tile"])),
+        max_threads=ir.IntegerAttr(attr["max_threads"]).value,
+        sm_count=ir.IntegerAttr(attr["sm_count"]).value,
+    )
+    return plan, fields["step"]
 
 
 def _new_parallel(lbs, ubs, steps, loc, ip) -> tuple[ir.Operation, ir.Block]:

@@ -188,7 +188,13 @@ def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int
         block = free_blocks.pop(0) if free_blocks else None
         dims.append(DimPlan(index=k, thread=None, block=block))
     _respect_grid_limits(dims, counts)
-    return Plan(sorted(dims, key=lambda d: d.index))
+    return Plan(
+        sorted(dims, key=lambda d: d.index),
+        requested_block=tuple(sizes.block),
+        requested_tile=tuple(sizes.thread_tile),
+        max_threads=sizes.max_threads,
+        sm_count=sizes.sm_count,
+    )
 
 
 def _respect_grid_limits(dims: list[DimPlan], counts: dict[int, int | None]) -> None:

@@ -43,14 +43,9 @@ def _fmt(x: float | None) -> str:
     return f"{x:.0f}" if abs(x - round(x)) < 0.005 else f"{x:.2f}"
 
 
-def _sizes_from(plan: Plan, fallback: SizeOptions) -> SizeOptions:
-    block, tiles = [0, 0, 0], [1, 1, 1]
-    for d in plan.dims:
-        if d.thread is not None:
-            block[d.thread] = d.threads
-            tiles[d.thread] = d.per_thread
-    used = max((d.thread for d in plan.dims if d.thread is not None), default=0) + 1
-    return SizeOptions(tuple(block[:used]), tuple(tiles[:used]), fallback.max_threads, fallback.sm_count)
+def _sizes_from(plan: Plan) -> SizeOptions:
+    """The sizes ``tile`` was asked for (by hardware dimension), to re-plan its nest with."""
+    return SizeOptions(plan.requested_block, plan.requested_tile, plan.max_threads, plan.sm_count)
 
 
 def coalesce_module(module: ir.Operation, options: CoalesceOptions) -> None:
@@ -67,7 +62,7 @@ def coalesce_module(module: ir.Operation, options: CoalesceOptions) -> None:
                     _remap(loop)
                     continue
                 flat, plan = found
-                coalesce_nest(module, flat, options, _sizes_from(plan, options.sizes))
+                coalesce_nest(module, flat, options, _sizes_from(plan))
             else:
                 _remap(loop)
     for loop in list(flat_nests(module, "coalesce", verbose=False)):

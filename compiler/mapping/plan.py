@@ -33,6 +33,12 @@ class DimPlan:
 class Plan:
     dims: list[DimPlan]
     notes: list[str] = field(default_factory=list)
+    # What the user asked for (0 = heuristic), kept so that a later pass re-planning the
+    # nest for another threadIdx.x honours the request rather than the resolved sizes.
+    requested_block: tuple[int, ...] = ()
+    requested_tile: tuple[int, ...] = ()
+    max_threads: int = 256
+    sm_count: int = 132
 
     def by_thread(self, hw: int) -> DimPlan | None:
         return next((d for d in self.dims if d.thread == hw), None)
