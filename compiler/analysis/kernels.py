@@ -91,10 +91,11 @@ class _Builder:
         expr = self.kernel.var(info)
         self.tracer.bind(value, expr)
         self.tracer.values[name] = value
-        trip = (ub - lb).floordiv(step.const) if step.is_constant() and step.const > 0 else None
-        if info.count is None and trip is not None and trip.is_constant() and not lb.is_constant():
-            # A strip of fixed length at a moving start (e.g. staged loops): iv = lb + step * n.
-            info.lb, info.step, info.count = 0, 1, max(0, -(-(ub - lb).const // step.const))
+        length = _strip_length(lb, ub)
+        if info.count is None and length is not None and step.is_constant() and step.const > 0:
+            # A strip of (at most) fixed length at a moving start, as strip-mined loops have:
+            # iv = lb + step * n. A strip cut short by min(lb + c, ub) counts as full.
+            info.lb, info.step, info.count = 0, 1, max(0, -(-length // step.const))
             expr = lb + expr * step.const
             self.tracer.bind(value, expr)
             del self.tracer.values[name]
@@ -293,6 +294,19 @@ def _int_list(op: ir.Operation, name: str) -> list[int]:
         return list(ir.DenseI64ArrayAttr(attr))
     except (ValueError, TypeError):
         return [ir.IntegerAttr(a).value for a in ir.ArrayAttr(attr)]
+
+
+def _strip_length(lb: Expr, ub: Expr) -> int | None:
+    """``ub - lb`` when it is a constant, or ``c`` when ``ub = min(lb + c, ...)``."""
+    if lb.is_constant():
+        return None
+    diff = ub - lb
+    if diff.is_constant():
+        return diff.const
+    if len(ub.terms) == 1 and ub.const == 0 and getattr(ub.terms[0][0], "kind", None) == "min":
+        lengths = [(a - lb).const for a in ub.terms[0][0].args if (a - lb).is_constant()]
+        return min(lengths) if lengths else None
+    return None
 
 
 def _static_upper_bound(ub: Expr) -> int | None:

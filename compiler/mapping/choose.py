@@ -124,11 +124,25 @@ def order_dims(
         position = {n: i for i, n in enumerate(dims)}
         best = min(dims, key=lambda n: (round(costs[n][0], 6), costs[n][1], -position[n]))
         ranked = [best] + [n for n in reversed(dims) if n != best]
+    # A dimension of extent 1 gives a thread nothing to do: rank it last whatever the order.
+    ranked = [n for n in ranked if kernel.vars[n].count != 1] + [
+        n for n in ranked if kernel.vars[n].count == 1
+    ]
     return [index[n] for n in ranked], costs
 
 
-def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int = 1) -> Plan:
-    """Thread/block assignment and sizes for dimensions ranked for x, y, z."""
+STAGE_WIDTH = 32  # elements a staged tile should span along the buffer's contiguous dimension
+
+
+def make_plan(
+    kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int = 1, wide: frozenset[int] = frozenset()
+) -> Plan:
+    """Thread/block assignment and sizes for dimensions ranked for x, y, z.
+
+    Dimensions in ``wide`` index the contiguous dimension of a buffer that will be staged
+    through shared memory: their block tile is widened to ``STAGE_WIDTH`` iterations (more
+    iterations per thread) so that the staged copy reads whole sectors.
+    """
     counts = {kernel.vars[n].dim: kernel.vars[n].count for n in kernel.parallel}
     requested = list(sizes.block) + [0] * (3 - len(sizes.block))
     n_thread_dims = min(len(ranked), 3 if requested[2] > 1 else 2)
@@ -147,6 +161,14 @@ def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int
             threads.append(min(room, _pow2_at_least(extent)) if extent else room)
     tiles = list(sizes.thread_tile) + [1] * (3 - len(sizes.thread_tile))
     tiles[0] *= vector
+
+    def widen() -> None:
+        for hw, k in enumerate(thread_dims):
+            if k in wide and hw >= len(sizes.thread_tile):
+                extent = counts.get(k) or STAGE_WIDTH
+                tiles[hw] = max(1, min(STAGE_WIDTH, _pow2_at_least(extent)) // threads[hw])
+
+    widen()
 
     def blocks() -> int | None:
         total = 1
@@ -170,6 +192,7 @@ def make_plan(kernel: Kernel, ranked: list[int], sizes: SizeOptions, vector: int
         if shrink is None:
             break
         threads[shrink] //= 2
+        widen()
     tiles[0] //= vector
     dims = []
     for hw, k in enumerate(thread_dims):

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from mlir import ir
 
 from mlc.compiler.analysis.kernels import loop_kernel
-from mlc.compiler.analysis.report import KernelResult, kernel_result
+from mlc.compiler.analysis.report import KernelResult, kernel_result, loop_candidates
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.mapping.build import materialize
-from mlc.compiler.mapping.choose import SizeOptions, make_plan, order_dims
+from mlc.compiler.mapping.choose import SizeOptions, make_plan, order_dims, stage_var
 from mlc.compiler.mapping.driver import flat_nests
 from mlc.compiler.mapping.nest import functions, is_mapped, is_tiled, outermost_loops, strip_tags, untile
 from mlc.compiler.mapping.plan import Plan
@@ -80,6 +80,19 @@ def _remap(loop: ir.Operation) -> None:
         remark(loop.location, f"coalesce: kept the mapping ({_fmt(before)} sectors/request)")
 
 
+def _staged_dims(kernel, x_var: str) -> frozenset[int]:
+    """Parallel dimensions that index the contiguous dimension of an access staging will handle."""
+    out = set()
+    for access in kernel.accesses:
+        var = stage_var(access, kernel)
+        if var is None or var == x_var or kernel.vars[var].kind != "parallel":
+            continue
+        metric = loop_candidates(kernel, access)[x_var]
+        if metric.value is not None and metric.value > access.access_bytes + 1e-6:
+            out.add(kernel.vars[var].dim)
+    return frozenset(out)
+
+
 def _uncoalesced(block_loop: ir.Operation) -> list[ir.Operation]:
     kernel = loop_kernel(block_loop)
     result = kernel_result(kernel)
@@ -105,6 +118,8 @@ def coalesce_nest(
     before = kernel_result(kernel)
     ranked, costs = order_dims(kernel, options.order, allow_staging=options.stage)
     x_var = next(n for n in kernel.parallel if kernel.vars[n].dim == ranked[0])
+    wide = _staged_dims(kernel, x_var) if options.stage else frozenset()
+    ranked = ranked[:1] + [k for k in ranked[1:] if k in wide] + [k for k in ranked[1:] if k not in wide]
     width, why_scalar = 1, "vectorize=false"
     if options.vectorize:
         if costs and costs[x_var][1]:
@@ -113,7 +128,7 @@ def coalesce_nest(
             width, why_scalar = vector_width(kernel, flat, x_var, options.vector_bits)
     if width > 1:
         mark_moving(kernel, x_var)
-    plan = make_plan(kernel, ranked, sizes, vector=width)
+    plan = make_plan(kernel, ranked, sizes, vector=width, wide=wide)
     labels = [f"d{k}" for k in range(len(kernel.parallel))]
     nest = materialize(flat, plan)
     if width > 1:

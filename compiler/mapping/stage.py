@@ -156,9 +156,14 @@ class Stager:
         x_dim = self.plan.by_thread(0)
         x_var = f"t{x_dim.index}" if x_dim is not None else None
         if x_var is not None and exprs[contiguous].coefficient(x_var) not in (None, 0):
+            stride = exprs[contiguous].coefficient(x_var)
+            if stride == 1:
+                raise CannotStage(
+                    "already contiguous along threadIdx.x (the extra sectors come from alignment, "
+                    "partial warps or the block shape, which a staged copy would keep)"
+                )
             raise CannotStage(
-                f"its contiguous index moves by {exprs[contiguous].coefficient(x_var)} per threadIdx.x; "
-                "a staged copy would read the same elements"
+                f"stride {stride} along threadIdx.x: a dense tile would move {stride}x the bytes it uses"
             )
         tile_vars: dict[int, str] = {}
         for j, e in enumerate(exprs):
