@@ -172,13 +172,14 @@ def _strides(kernel: Kernel, address: Expr, lane_vars: list[str]) -> dict[str, i
     names = [n for n, v in kernel.vars.items() if v.kind in order]
     names.sort(key=lambda n: (order[kernel.vars[n].kind], kernel.vars[n].dim or 0))
     present = address.variables()
+    opaque = bool(address.unknowns())
     for n in names:
         info = kernel.vars[n]
         if info.kind in ("thread", "block") and (info.count in (None, 1) and n not in present):
             continue
         if info.kind in ("thread", "block") and info.count == 1:
             continue
-        coef = address.coefficient(n)
+        coef = None if opaque else address.coefficient(n)
         out[info.label] = "non-affine" if coef is None else coef
     return out
 

@@ -129,15 +129,22 @@ def materialize(flat: ir.Operation, plan: Plan) -> Nest:
     n = len(plan.dims)
     steps = constant_steps(flat)
     dims = sorted(plan.dims, key=lambda d: d.index)
+    consts: dict[int, ir.Value] = {}
+
+    def const(value: int) -> ir.Value:
+        if value not in consts:
+            consts[value] = index_const(value, loc)
+        return consts[value]
+
     with ir.InsertionPoint(flat), loc:
         lbs = list(pop.lowerBound)
         ubs = list(pop.upperBound)
-        block_steps = [index_const(steps[k] * dims[k].tile, loc) for k in range(n)]
+        block_steps = [const(steps[k] * dims[k].tile) for k in range(n)]
         thread_dims = [d for d in dims if d.thread is not None]
-        zero = index_const(0, loc)
-        one = index_const(1, loc)
-        counts = [index_const(d.threads, loc) for d in thread_dims]
-        loop_counts = {d.index: index_const(d.per_thread, loc) for d in dims if d.per_thread > 1}
+        zero = const(0)
+        one = const(1)
+        counts = [const(d.threads) for d in thread_dims]
+        loop_counts = {d.index: const(d.per_thread) for d in dims if d.per_thread > 1}
         block_op, block_body = _new_parallel(lbs, ubs, block_steps, loc, ir.InsertionPoint(flat))
     block_op.attributes["mapping"] = ir.ArrayAttr.get(
         [dim_map("sequential" if d.block is None else f"block_{AXES[d.block]}") for d in dims]
