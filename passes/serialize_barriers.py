@@ -35,6 +35,10 @@ def _has_barrier(op: ir.Operation) -> bool:
 
 def _inside(value: ir.Value, op: ir.Operation) -> bool:
     owner = value.owner.owner if isinstance(value, ir.BlockArgument) else value.owner.operation
+    return _op_inside(owner, op)
+
+
+def _op_inside(owner: ir.Operation | None, op: ir.Operation) -> bool:
     while owner is not None:
         if owner == op:
             return True
@@ -47,8 +51,14 @@ class _Splitter:
 
     def __init__(self, loop: ir.Operation) -> None:
         self.loop = loop
+        self.segments: list[ir.Operation] = []  # what earlier segments of the current split became
 
     def split(self, loop: ir.Operation) -> None:
+        outer_segments, self.segments = self.segments, []
+        self._split(loop)
+        self.segments = outer_segments
+
+    def _split(self, loop: ir.Operation) -> None:
         body = loop.regions[0].blocks[0]
         ops = list(ops_of(body))[:-1]
         segments: list[list[ir.Operation] | ir.Operation] = [[]]
@@ -95,6 +105,7 @@ class _Splitter:
             if not _pure(op):
                 op.move_before(term)
         self._fix_uses(new, loop, mapping, pure, block)
+        self.segments.append(new)
 
     def _emit_loop(self, loop: ir.Operation, inner: ir.Operation, pure: list[ir.Operation]) -> None:
         for v in list(inner.operands)[:3]:
@@ -103,6 +114,7 @@ class _Splitter:
                     "serialize-barriers: a loop with barriers has thread-dependent bounds", loc=inner.location
                 )
         inner.move_before(loop)
+        self.segments.append(inner)
         holder, block = self._new_like(loop, inner.regions[0].blocks[0].operations[0])
         mapping = {old: block.arguments[i] for i, old in enumerate(loop.regions[0].blocks[0].arguments)}
         term = block.operations[len(block.operations) - 1]
@@ -134,6 +146,10 @@ class _Splitter:
         def value_for(v: ir.Value) -> ir.Value:
             if v in cloned:
                 return cloned[v]
+            if any(seg != new and _inside(v, seg) and not _op_inside(new, seg) for seg in self.segments):
+                op = v.owner.operation if isinstance(v, ir.OpResult) else None
+                what = op.name if op is not None else "a block argument"
+                raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
             if not _inside(v, old_loop) or _inside(v, new):
                 return v
             op = v.owner.operation if isinstance(v, ir.OpResult) else None
@@ -148,15 +164,19 @@ class _Splitter:
                 cloned[res_old] = res_new
             return cloned[v]
 
-        def visit(o: ir.Operation) -> ir.WalkResult:
+        nested: list[ir.Operation] = []
+
+        def collect(o: ir.Operation) -> ir.WalkResult:
+            nested.append(o)
+            return ir.WalkResult.ADVANCE
+
+        for op in list(ops_of(block)):
+            op.walk(collect)
+        for o in nested:
             for i, operand in enumerate(list(o.operands)):
                 replacement = value_for(operand)
                 if replacement != operand:
                     o.operands[i] = replacement
-            return ir.WalkResult.ADVANCE
-
-        for op in list(ops_of(block)):
-            op.walk(visit)
 
 
 _SPACE = re.compile(r",\s*(3|#gpu\.address_space<workgroup>)>$")

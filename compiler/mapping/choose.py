@@ -193,6 +193,10 @@ def make_plan(
             break
         threads[shrink] //= 2
         widen()
+        if blocks() == b:  # the tile is pinned (staging): fewer threads would not add blocks
+            threads[shrink] *= 2
+            widen()
+            break
     tiles[0] //= vector
     dims = []
     for hw, k in enumerate(thread_dims):
