@@ -18,6 +18,7 @@ from mlc.compiler.analysis.warp import (
     loop_as_lanes,
     loop_lanes,
     measure,
+    restrict,
 )
 from mlc.compiler.diagnostics import location_parts
 
@@ -247,7 +248,7 @@ def _access_result(kernel: Kernel, access: Access) -> AccessResult:
             metric = Metric(None, "unknown", "block size is not static")
             lanes = Lanes({}, None)
         else:
-            lanes = block_lanes(kernel.block, THREAD_VARS)
+            lanes = restrict(block_lanes(kernel.block, THREAD_VARS), access.conditions, kernel.vars)
             metric = measure(
                 access.address, access.elem_bytes, access.access_bytes, lanes, kernel.vars, shared
             )
