@@ -33,7 +33,10 @@ def _parallel(body: str, bounds=("0 to 64", "0 to 64"), shape="65x65") -> list[i
     ("body", "parallel"),
     [
         # independent buffers: a transpose
-        ("%v = affine.load %A[%j, %i] : memref<65x65xf32>\n affine.store %v, %B[%i, %j] : memref<65x65xf32>", [0, 1]),
+        (
+            "%v = affine.load %A[%j, %i] : memref<65x65xf32>\n affine.store %v, %B[%i, %j] : memref<65x65xf32>",
+            [0, 1],
+        ),
         # accumulation into o[i]: j carries it
         (
             "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n %a = affine.load %o[%i] : memref<65xf32>\n"
@@ -41,11 +44,20 @@ def _parallel(body: str, bounds=("0 to 64", "0 to 64"), shape="65x65") -> list[i
             [0],
         ),
         # distance (1, 0): i carries, j is free
-        ("%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>", [1]),
+        (
+            "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>",
+            [1],
+        ),
         # distance (1, -1): j cannot be moved out of i
-        ("%v = affine.load %A[%i, %j + 1] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>", []),
+        (
+            "%v = affine.load %A[%i, %j + 1] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>",
+            [],
+        ),
         # disjoint halves of one buffer: no dependence
-        ("%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 64, %j] : memref<65x65xf32>", [0, 1]),
+        (
+            "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 64, %j] : memref<65x65xf32>",
+            [0, 1],
+        ),
     ],
     ids=["transpose", "reduction", "stencil-row", "skewed", "disjoint"],
 )

@@ -87,7 +87,8 @@ def stage_var(access: Access, kernel: Kernel) -> str | None:
 def candidate_costs(kernel: Kernel, allow_staging: bool) -> dict[str, tuple[float, int]]:
     """Sectors moved per iteration for each parallel loop as threadIdx.x (a loop shorter than a
     warp leaves lanes idle, so it moves more per iteration), with the number of accesses that
-    would need shared-memory staging to get there."""
+    would need shared-memory staging to get there. A staged access counts ``STAGING_COST``
+    times its ideal, so staging is only chosen when no mapping does as well without it."""
     costs = {name: [0.0, 0] for name in kernel.parallel}
     for access in kernel.accesses:
         if access.space != "global":
@@ -101,7 +102,8 @@ def candidate_costs(kernel: Kernel, allow_staging: bool) -> dict[str, tuple[floa
             lanes = max(metric.lanes, 1.0)
             ideal = float(access.access_bytes)
             if allow_staging and value > ideal + 1e-6 and contiguous is not None and contiguous != name:
-                costs[name][0] += weight * ideal / lanes
+                # Staged: the global side at its ideal, plus a pass through shared memory.
+                costs[name][0] += weight * STAGING_COST * ideal / lanes
                 costs[name][1] += 1
             else:
                 costs[name][0] += weight * value / lanes
@@ -132,6 +134,7 @@ def order_dims(
 
 
 STAGE_WIDTH = 32  # elements a staged tile should span along the buffer's contiguous dimension
+STAGING_COST = 2.0  # a staged access costs its ideal sectors twice (the extra shared-memory pass)
 
 
 def make_plan(

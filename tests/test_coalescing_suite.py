@@ -1,0 +1,84 @@
+"""The coalescing benchmark suite: every kernel keeps its outputs, reaches its ideal or says why."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from mlc.benchmarks.coalescing.suite import SUITE, evaluate, load, random_inputs
+
+# Accesses no mapping coalesces: the strided gather reads every other element, and the NCHW
+# convolution's input rows start at offsets (kh, kw, c) that are not 32-byte aligned.
+NOT_COALESCIBLE = {("strided_access", "load", "%arg0"), ("conv2d_nchw", "load", "%arg0")}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {}
+
+
+@pytest.mark.parametrize("kernel", SUITE, ids=[k.name for k in SUITE])
+def test_suite_kernel(kernel, results):
+    row, _ = evaluate(kernel, gpu=shutil.which("ptxas") is not None)
+    assert row.identical, f"{kernel.name}: outputs differ from the input's"
+    if row.ptxas:
+        assert "ok" in row.ptxas and "error" not in row.ptxas
+    for access in row.accesses:
+        key = (kernel.name, access.kind, access.buffer)
+        assert access.scalar is not None, f"{key}: no matching access after coalesce"
+        if key in NOT_COALESCIBLE:
+            assert access.scalar > access.ideal and access.why, key
+        else:
+            assert access.scalar <= access.ideal + 1e-6, (key, access.scalar)
+        assert (
+            access.after is not None and access.after <= access.after_ideal + 1e-6 or key in NOT_COALESCIBLE
+        )
+    assert row.after_sectors <= row.before_sectors
+
+
+def test_artifact_for_the_gpu_launcher(tmp_path):
+    from mlc.benchmarks.coalescing.artifact import write_artifact
+
+    kernel = next(k for k in SUITE if k.name == "row_sum")
+    text = load(kernel)
+    _, modules = evaluate(kernel, cpu=False, gpu=False)
+    write_artifact(kernel, text, modules, random_inputs(text, kernel.function), tmp_path)
+    folder = tmp_path / "row_sum"
+    manifest = json.loads((folder / "mlc.json").read_text())
+    assert [b["arg"] for b in manifest["buffers"]] == [0, 1]
+    launches = [s["launch"] for s in manifest["steps"]]
+    assert len(launches) == 2
+    assert launches[1]["block"][0] * launches[1]["block"][1] >= 32
+    assert {"buffer": 0} in launches[1]["args"]
+    for launch in launches:
+        ptx = (folder / manifest["ptx"][launch["module"]]).read_text()
+        assert f".entry {launch['kernel']}(" in ptx
+    import numpy as np
+
+    expected = np.load(folder / "expected.npz")
+    assert expected.files == ["arr_1"]
+
+
+@pytest.mark.gpu
+def test_gpu_measure(tmp_path):
+    numba_cuda = pytest.importorskip("numba.cuda")
+    if not numba_cuda.is_available():
+        pytest.skip("no CUDA GPU")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from mlc.benchmarks.coalescing.artifact import write_artifact
+
+    kernel = next(k for k in SUITE if k.name == "transpose")
+    text = load(kernel)
+    _, modules = evaluate(kernel, cpu=False, gpu=False)
+    write_artifact(kernel, text, modules, random_inputs(text, kernel.function), tmp_path)
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "coalescing" / "gpu_measure.py"
+    out = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), "--repeat", "3"], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert "| transpose | match |" in out.stdout
