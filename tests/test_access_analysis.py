@@ -94,7 +94,10 @@ func.func @transpose(%A: memref<256x512xf32>, %B: memref<512x256xf32>) {
   return
 }
 """
-MAP = "func.func(convert-linalg-to-parallel-loops,scf-parallel-loop-tiling{parallel-loop-tile-sizes=32,8},gpu-map-parallel-loops)"
+MAP = (
+    "func.func(convert-linalg-to-parallel-loops,"
+    "scf-parallel-loop-tiling{parallel-loop-tile-sizes=32,8},gpu-map-parallel-loops)"
+)
 
 
 def _global(report):

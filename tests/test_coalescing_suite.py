@@ -33,7 +33,7 @@ def test_suite_kernel(kernel, results):
         else:
             assert access.scalar <= access.ideal + 1e-6, (key, access.scalar)
         assert (
-            access.after is not None and access.after <= access.after_ideal + 1e-6 or key in NOT_COALESCIBLE
+            (access.after is not None and access.after <= access.after_ideal + 1e-6) or key in NOT_COALESCIBLE
         )
     assert row.after_sectors <= row.before_sectors
 

@@ -29,35 +29,26 @@ def _parallel(body: str, bounds=("0 to 64", "0 to 64"), shape="65x65") -> list[i
         return [loops.index(v) for v in deps.parallel(loops)]
 
 
+T = "memref<65x65xf32>"
+
+
 @pytest.mark.parametrize(
     ("body", "parallel"),
     [
         # independent buffers: a transpose
-        (
-            "%v = affine.load %A[%j, %i] : memref<65x65xf32>\n affine.store %v, %B[%i, %j] : memref<65x65xf32>",
-            [0, 1],
-        ),
+        (f"%v = affine.load %A[%j, %i] : {T}\n affine.store %v, %B[%i, %j] : {T}", [0, 1]),
         # accumulation into o[i]: j carries it
         (
-            "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n %a = affine.load %o[%i] : memref<65xf32>\n"
+            f"%v = affine.load %A[%i, %j] : {T}\n %a = affine.load %o[%i] : memref<65xf32>\n"
             " %s = arith.addf %a, %v : f32\n affine.store %s, %o[%i] : memref<65xf32>",
             [0],
         ),
         # distance (1, 0): i carries, j is free
-        (
-            "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>",
-            [1],
-        ),
+        (f"%v = affine.load %A[%i, %j] : {T}\n affine.store %v, %A[%i + 1, %j] : {T}", [1]),
         # distance (1, -1): j cannot be moved out of i
-        (
-            "%v = affine.load %A[%i, %j + 1] : memref<65x65xf32>\n affine.store %v, %A[%i + 1, %j] : memref<65x65xf32>",
-            [],
-        ),
+        (f"%v = affine.load %A[%i, %j + 1] : {T}\n affine.store %v, %A[%i + 1, %j] : {T}", []),
         # disjoint halves of one buffer: no dependence
-        (
-            "%v = affine.load %A[%i, %j] : memref<65x65xf32>\n affine.store %v, %A[%i + 64, %j] : memref<65x65xf32>",
-            [0, 1],
-        ),
+        (f"%v = affine.load %A[%i, %j] : {T}\n affine.store %v, %A[%i + 64, %j] : {T}", [0, 1]),
     ],
     ids=["transpose", "reduction", "stencil-row", "skewed", "disjoint"],
 )
