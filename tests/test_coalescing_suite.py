@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from mlc.benchmarks.coalescing.suite import SUITE, evaluate, load, random_inputs
+from mlc.benchmarks.coalescing.suite import SUITE, evaluate, inputs_for, load
 
 # Accesses no mapping coalesces: the strided gather reads every other element, and the NCHW
 # convolution's input rows start at offsets (kh, kw, c) that are not 32-byte aligned.
@@ -43,7 +43,7 @@ def test_artifact_for_the_gpu_launcher(tmp_path):
     kernel = next(k for k in SUITE if k.name == "row_sum")
     text = load(kernel)
     _, modules = evaluate(kernel, cpu=False, gpu=False)
-    write_artifact(kernel, text, modules, random_inputs(text, kernel.function), tmp_path)
+    write_artifact(kernel, text, modules, inputs_for(kernel, text), tmp_path)
     folder = tmp_path / "row_sum"
     manifest = json.loads((folder / "mlc.json").read_text())
     assert [b["arg"] for b in manifest["buffers"]] == [0, 1]
@@ -74,10 +74,60 @@ def test_gpu_measure(tmp_path):
     kernel = next(k for k in SUITE if k.name == "transpose")
     text = load(kernel)
     _, modules = evaluate(kernel, cpu=False, gpu=False)
-    write_artifact(kernel, text, modules, random_inputs(text, kernel.function), tmp_path)
+    write_artifact(kernel, text, modules, inputs_for(kernel, text), tmp_path)
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "coalescing" / "gpu_measure.py"
     out = subprocess.run(
         [sys.executable, str(script), str(tmp_path), "--repeat", "3"], capture_output=True, text=True
     )
     assert out.returncode == 0, out.stderr
     assert "| transpose | match |" in out.stdout
+
+
+DYNAMIC = """
+func.func @scaled_gather(%in: memref<?x?xf32>, %out: memref<?x?xf32>, %n: index, %m: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %two = arith.constant 2.0 : f32
+  scf.for %i = %c0 to %n step %c1 {
+    scf.for %j = %c0 to %m step %c1 {
+      %k = arith.muli %j, %c2 : index
+      %v = memref.load %in[%i, %k] : memref<?x?xf32>
+      %w = arith.mulf %v, %two : f32
+      memref.store %w, %out[%i, %j] : memref<?x?xf32>
+    }
+  }
+  return
+}
+"""
+
+
+def test_kernels_with_dynamic_shapes_are_specialized_to_their_arguments(tmp_path):
+    """What a raised .ll kernel needs: dynamic memrefs and sizes passed as arguments."""
+    import numpy as np
+
+    from mlc.benchmarks.coalescing.artifact import write_artifact
+    from mlc.benchmarks.coalescing.suite import SuiteKernel
+
+    path = tmp_path / "gather.mlir"
+    path.write_text(DYNAMIC)
+    kernel = SuiteKernel(
+        "gather",
+        path,
+        "scaled_gather",
+        args=lambda rng: [
+            rng.standard_normal((64, 256)).astype(np.float32),
+            np.zeros((64, 128), np.float32),
+            64,
+            128,
+        ],
+    )
+    text = load(kernel)
+    assert "memref<64x256xf32>" in text
+    row, modules = evaluate(kernel, gpu=False)
+    assert row.identical
+    strided = next(a for a in row.accesses if a.kind == "load")
+    assert strided.scalar == 8 and "stride 2" in strided.why
+    write_artifact(kernel, text, modules, inputs_for(kernel, text), tmp_path / "out")
+    assert json.loads((tmp_path / "out" / "gather" / "baseline.json").read_text())["unsupported"]
+    assert (tmp_path / "out" / "gather" / "inputs.npz").exists()

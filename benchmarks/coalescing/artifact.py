@@ -5,8 +5,10 @@ lowered with the bare-pointer kernel ABI (one pointer per memref, index argument
 64-bit integers). The host function must be a straight line of ``memref.alloc``
 (temporary buffers), ``memref.copy``, constants and ``gpu.launch_func`` with static sizes; the manifest
 lists its buffers and its steps (launches, buffer copies) in order. ``expected.npz`` holds the
-arguments the CPU reference run wrote (the inputs are regenerated from ``SEED``: numpy's
-``default_rng(SEED).standard_normal`` per argument in order, the same on every machine).
+arguments the CPU reference run wrote. Inputs are regenerated on the GPU machine from
+``SEED`` (numpy's ``default_rng(SEED).standard_normal`` per argument in order, the same on
+every machine), except for kernels with their own ``args``, whose arrays go to
+``inputs.npz`` and whose scalars go into the manifest.
 """
 
 from __future__ import annotations
@@ -22,13 +24,17 @@ from mlc.benchmarks.coalescing.suite import TO_GPU, TO_PTX, SuiteKernel, run_cpu
 _BINARY = re.compile(r'gpu\.binary @(\w+)\s.*?assembly = "((?:[^"\\]|\\.)*)"', re.S)
 
 
+class NotLaunchable(Exception):
+    """The variant's host code is not a straight line of launches (e.g. no GPU kernel at all)."""
+
+
 def _is_constant(v) -> bool:
     from mlir import ir
 
     return isinstance(v, ir.OpResult) and v.owner.operation.name == "arith.constant"
 
 
-def _manifest(outlined: str, function: str) -> dict:
+def _manifest(outlined: str, function: str, inputs: list) -> dict:
     from mlir import ir
 
     from mlc.compiler.analysis.kernels import static_int
@@ -44,7 +50,12 @@ def _manifest(outlined: str, function: str) -> dict:
         block = host.regions[0].blocks[0]
         buffers: list[dict] = []
         slot: dict = {}
+        scalars: dict = {}
         for i, arg in enumerate(block.arguments):
+            if not isinstance(arg.type, ir.MemRefType):
+                kind = "i64" if isinstance(arg.type, ir.IndexType | ir.IntegerType) else str(arg.type)
+                scalars[arg] = {kind: int(inputs[i]) if kind == "i64" else float(inputs[i])}
+                continue
             t = ir.MemRefType(arg.type)
             buffers.append({"shape": list(t.shape), "dtype": str(t.element_type), "arg": i})
             slot[arg] = len(buffers) - 1
@@ -63,6 +74,8 @@ def _manifest(outlined: str, function: str) -> dict:
                 for v in lop.kernelOperands:
                     if v in slot:
                         args.append({"buffer": slot[v]})
+                    elif v in scalars:
+                        args.append(scalars[v])
                     elif isinstance(v.type, ir.IndexType | ir.IntegerType):
                         args.append({"i64": static_int(v)})
                     elif (
@@ -71,7 +84,9 @@ def _manifest(outlined: str, function: str) -> dict:
                     ):
                         args.append({str(v.type): ir.FloatAttr(v.owner.attributes["value"]).value})
                     else:
-                        raise ValueError(f"kernel argument of type {v.type} is not supported by the launcher")
+                        raise NotLaunchable(
+                            f"kernel argument of type {v.type} is not supported by the launcher"
+                        )
                 sym = str(op.attributes["kernel"])
                 module_name, kernel_name = (s.lstrip("@") for s in sym.split("::"))
                 launch = {
@@ -89,7 +104,7 @@ def _manifest(outlined: str, function: str) -> dict:
             ):
                 continue
             else:
-                raise ValueError(f"host op '{name}' is not supported by the launcher")
+                raise NotLaunchable(f"host op '{name}' is not supported by the launcher")
         return {"buffers": buffers, "steps": steps}
 
 
@@ -100,15 +115,19 @@ def write_artifact(
     folder = out / kernel.name
     folder.mkdir(parents=True, exist_ok=True)
     expected = run_cpu(text, kernel.function, inputs)
-    written = {
-        f"arr_{i}": e
-        for i, (a, e) in enumerate(zip(inputs, expected, strict=True))
-        if not np.array_equal(a, e)
-    }
-    np.savez(folder / "expected.npz", **written)
+    arrays = [
+        (i, a, e) for i, (a, e) in enumerate(zip(inputs, expected, strict=True)) if isinstance(a, np.ndarray)
+    ]
+    np.savez(folder / "expected.npz", **{f"arr_{i}": e for i, a, e in arrays if not np.array_equal(a, e)})
+    if kernel.args is not None:
+        np.savez(folder / "inputs.npz", **{f"arr_{i}": a for i, a, _ in arrays})
     for variant, module in modules.items():
         outlined, _ = run_pipeline(module, TO_GPU)
-        manifest = _manifest(outlined, kernel.function)
+        try:
+            manifest = _manifest(outlined, kernel.function, inputs)
+        except NotLaunchable as e:
+            (folder / f"{variant}.json").write_text(json.dumps({"unsupported": str(e)}, indent=2))
+            continue
         lowered, _ = run_pipeline(outlined, TO_PTX)
         ptx = {name: unescape(raw) for name, raw in _BINARY.findall(lowered)}
         for name, source in ptx.items():

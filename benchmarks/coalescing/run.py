@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mlc.benchmarks.coalescing.suite import BASELINE, MLC, SUITE, KernelRow, evaluate, load, random_inputs
+from mlc.benchmarks.coalescing.suite import BASELINE, MLC, SUITE, KernelRow, evaluate, inputs_for, load
 
 RESULTS = Path(__file__).resolve().parent.parent / "results" / "coalescing.md"
 
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             from mlc.benchmarks.coalescing.artifact import write_artifact
 
             text = load(kernel)
-            write_artifact(kernel, text, modules, random_inputs(text, kernel.function), args.artifact)
+            write_artifact(kernel, text, modules, inputs_for(kernel, text), args.artifact)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(render(rows))
     print(f"wrote {args.output}", file=sys.stderr)

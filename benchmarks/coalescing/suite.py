@@ -23,6 +23,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,9 +52,17 @@ BUFFERIZE = (
 
 @dataclass(frozen=True)
 class SuiteKernel:
+    """A kernel of the suite: ``path`` holds function ``entry`` (default: ``name``).
+
+    ``args`` builds the arguments from a numpy ``Generator`` when the function has dynamic
+    shapes or scalar arguments (e.g. a raised ``.ll`` kernel taking ``n``); by default each
+    argument is a static memref filled with ``standard_normal`` values.
+    """
+
     name: str
     path: Path
     entry: str = ""
+    args: Callable[[np.random.Generator], list] | None = None
 
     @property
     def function(self) -> str:
@@ -99,10 +108,58 @@ def load(kernel: SuiteKernel) -> str:
     else:
         from mlc.compiler.frontends import FrontendOptions, import_file
 
-        text = import_file(kernel.path, FrontendOptions()).text
+        text = import_file(str(kernel.path), FrontendOptions()).text
     if "tensor<" in text:
         text, _ = run_pipeline(text, BUFFERIZE)
+    if kernel.args is not None:
+        text = specialize(text, kernel.function, kernel.args(np.random.default_rng(0)))
     return text
+
+
+def specialize(text: str, name: str, args: list) -> str:
+    """Fix ``@name``'s dynamic memref shapes and integer scalars to those of ``args``.
+
+    Each dynamic memref argument gets the static type of its array (a ``memref.cast`` back to
+    the dynamic type keeps the body valid) and each integer or index argument is replaced by
+    a constant; ``canonicalize`` then folds both into the body, so loop bounds and strides
+    become static, as the GPU launcher and the analysis need.
+    """
+    from mlir import ir
+    from mlir.dialects import arith, memref
+
+    from mlc.compiler.context import make_context
+
+    with make_context(), ir.Location.unknown():
+        module = ir.Module.parse(text)
+        fn = next(
+            op
+            for op in module.body.operations
+            if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == name
+        )
+        block = fn.regions[0].blocks[0]
+        first = block.operations[0]
+        types = []
+        for arg, value in zip(list(block.arguments), args, strict=True):
+            t = arg.type
+            if isinstance(t, ir.MemRefType) and not ir.MemRefType(t).has_static_shape:
+                mtype = ir.MemRefType(t)
+                static = ir.MemRefType.get(
+                    list(value.shape), mtype.element_type, memory_space=mtype.memory_space
+                )
+                arg.set_type(static)
+                with ir.InsertionPoint(first):
+                    cast = memref.CastOp(mtype, arg)
+                arg.replace_all_uses_except(cast.result, cast.operation)
+                t = static
+            elif isinstance(t, ir.IndexType | ir.IntegerType):
+                with ir.InsertionPoint(first):
+                    const = arith.ConstantOp(t, int(value))
+                arg.replace_all_uses_with(const.result)
+            types.append(t)
+        ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
+        fn.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(types, ftype.results))
+        text = str(module)
+    return run_pipeline(text, "builtin.module(canonicalize)")[0]
 
 
 # -- analysis ------------------------------------------------------------------------
@@ -232,14 +289,22 @@ _DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16, "i32": np.in
 
 
 def random_inputs(text: str, name: str, seed: int = 0) -> list[np.ndarray]:
+    """``standard_normal`` arrays for the static memref arguments of ``@name``, in order."""
     rng = np.random.default_rng(seed)
     return [rng.standard_normal(shape).astype(_DTYPES[dtype]) for shape, dtype in _signature(text, name)]
+
+
+def inputs_for(kernel: SuiteKernel, text: str, seed: int = 0) -> list:
+    """The kernel's arguments: from ``kernel.args`` if it has one, else ``random_inputs``."""
+    if kernel.args is not None:
+        return kernel.args(np.random.default_rng(seed))
+    return random_inputs(text, kernel.function, seed)
 
 
 def run_cpu(text: str, name: str, inputs: list[np.ndarray]) -> list[np.ndarray]:
     from mlc.compiler.memref_exec import MemrefFunction
 
-    args = [a.copy() for a in inputs]
+    args = [a.copy() if isinstance(a, np.ndarray) else a for a in inputs]
     MemrefFunction(text, name)(*args)
     return args
 
@@ -247,7 +312,12 @@ def run_cpu(text: str, name: str, inputs: list[np.ndarray]) -> list[np.ndarray]:
 def identical(*results: list[np.ndarray]) -> bool:
     first = results[0]
     return all(
-        all(np.array_equal(a, b, equal_nan=True) for a, b in zip(first, r, strict=True)) for r in results[1:]
+        all(
+            np.array_equal(a, b, equal_nan=True)
+            for a, b in zip(first, r, strict=True)
+            if isinstance(a, np.ndarray)
+        )
+        for r in results[1:]
     )
 
 
@@ -289,7 +359,7 @@ def evaluate(kernel: SuiteKernel, cpu: bool = True, gpu: bool = True) -> tuple[K
     row = compare(kernel, base, scalar, mapped)
     row.remarks = remarks
     if cpu:
-        inputs = random_inputs(text, kernel.function)
+        inputs = inputs_for(kernel, text)
         serial, _ = run_pipeline(mapped, "builtin.module(serialize-barriers)")
         serial_scalar, _ = run_pipeline(scalar, "builtin.module(serialize-barriers)")
         outs = [run_cpu(t, kernel.function, inputs) for t in (text, base, serial_scalar, serial)]

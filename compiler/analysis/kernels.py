@@ -483,10 +483,29 @@ class KernelFinder:
     def _finish(self, kernel: Kernel) -> None:
         if kernel.level == "mapped":
             self._finish_mapped(kernel)
+        if kernel.level == "loops" and not kernel.parallel:
+            _parallel_candidates(kernel)
         if kernel.level == "loops":
             kernel.default_x = _default_x(kernel)
         if kernel.accesses:
             self.kernels.append(kernel)
+
+
+def _parallel_candidates(kernel: Kernel) -> None:
+    """In a nest of sequential loops, the loops the dependence test lets run in parallel become
+    the candidates for threadIdx.x (upstream maps none of them: there is no default)."""
+    from mlc.compiler.analysis.dependence import analyze_dependences
+
+    loops = [n for n, v in kernel.vars.items() if v.kind == "sequential"]
+    free = analyze_dependences(kernel.accesses, loops, kernel.vars).parallel(loops)
+    free = [v for v in free if all(v in a.seq_loops for a in kernel.accesses)]
+    for name in free:
+        kernel.vars[name].kind = "parallel"
+    kernel.parallel = free
+    for access in kernel.accesses:
+        access.seq_loops = tuple(v for v in access.seq_loops if v not in free)
+    if free:
+        kernel.notes.append("no parallel loop: candidates are the loops free of loop-carried dependences")
 
 
 def _default_x(kernel: Kernel) -> str | None:
@@ -495,7 +514,7 @@ def _default_x(kernel: Kernel) -> str | None:
     loops = []
     for name in kernel.parallel:
         info = kernel.vars[name]
-        if info.loop is not None and info.loop not in loops:
+        if info.loop is not None and info.loop not in loops and info.loop.name not in _LOOPS:
             loops.append(info.loop)
     if not loops:
         return None

@@ -106,9 +106,15 @@ class KernelResult:
             shape += f" grid {'x'.join(map(str, self.grid))}"
         return (
             f"kernel {self.name} ({self.level}{shape}): {_fmt(self.sectors_per_request)} sectors/request "
-            f"(ideal {_fmt(self.ideal_sectors_per_request)}; ld {_fmt(self.load_sectors_per_request)}, "
-            f"st {_fmt(self.store_sectors_per_request)}), {_bytes(self.bytes)} moved"
+            f"(ideal {_fmt(self.ideal_sectors_per_request)}; ld {self._kind('load')}, "
+            f"st {self._kind('store')}), {_bytes(self.bytes)} moved"
         )
+
+    def _kind(self, kind: str) -> str:
+        if not any(a.kind == kind and a.space == "global" for a in self.accesses):
+            return "-"
+        value = self.load_sectors_per_request if kind == "load" else self.store_sectors_per_request
+        return _fmt(value)
 
 
 def _bytes(n: int | None) -> str:

@@ -8,7 +8,7 @@ func.func @columns(%out: memref<32x32xf32>) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
   %c32 = arith.constant 32 : index
-  // expected-remark@+1 {{kernel @columns (mapped block 32x32x1 grid 1x1x1): 4 sectors/request (ideal 4; ld unknown, st 4), 4.0 KiB moved}}
+  // expected-remark@+1 {{kernel @columns (mapped block 32x32x1 grid 1x1x1): 4 sectors/request (ideal 4; ld -, st 4), 4.0 KiB moved}}
   scf.parallel (%b) = (%c0) to (%c1) step (%c1) {
     scf.parallel (%ty, %tx) = (%c0, %c0) to (%c32, %c32) step (%c1, %c1) {
       %t = memref.get_global @tile : memref<32x32xf32, 3>
