@@ -157,6 +157,7 @@ def make_plan(
             continue
         extent = counts.get(k)
         if hw == 0:
+            extent = math.ceil(extent / vector) if extent else extent
             cap = sizes.max_threads if n_thread_dims == 1 else 32
             threads.append(min(cap, _pow2_at_least(extent)) if extent else cap)
         else:
