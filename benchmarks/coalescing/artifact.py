@@ -78,10 +78,7 @@ def _manifest(outlined: str, function: str, inputs: list) -> dict:
                         args.append(scalars[v])
                     elif isinstance(v.type, ir.IndexType | ir.IntegerType):
                         args.append({"i64": static_int(v)})
-                    elif (
-                        isinstance(v.type, ir.F32Type | ir.F64Type)
-                        and v.owner.operation.name == "arith.constant"
-                    ):
+                    elif isinstance(v.type, ir.F32Type | ir.F64Type) and _is_constant(v):
                         args.append({str(v.type): ir.FloatAttr(v.owner.attributes["value"]).value})
                     else:
                         raise NotLaunchable(

@@ -47,15 +47,16 @@ def _needs_lowering(op: ir.Operation) -> tuple[bool, bool]:
     return found[0], found[1]
 
 
-def lowered_for_analysis(module_op: ir.Operation) -> ir.Operation:
-    """``module_op`` itself, or a copy with linalg bufferized and lowered to parallel loops."""
+def lowered_for_analysis(module_op: ir.Operation) -> ir.Module | None:
+    """None when ``module_op`` can be analysed as it is, else a copy with linalg bufferized and
+    lowered to parallel loops."""
     from mlir import ir, passmanager
 
     from mlc.compiler.errors import UnsupportedError
 
     has_linalg, has_tensors = _needs_lowering(module_op)
     if not has_linalg:
-        return module_op
+        return None
     copy = ir.Module.parse(module_op.get_asm(enable_debug_info=True), module_op.context)
     try:
         if has_tensors:
@@ -67,8 +68,7 @@ def lowered_for_analysis(module_op: ir.Operation) -> ir.Operation:
             f"access analysis: could not lower linalg to loops: {str(e).splitlines()[0]}",
             loc=module_op.location,
         ) from None
-    lowered_for_analysis.keep = copy  # the copy must outlive the returned operation
-    return copy.operation
+    return copy
 
 
 def _linalg_locations(op: ir.Operation) -> set[str]:
@@ -109,7 +109,8 @@ def analyze(module_op: ir.Operation) -> Report:
     """The access report of a ``builtin.module`` operation."""
     from mlc.compiler.analysis.kernels import find_kernels
 
-    target = lowered_for_analysis(module_op)
+    copy = lowered_for_analysis(module_op)
+    target = copy.operation if copy is not None else module_op
     return Report([kernel_result(k) for k in find_kernels(target)])
 
 

@@ -567,5 +567,4 @@ def loop_kernel(op: ir.Operation, names: ir.AsmState | None = None) -> Kernel:
         KernelFinder._finish_mapped(kernel)
     else:
         kernel.default_x = _default_x(kernel)
-    kernel.tracer = builder.tracer
     return kernel

@@ -77,7 +77,6 @@ class Kernel:
     default_x: str | None = None  # loops level: the loop upstream's mapping gives threadIdx.x
     notes: list[str] = field(default_factory=list)
     outer_count: int | None = 1  # launches of this kernel (enclosing host loops)
-    tracer: Any = None  # the values.Tracer that built the expressions (loop_kernel only)
 
     def var(self, info: VarInfo) -> Expr:
         self.vars[info.name] = info

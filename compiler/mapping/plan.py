@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 AXES = "xyz"
 
@@ -32,7 +32,6 @@ class DimPlan:
 @dataclass
 class Plan:
     dims: list[DimPlan]
-    notes: list[str] = field(default_factory=list)
     # What the user asked for (0 = heuristic), kept so that a later pass re-planning the
     # nest for another threadIdx.x honours the request rather than the resolved sizes.
     requested_block: tuple[int, ...] = ()
