@@ -1,0 +1,1 @@
+"""The coalescing benchmark suite (see ``suite.py`` and ``README.md`` here)."""

@@ -1,0 +1,35 @@
+// RUN: mlc-opt %s --coalesce --verify-diagnostics | FileCheck %s
+// RUN: mlc-opt %s '--coalesce=stage-tile=16' | FileCheck %s --check-prefix=STRIP
+
+// A row sum: each thread owns a row, so a warp reads 32 rows. coalesce strip-mines the
+// reduction loop, copies a 64x32 strip with consecutive threads on consecutive columns,
+// and lets each thread sum its row from shared memory.
+
+// CHECK-LABEL: func.func @row_sum
+// CHECK: %[[S:.*]] = memref.get_global @{{.*}} : memref<64x33xf32, 3>
+// CHECK: scf.for %[[ST:.*]] = %{{.*}} to %{{.*}} step %[[C32:.*]] {
+// CHECK: memref.load %arg0
+// CHECK: memref.store %{{.*}}, %[[S]]
+// CHECK: gpu.barrier
+// CHECK: scf.for %{{.*}} = %[[ST]] to
+// CHECK: memref.load %[[S]]
+// CHECK: gpu.barrier
+
+// STRIP: memref.global "private" @{{.*}} : memref<64x17xf32, 3>
+
+func.func @row_sum(%A: memref<1024x1024xf32>, %out: memref<1024xf32>) {
+  %cst = arith.constant 0.0 : f32
+  // expected-remark@+1 {{coalesce: threadIdx.x = d0 (64, vector 4); sectors/request 4 (ideal 4) with threadIdx.x = d0 -> 16 (ideal 16)}}
+  linalg.fill ins(%cst : f32) outs(%out : memref<1024xf32>)
+  // expected-remark@+3 {{coalesce: load of %arg0 staged through @__mlc_stage0 (64x33, padding 1) in strips of 32}}
+  // expected-remark@+2 {{coalesce: not vectorized: accesses are staged through shared memory}}
+  // expected-remark@+1 {{coalesce: threadIdx.x = d0 (64), 1 staged; sectors/request 13.33 (ideal 4) with threadIdx.x = d0 -> 4 (ideal 4)}}
+  linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>],
+                  iterator_types = ["parallel", "reduction"]}
+    ins(%A : memref<1024x1024xf32>) outs(%out : memref<1024xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %s = arith.addf %acc, %a : f32
+    linalg.yield %s : f32
+  }
+  return
+}

@@ -1,0 +1,234 @@
+"""The ``serialize-barriers`` pass: make thread loops with ``gpu.barrier`` run correctly in sequence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mlir import ir
+from mlir.dialects import scf
+
+from mlc.compiler.analysis.kernels import ops_of
+from mlc.compiler.errors import MlcError
+from mlc.passes import Pass
+
+_PURE_PREFIXES = ("arith.", "math.", "index.")
+_PURE_OPS = ("affine.apply", "affine.min", "affine.max", "memref.get_global")
+
+
+def _pure(op: ir.Operation) -> bool:
+    return (op.name.startswith(_PURE_PREFIXES) or op.name in _PURE_OPS) and not op.regions
+
+
+def _has_barrier(op: ir.Operation) -> bool:
+    found = [False]
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        if o.name == "gpu.barrier":
+            found[0] = True
+            return ir.WalkResult.INTERRUPT
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+    return found[0]
+
+
+def _inside(value: ir.Value, op: ir.Operation) -> bool:
+    owner = value.owner.owner if isinstance(value, ir.BlockArgument) else value.owner.operation
+    return _op_inside(owner, op)
+
+
+def _op_inside(owner: ir.Operation | None, op: ir.Operation) -> bool:
+    while owner is not None:
+        if owner == op:
+            return True
+        owner = owner.parent
+    return False
+
+
+class _Splitter:
+    """Splits one thread-level scf.parallel at its barriers (see the pass doc)."""
+
+    def __init__(self, loop: ir.Operation) -> None:
+        self.loop = loop
+        self.segments: list[ir.Operation] = []  # what earlier segments of the current split became
+
+    def split(self, loop: ir.Operation) -> None:
+        outer_segments, self.segments = self.segments, []
+        self._split(loop)
+        self.segments = outer_segments
+
+    def _split(self, loop: ir.Operation) -> None:
+        body = loop.regions[0].blocks[0]
+        ops = list(ops_of(body))[:-1]
+        segments: list[list[ir.Operation] | ir.Operation] = [[]]
+        for op in ops:
+            if op.name == "gpu.barrier":
+                segments.append([])
+            elif op.name == "scf.for" and _has_barrier(op):
+                if len(op.results):
+                    raise MlcError("serialize-barriers: a loop with barriers carries values", loc=op.location)
+                segments.append(op)
+                segments.append([])
+            elif op.regions and _has_barrier(op):
+                raise MlcError(
+                    f"serialize-barriers: a barrier inside '{op.name}' is not supported", loc=op.location
+                )
+            else:
+                segments[-1].append(op)
+        pure_prefix = [op for op in ops if _pure(op)]
+        for seg in segments:
+            if isinstance(seg, list):
+                effects = [op for op in seg if not _pure(op)]
+                if effects:
+                    self._emit_parallel(loop, seg, pure_prefix)
+            else:
+                self._emit_loop(loop, seg, pure_prefix)
+        loop.erase()
+
+    def _new_like(self, loop: ir.Operation, where: ir.Operation) -> tuple[ir.Operation, ir.Block]:
+        pop = loop.opview
+        with ir.InsertionPoint(where), loop.location:
+            new = scf.ParallelOp([], list(pop.lowerBound), list(pop.upperBound), list(pop.step), [])
+            block = new.region.blocks.append(*([ir.IndexType.get()] * len(pop.lowerBound)))
+            with ir.InsertionPoint(block):
+                scf.ReduceOp([], 0)
+        if "mapping" in loop.attributes:
+            new.attributes["mapping"] = loop.attributes["mapping"]
+        return new.operation, block
+
+    def _emit_parallel(self, loop: ir.Operation, seg: list[ir.Operation], pure: list[ir.Operation]) -> None:
+        new, block = self._new_like(loop, loop)
+        term = block.operations[len(block.operations) - 1]
+        mapping = {old: block.arguments[i] for i, old in enumerate(loop.regions[0].blocks[0].arguments)}
+        for op in seg:
+            if not _pure(op):
+                op.move_before(term)
+        self._fix_uses(new, loop, mapping, pure, block)
+        self.segments.append(new)
+
+    def _emit_loop(self, loop: ir.Operation, inner: ir.Operation, pure: list[ir.Operation]) -> None:
+        for v in list(inner.operands)[:3]:
+            if _inside(v, loop) and not (isinstance(v, ir.OpResult) and v.owner.operation in pure):
+                raise MlcError(
+                    "serialize-barriers: a loop with barriers has thread-dependent bounds", loc=inner.location
+                )
+        inner.move_before(loop)
+        self.segments.append(inner)
+        holder, block = self._new_like(loop, inner.regions[0].blocks[0].operations[0])
+        mapping = {old: block.arguments[i] for i, old in enumerate(loop.regions[0].blocks[0].arguments)}
+        term = block.operations[len(block.operations) - 1]
+        for op in list(ops_of(inner.regions[0].blocks[0]))[:-1]:
+            if op != holder:
+                op.move_before(term)
+        self._fix_uses(holder, loop, mapping, pure, block)
+        for v_index, v in enumerate(list(inner.operands)[:3]):
+            if _inside(v, loop):
+                clone = v.owner.operation.clone(ir.InsertionPoint(inner))
+                self._remap_outer(clone, loop)
+                inner.operands[v_index] = clone.results[0]
+        if _has_barrier(holder):
+            self.split(holder)
+
+    def _remap_outer(self, op: ir.Operation, loop: ir.Operation) -> None:
+        for i, v in enumerate(list(op.operands)):
+            if _inside(v, loop):
+                raise MlcError("serialize-barriers: loop bounds depend on thread ids", loc=op.location)
+            op.operands[i] = v
+
+    def _fix_uses(
+        self, new: ir.Operation, old_loop: ir.Operation, mapping: dict, pure: list, block: ir.Block
+    ) -> None:
+        """Make ``new`` use its own ivs, and recompute values it uses from other segments."""
+        cloned: dict = dict(mapping)
+        first = block.operations[0]
+
+        def value_for(v: ir.Value) -> ir.Value:
+            if v in cloned:
+                return cloned[v]
+            if any(seg != new and _inside(v, seg) and not _op_inside(new, seg) for seg in self.segments):
+                op = v.owner.operation if isinstance(v, ir.OpResult) else None
+                what = op.name if op is not None else "a block argument"
+                raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
+            if not _inside(v, old_loop) or _inside(v, new):
+                return v
+            op = v.owner.operation if isinstance(v, ir.OpResult) else None
+            if op is None or not _pure(op):
+                what = op.name if op is not None else "a block argument"
+                raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
+            operands = [value_for(operand) for operand in op.operands]
+            copy = op.clone(ir.InsertionPoint(first))
+            for i, operand in enumerate(operands):
+                copy.operands[i] = operand
+            for res_old, res_new in zip(op.results, copy.results, strict=True):
+                cloned[res_old] = res_new
+            return cloned[v]
+
+        nested: list[ir.Operation] = []
+
+        def collect(o: ir.Operation) -> ir.WalkResult:
+            nested.append(o)
+            return ir.WalkResult.ADVANCE
+
+        for op in list(ops_of(block)):
+            op.walk(collect)
+        for o in nested:
+            for i, operand in enumerate(list(o.operands)):
+                replacement = value_for(operand)
+                if replacement != operand:
+                    o.operands[i] = replacement
+
+
+_SPACE = re.compile(r",\s*(3|#gpu\.address_space<workgroup>)>$")
+
+
+def _strip_space(t: ir.Type) -> ir.Type:
+    return ir.Type.parse(_SPACE.sub(">", str(t)))
+
+
+@dataclass(frozen=True)
+class SerializeBarriers(Pass):
+    """Rewrite every ``scf.parallel`` whose body contains ``gpu.barrier`` (directly, or inside
+    ``scf.for`` loops with thread-independent bounds) into barrier-free parallel loops with the
+    same meaning when run one iteration after another: the body is split at each barrier into
+    consecutive ``scf.parallel`` loops, a loop containing barriers is moved outside the thread
+    loop (its body split recursively), and side-effect-free values used across a barrier are
+    recomputed. Workgroup ``memref.global``s (address space 3) move to the default address space.
+    This is the CPU reference form of what ``coalesce``'s shared-memory staging emits."""
+
+    NAME = "serialize-barriers"
+    SUMMARY = "make scf.parallel loops with gpu.barrier runnable sequentially (CPU reference)"
+
+    def run(self, op: ir.Operation) -> None:
+        loops = []
+
+        def collect(o: ir.Operation) -> ir.WalkResult:
+            if (
+                o.name == "scf.parallel"
+                and _has_barrier(o)
+                and not any(c.name == "scf.parallel" and _has_barrier(c) for c in _all_ops(o))
+            ):
+                loops.append(o)
+            return ir.WalkResult.ADVANCE
+
+        op.walk(collect)
+        for loop in loops:
+            _Splitter(loop).split(loop)
+
+        def strip(o: ir.Operation) -> ir.WalkResult:
+            if o.name == "memref.global":
+                t = ir.TypeAttr(o.attributes["type"]).value
+                o.attributes["type"] = ir.TypeAttr.get(_strip_space(t))
+            elif o.name == "memref.get_global":
+                o.results[0].set_type(_strip_space(o.results[0].type))
+            return ir.WalkResult.ADVANCE
+
+        op.walk(strip)
+
+
+def _all_ops(op: ir.Operation):
+    for region in op.regions:
+        for block in region.blocks:
+            for child in ops_of(block):
+                yield child
+                yield from _all_ops(child)
