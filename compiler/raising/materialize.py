@@ -32,7 +32,8 @@ class Builder:
     def const(self, value: int, type_: ir.Type) -> ir.Value:
         from mlir import ir
 
-        attr = ir.IntegerAttr.get(type_, value)
+        # Parsed, not IntegerAttr.get: that goes through int64 and mangles wide negative values.
+        attr = ir.Attribute.parse(f"{value} : {type_}")
         return self.op("arith.constant", [], [type_], {"value": attr}).result
 
     def index_const(self, value: int) -> ir.Value:

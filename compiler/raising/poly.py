@@ -5,14 +5,15 @@ coefficients over *atoms* (SSA values that are not decomposed further: function
 arguments, induction variables, loaded values). This is the analysis the
 raising passes reason with, in the spirit of LLVM's scalar evolution:
 
-* ``poly`` is the value as a mathematical integer, provided the conditions in
-  ``fits`` hold: each ``(p, width)`` says that polynomial ``p`` must lie in the
-  signed range of ``width`` bits. They come from narrow arithmetic without an
-  ``nsw`` flag that is later sign-extended (``sext(a + b)`` equals
-  ``sext(a) + sext(b)`` only when ``a + b`` does not wrap). Arithmetic with
-  ``nsw`` needs no condition: wrapping would be poison there.
-* 64-bit arithmetic is taken modulo 2^64 like the address computations it
-  feeds, so it adds no condition.
+* ``exact``: the value, read as a signed integer, is ``poly``. Otherwise
+  (narrow arithmetic without ``nsw``, which wraps) only ``value = poly`` modulo
+  2^width is known. 64-bit arithmetic counts as exact: it is taken modulo 2^64
+  like the address computations it feeds.
+* ``fits``: conditions ``(p, lo, hi)`` under which the above holds, meaning
+  ``lo <= p <= hi``. They arise where a wrapping narrow value is widened:
+  ``sext(a + b)`` equals ``sext(a) + sext(b)`` only when ``a + b`` does not
+  wrap, ``zext(x)`` equals ``x`` only when ``0 <= x < 2^width``. Arithmetic with
+  ``nsw`` needs no condition (a wrap would be poison there).
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ class Expr:
     """An SSA integer value as a polynomial, exact under the ``fits`` conditions."""
 
     poly: Poly
-    fits: tuple[tuple[Poly, int], ...] = ()
+    fits: tuple[tuple[Poly, int, int], ...] = ()
+    exact: bool = True
 
 
 @dataclass

@@ -210,9 +210,10 @@ class Ranges:
                 if x.nonneg:
                     out = out.meet(Interval(0, x.hi))
                     m = y.lo if y.lo is not None and y.lo == y.hi else None
-                    if m is not None and m < 0 and (-m) & (-m - 1) == 0:
-                        # ``x & -2^k`` rounds a non-negative x down to a multiple of 2^k.
-                        out = out.meet(Interval(x.lo // -m * -m, None))
+                    if m is not None and x.hi is not None and _clears_only_low_bits(m, x.hi):
+                        # ``x & m`` rounds a non-negative x down to a multiple of 2^k.
+                        k = (m & -m).bit_length() - 1
+                        out = out.meet(Interval(x.lo >> k << k, None))
             return out
         if name in ("arith.maxsi", "arith.minsi"):
             a, b = self.range(args[0], depth), self.range(args[1], depth)
@@ -294,6 +295,18 @@ class Ranges:
                 self.known_multiple(a, m, depth + 1) for a in args
             )
         return False
+
+
+def _clears_only_low_bits(mask: int, hi: int) -> bool:
+    """Whether ``mask`` keeps every bit of values in ``[0, hi]`` except some low ones (mask ``...1100``)."""
+    if mask == 0:
+        return False
+    k = (mask & -mask).bit_length() - 1
+    width = max(hi.bit_length(), k)
+    if mask < 0:
+        return True
+    needed = ((1 << width) - 1) >> k << k
+    return mask & needed == needed
 
 
 def _offset_from(a: ir.Value, v: ir.Value, depth: int = 0) -> int | None:

@@ -55,6 +55,14 @@ def constant_int(value: ir.Value) -> int | None:
     return None
 
 
+def _widened(e: Expr, width: int, signed: bool) -> Expr:
+    """A wrapping ``width``-bit value, extended: exact when ``poly`` lies in the (un)signed range."""
+    lo, hi = (-(1 << (width - 1)), (1 << (width - 1)) - 1) if signed else (0, (1 << width) - 1)
+    if e.poly.is_const():
+        return Expr(Poly.const((e.poly.constant - lo) % (1 << width) + lo))
+    return Expr(e.poly, (*e.fits, (e.poly, lo, hi)))
+
+
 def overflow(op: ir.Operation) -> set[str]:
     """The overflow flags of an arith op ({"nsw", "nuw"} or a subset)."""
     if "overflowFlags" not in op.attributes:
@@ -66,8 +74,11 @@ def overflow(op: ir.Operation) -> set[str]:
 class ScalarEvolution:
     """Polynomial forms of integer values, with a per-instance cache."""
 
-    def __init__(self, atoms: Atoms | None = None) -> None:
+    def __init__(self, atoms: Atoms | None = None, widen: bool = False) -> None:
+        """``widen``: look through ``zext`` and low-bit masks of values of unknown sign too,
+        at the price of ``fits`` conditions (addresses want that; trip counts do not)."""
         self.atoms = atoms or Atoms()
+        self.widen = widen
         self._cache: dict = {}
 
     def atom(self, value: ir.Value) -> Expr:
@@ -80,6 +91,12 @@ class ScalarEvolution:
         self._cache[value] = result
         return result
 
+    def signed(self, value: ir.Value) -> Expr:
+        """``value`` sign-extended to 64 bits (as a GEP index is): always exact, maybe with conditions."""
+        e = self.expr(value)
+        width = int_width(value.type) or 64
+        return e if e.exact else _widened(e, width, signed=True)
+
     def _compute(self, value: ir.Value) -> Expr:
         width = int_width(value.type)
         c = constant_int(value)
@@ -88,43 +105,53 @@ class ScalarEvolution:
         op = defining_op(value)
         if op is None or width is None:
             return self.atom(value)
-        name = op.name
+        name, args = op.name, list(op.operands)
         if name in ("arith.addi", "arith.subi", "arith.muli"):
-            a, b = (self.expr(v) for v in op.operands)
-            if name == "arith.addi":
-                poly = a.poly + b.poly
-            elif name == "arith.subi":
-                poly = a.poly - b.poly
-            else:
-                poly = a.poly * b.poly
-            return self._narrow(poly, a.fits + b.fits, width, overflow(op))
+            a, b = (self.expr(v) for v in args)
+            poly = (
+                a.poly + b.poly
+                if name == "arith.addi"
+                else a.poly - b.poly
+                if name == "arith.subi"
+                else a.poly * b.poly
+            )
+            exact = a.exact and b.exact and (width >= 64 or "nsw" in overflow(op))
+            return Expr(poly, a.fits + b.fits, exact)
         if name == "arith.shli":
-            k = constant_int(op.operands[1])
+            k = constant_int(args[1])
             if k is None or not 0 <= k < width:
                 return self.atom(value)
-            a = self.expr(op.operands[0])
-            return self._narrow(a.poly * (1 << k), a.fits, width, overflow(op))
-        if name in ("arith.extsi", "arith.index_cast"):
-            inner = op.operands[0]
-            a = self.expr(inner)
-            src = int_width(inner.type) or 64
+            a = self.expr(args[0])
+            return Expr(a.poly * (1 << k), a.fits, a.exact and (width >= 64 or "nsw" in overflow(op)))
+        src = int_width(args[0].type) if args else None
+        if name in ("arith.extsi", "arith.index_cast") and src is not None:
+            a = self.expr(args[0])
             if src <= width:
-                return a
-            return self._narrow(a.poly, a.fits, width, set())
-        if name in ("arith.extui", "arith.index_castui"):
-            inner = op.operands[0]
-            src = int_width(inner.type) or 64
-            if src <= width and self.known_nonneg(inner):
-                return self.expr(inner)
+                return a if a.exact else _widened(a, src, signed=True)
+            return Expr(a.poly, a.fits, a.exact and width >= 64)
+        if name in ("arith.extui", "arith.index_castui") and src is not None:
+            a = self.expr(args[0])
             if src > width:
-                a = self.expr(inner)
-                return self._narrow(a.poly, a.fits, width, set())
-            return self.atom(value)
+                return Expr(a.poly, a.fits, width >= 64)
+            if a.exact and self.known_nonneg(args[0]):
+                return a
+            return _widened(a, src, signed=False) if self.widen else self.atom(value)
         if name == "arith.trunci":
-            a = self.expr(op.operands[0])
-            return self._narrow(a.poly, a.fits, width, overflow(op))
+            a = self.expr(args[0])
+            return Expr(a.poly, a.fits, a.exact and ("nsw" in overflow(op) or width >= 64))
+        if name == "arith.andi" and self.widen:
+            return self._low_bits(value, args)
         if name in ("scf.if", "arith.select"):
             return self._same_on_all_paths(op, value)
+        return self.atom(value)
+
+    def _low_bits(self, value: ir.Value, args: list) -> Expr:
+        """``x & (2^k - 1)``: x itself when it lies in ``[0, 2^k)``."""
+        for x, m in ((args[0], args[1]), (args[1], args[0])):
+            mask = constant_int(m)
+            if mask is not None and mask > 0 and mask & (mask + 1) == 0:
+                a = self.expr(x)
+                return Expr(a.poly, (*a.fits, (a.poly, 0, mask)))
         return self.atom(value)
 
     def _same_on_all_paths(self, op: ir.Operation, value: ir.Value) -> Expr:
@@ -144,12 +171,6 @@ class ScalarEvolution:
         if all(e == exprs[0] for e in exprs):
             return exprs[0]
         return self.atom(value)
-
-    @staticmethod
-    def _narrow(poly: Poly, fits, width: int, flags: set[str]) -> Expr:
-        if width >= 64 or "nsw" in flags or poly.is_const():
-            return Expr(poly, fits)
-        return Expr(poly, (*fits, (poly, width)))
 
     def known_nonneg(self, value: ir.Value, depth: int = 0) -> bool:
         """Whether ``value``, read as a signed integer, is provably >= 0."""

@@ -38,6 +38,10 @@ _NEGATE = {EQ: NE, NE: EQ, SLT: SGE, SLE: SGT, SGT: SLE, SGE: SLT, ULT: UGE, ULE
 _UNSIGNED_TO_SIGNED = {ULT: SLT, ULE: SLE, UGT: SGT, UGE: SGE}
 
 
+# Unit attribute on an ``scf.for`` whose ``ub - lb`` is known to be a multiple of its step.
+STEP_DIVIDES_TRIP = "mlc.step_divides_trip"
+
+
 class NotCounted(Exception):
     """The loop is not a counted loop; the message says why (used in remarks)."""
 
@@ -201,7 +205,7 @@ class WhileToFor:
             d = ivp.poly - Poly.atom(atom)
             if not self._invariant(d) or not self._invariant(other.poly):
                 raise NotCounted("its exit test depends on a value computed in the loop", cmp.location)
-            if ivp.fits or other.fits:
+            if ivp.fits or other.fits or not (ivp.exact and other.exact):
                 raise NotCounted("its exit test uses narrow arithmetic that may wrap", cmp.location)
             p = pred if side == 0 else _SWAP[pred]
             return iv_atoms[atom], other.poly, d, p
@@ -337,6 +341,9 @@ class WhileToFor:
         init_values = [inits[i] for i in others]
         init_values += [b.op("ub.poison", [], [v.type]).result for v in extra]
         loop = scf.ForOp(lb, ub, st, init_values, loc=self.w.location, ip=ir.InsertionPoint(self.w))
+        if pred == NE and step not in (1, -1) and not counter:
+            # An equality exit is only reached if ``ub - lb`` is a multiple of the step.
+            loop.operation.attributes[STEP_DIVIDES_TRIP] = ir.UnitAttr.get()
         body = loop.body
         bb = Builder(ir.InsertionPoint(body), cond_op.location)
         k = body.arguments[0]

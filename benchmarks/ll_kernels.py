@@ -1,0 +1,183 @@
+"""The ``.ll`` kernel suite: run the original LLVM IR and mlc's raised MLIR on the same inputs.
+
+``examples/kernels/kernels.json`` lists each kernel's arguments (scalars with
+their values, arrays with their length), its category and the stage it is
+expected to reach. The original ``.ll`` is compiled with the bundled ``llc``
+and the system ``gcc`` into a shared object and called through ctypes; the
+raised module is compiled by the MLIR ExecutionEngine (``NativeFunction``)
+and called with copies of the same inputs. Raised kernels keep the C ABI of
+the original, so both are called the same way.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from mlc.compiler.errors import MlcError
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNELS = ROOT / "examples" / "kernels"
+OPT_LEVELS = ("O1", "O2")
+
+_NUMPY = {"f32": np.float32, "f64": np.float64, "i32": np.int32, "i64": np.int64}
+_CTYPES = {"f32": ctypes.c_float, "f64": ctypes.c_double, "i32": ctypes.c_int32, "i64": ctypes.c_int64}
+
+
+@dataclass(frozen=True)
+class Kernel:
+    """One kernel of the suite."""
+
+    name: str
+    category: str
+    args: tuple[tuple, ...]
+    expect: str  # the stage it should reach: linalg, affine or llvm (not raised)
+    returns: str | None = None
+
+    def ll(self, opt: str) -> Path:
+        return KERNELS / opt / f"{self.name}.ll"
+
+    def inputs(self, seed: int = 0) -> list[np.ndarray | int | float]:
+        """Fresh random inputs (the same for the same seed)."""
+        rng = np.random.default_rng(seed)
+        values: list[np.ndarray | int | float] = []
+        for spec in self.args:
+            kind = spec[0]
+            if not kind.endswith("*"):
+                values.append(spec[1])
+            elif kind.startswith("f"):
+                values.append(rng.uniform(-1.0, 1.0, spec[1]).astype(_NUMPY[kind[:-1]]))
+            else:
+                values.append(rng.integers(spec[2], spec[3], spec[1]).astype(_NUMPY[kind[:-1]]))
+        return values
+
+
+@cache
+def kernels() -> dict[str, Kernel]:
+    """All kernels of the suite, by name."""
+    data = json.loads((KERNELS / "kernels.json").read_text())
+    return {
+        name: Kernel(name, d["category"], tuple(tuple(a) for a in d["args"]), d["expect"], d.get("returns"))
+        for name, d in data.items()
+    }
+
+
+def native_library(ll: Path, workdir: Path) -> ctypes.CDLL:
+    """Compile ``ll`` with the bundled ``llc`` and ``gcc -shared`` and load it."""
+    from mlc.compiler.toolchain import tool
+
+    gcc = shutil.which("gcc") or shutil.which("cc")
+    if gcc is None:
+        raise MlcError("no C compiler (gcc) to link the original kernels")
+    obj, lib = workdir / (ll.stem + ".o"), workdir / (ll.stem + ".so")
+    for cmd in (
+        [str(tool("llc")), "-filetype=obj", "-relocation-model=pic", str(ll), "-o", str(obj)],
+        # -Bsymbolic: clang marks globals dso_local (PIE), so references to them are PC-relative.
+        [gcc, "-shared", "-Wl,-Bsymbolic", str(obj), "-o", str(lib)],
+    ):
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise MlcError(f"{Path(cmd[0]).name} failed on {ll}: {done.stderr.strip()}")
+    return ctypes.CDLL(str(lib))
+
+
+def call_native(lib: ctypes.CDLL, kernel: Kernel, inputs: list) -> float | int | None:
+    """Call the compiled original with ``inputs`` (arrays are updated in place)."""
+    fn = getattr(lib, kernel.name)
+    fn.argtypes = [ctypes.c_void_p if a[0].endswith("*") else _CTYPES[a[0]] for a in kernel.args]
+    fn.restype = _CTYPES[kernel.returns] if kernel.returns else None
+    return fn(*(x.ctypes.data if isinstance(x, np.ndarray) else x for x in inputs))
+
+
+def without_fallbacks(module_text: str) -> str:
+    """``module_text`` with every ``@<name>.mlc.orig`` fallback body replaced by a bare return.
+
+    A raised function calls its original LLVM body when a run-time check fails.
+    Comparing against the original would then prove nothing, so the harness
+    empties the fallbacks: a kernel that takes one leaves its outputs untouched
+    (or returns zero) and the comparison fails.
+    """
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(module_text)
+        for op in list(module.body.operations):
+            if op.operation.name != "llvm.func" or not op.regions[0].blocks:
+                continue
+            name = ir.StringAttr(op.attributes["sym_name"]).value
+            if not name.endswith(".mlc.orig"):
+                continue
+            args = ", ".join(f"%a{i}: {a.type}" for i, a in enumerate(op.regions[0].blocks[0].arguments))
+            ftype = str(ir.TypeAttr(op.attributes["function_type"]).value)
+            result = ftype[len("!llvm.func<") :].split(" (", 1)[0]
+            body = (
+                "llvm.return"
+                if result == "void"
+                else f"%z = llvm.mlir.zero : {result}\n  llvm.return %z : {result}"
+            )
+            returns = "" if result == "void" else f" -> {result}"
+            stub_text = f'llvm.func internal @"{name}"({args}){returns} {{\n  {body}\n}}'
+            stub = ir.Module.parse(stub_text)
+            new = next(iter(stub.body.operations))
+            new.operation.move_before(op.operation)
+            op.operation.erase()
+        return str(module)
+
+
+def call_raised(module_text: str, kernel: Kernel, inputs: list) -> float | int | None:
+    """Compile the raised module and call ``kernel`` with ``inputs`` (arrays updated in place)."""
+    from mlc.compiler.memref_exec import NativeFunction
+
+    return NativeFunction(module_text, kernel.name)(*inputs)
+
+
+@dataclass
+class Comparison:
+    """Outputs of the original and the raised kernel on the same inputs."""
+
+    equal: bool
+    max_abs_diff: float
+    detail: str = ""
+
+
+def compare(original: list, raised: list, ret_a, ret_b) -> Comparison:
+    """Bitwise comparison of every array argument and the return value."""
+    worst, bad = 0.0, []
+    for i, (a, b) in enumerate(zip(original, raised, strict=True)):
+        if not isinstance(a, np.ndarray):
+            continue
+        if not np.array_equal(a, b, equal_nan=True):
+            diff = float(np.max(np.abs(a.astype(np.float64) - b.astype(np.float64))))
+            worst = max(worst, diff)
+            bad.append(f"argument {i} differs (max |diff| {diff:.3g})")
+    if ret_a is not None and not (ret_a == ret_b or (ret_a != ret_a and ret_b != ret_b)):
+        worst = max(worst, abs(float(ret_a) - float(ret_b)))
+        bad.append(f"result differs: {ret_a!r} vs {ret_b!r}")
+    return Comparison(not bad, worst, "; ".join(bad))
+
+
+def check_equivalence(
+    kernel: Kernel, opt: str, module_text: str, workdir: Path, seed: int = 0, fallbacks: bool = False
+) -> Comparison:
+    """Run the original ``.ll`` and ``module_text`` on the same random inputs and compare.
+
+    Unless ``fallbacks``, the raised code must not take its fallback to the
+    original (see ``without_fallbacks``).
+    """
+    if not fallbacks:
+        module_text = without_fallbacks(module_text)
+    lib = native_library(kernel.ll(opt), workdir)
+    a = kernel.inputs(seed)
+    b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
+    ret_a = call_native(lib, kernel, a)
+    ret_b = call_raised(module_text, kernel, b)
+    return compare(a, b, ret_a, ret_b)
