@@ -37,10 +37,13 @@ _TO_SCF = (
     "ptr-to-memref",
     "canonicalize",
     "cse",
+    "simplify-loop-guards",
+    "canonicalize",
+    "cse",
 )
 _TO_AFFINE = ("raise-scf-to-affine", "func.func(affine-raise-from-memref)", "canonicalize", "cse")
 _FINALIZE = ("finalize-llvm-raising",)
-_TO_LINALG = ("raise-affine-to-linalg", "func.func(linalg-specialize-generic-ops)", "canonicalize", "cse")
+_TO_LINALG = ("raise-affine-to-linalg", "canonicalize", "cse")
 
 
 def pipelines(stage: str) -> list[str]:

@@ -135,8 +135,8 @@ def _region_index(parent: ir.Operation, child: ir.Operation) -> int:
 class Ranges:
     """Ranges of integer values at a program point (``context``)."""
 
-    def __init__(self, context: ir.Operation) -> None:
-        self.facts = enclosing_facts(context)
+    def __init__(self, context: ir.Operation, extra_facts: list | None = None) -> None:
+        self.facts = enclosing_facts(context) + list(extra_facts or [])
         self._cache: dict = {}
         self._busy: set = set()
         self._tainted = False
