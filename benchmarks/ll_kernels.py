@@ -181,3 +181,58 @@ def check_equivalence(
     ret_a = call_native(lib, kernel, a)
     ret_b = call_raised(module_text, kernel, b)
     return compare(a, b, ret_a, ret_b)
+
+
+@dataclass
+class Outcome:
+    """What raising made of one kernel at one optimization level."""
+
+    kernel: str
+    opt: str
+    stage: str  # linalg, affine, scf or llvm (not raised)
+    ops: list[str]  # linalg ops the kernel became
+    checked: bool  # the raised function guards assumptions with run-time checks
+    equal: bool  # same outputs as the original, with the raised code path taken
+    equal_with_fallback: bool  # same outputs when failed checks may call the original
+    remark: str = ""  # the first remark, for kernels that are not raised
+
+
+def classify(kernel: Kernel, module_text: str) -> tuple[str, list[str], bool]:
+    """(stage, linalg ops, has run-time checks) of ``kernel``'s function in a raised module."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(module_text)
+        fn = next(
+            op.operation
+            for op in module.body.operations
+            if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == kernel.name
+        )
+        if fn.name == "llvm.func":
+            return "llvm", [], False
+        names: list[str] = []
+
+        def visit(op: ir.Operation) -> ir.WalkResult:
+            names.append(op.name)
+            return ir.WalkResult.ADVANCE
+
+        fn.walk(visit)
+    ops = sorted({n for n in names if n.startswith("linalg.") and n not in ("linalg.yield", "linalg.index")})
+    stage = "linalg" if ops else "affine" if "affine.for" in names else "scf"
+    return stage, ops, "llvm.call" in names
+
+
+def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Outcome:
+    """Raise ``kernel`` at ``opt`` with the .ll frontend and compare it with the original."""
+    from mlc.compiler.frontends import import_file
+
+    result = import_file(str(kernel.ll(opt)))
+    stage, ops, checked = classify(kernel, result.text)
+    fast = check_equivalence(kernel, opt, result.text, workdir)
+    slow = check_equivalence(kernel, opt, result.text, workdir, fallbacks=True)
+    remarks = [d.message for d in result.diagnostics if d.severity == "remark" and "not raised" in d.message]
+    return Outcome(
+        kernel.name, opt, stage, ops, checked, fast.equal, slow.equal, remarks[0] if remarks else ""
+    )

@@ -34,6 +34,8 @@ _TO_SCF = (
     "cse",
     "scf-while-to-for",
     "cse",
+    "reroll-loops",
+    "cse",
     "ptr-to-memref",
     "canonicalize",
     "cse",
@@ -43,7 +45,14 @@ _TO_SCF = (
 )
 _TO_AFFINE = ("raise-scf-to-affine", "func.func(affine-raise-from-memref)", "canonicalize", "cse")
 _FINALIZE = ("finalize-llvm-raising",)
-_TO_LINALG = ("raise-affine-to-linalg", "canonicalize", "cse")
+_TO_LINALG = (
+    "raise-affine-to-linalg",
+    "canonicalize",
+    "cse",
+    "specialize-linalg",
+    "func.func(linalg-specialize-generic-ops)",
+    "canonicalize",
+)
 
 
 def pipelines(stage: str) -> list[str]:

@@ -200,7 +200,10 @@ class Emitter:
         for acc in stmt.accumulators:
             mapping[acc] = args[len(ins)]
         ip = ir.InsertionPoint(block)
+        used = {v for op in stmt.compute if op.name not in _LOADS for v in op.operands}
         for d_index, d in enumerate(dims):
+            if d.iv not in used:
+                continue
             lb, _ = self.extent(d)
             idx = ir.Operation.create(
                 "linalg.index",

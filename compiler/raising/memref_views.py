@@ -325,6 +325,7 @@ class FunctionRaiser:
         for view in self.views.values():
             for acc in view.accesses:
                 self._replace(view, acc, symbols)
+        _erase_dead_addresses(self.func)
         return _describe_checks(self.checks) + self.notes
 
     def _hoist_symbols(self) -> dict[int, ir.Value]:
@@ -592,6 +593,25 @@ def _noalias(func: ir.Operation, arg: int) -> bool:
         return False
     attrs = ir.ArrayAttr(func.attributes["arg_attrs"])
     return arg < len(attrs) and "llvm.noalias" in ir.DictAttr(attrs[arg])
+
+
+def _erase_dead_addresses(func: ir.Operation) -> None:
+    """Erase the address computations (``llvm.getelementptr`` chains) the rewritten accesses left unused."""
+    from mlir import ir
+
+    while True:
+        dead: list[ir.Operation] = []
+
+        def visit(op: ir.Operation, dead=dead) -> ir.WalkResult:
+            if op.name == "llvm.getelementptr" and not list(op.results[0].uses):
+                dead.append(op)
+            return ir.WalkResult.ADVANCE
+
+        func.walk(visit)
+        if not dead:
+            return
+        for op in dead:
+            op.erase()
 
 
 def _derived_from_load(value: ir.Value, depth: int = 0) -> bool:
