@@ -101,7 +101,7 @@ def _iterators(op: ir.Operation) -> list[str]:
 
 
 def _body(op: ir.Operation) -> tuple | None:
-    """The body as a tuple of (op name, operand keys, result types, attributes); None if it uses outside values."""
+    """The body as (op, operand keys, result types, attributes) tuples; None if it uses outside values."""
     from mlir import ir
 
     block = op.regions[0].blocks[0]

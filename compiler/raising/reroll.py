@@ -35,8 +35,9 @@ from mlc.compiler.raising.while_to_for import STEP_DIVIDES_TRIP
 if TYPE_CHECKING:
     from mlir import ir
 
-Node = tuple  # hash-consed expression: ("const", type, text) | ("outside", value) | ("int", type, poly)
-#              | ("acc", k) | ("load", base, (byte offset,), type) | ("op", name, attrs, type, args) | ("poison",)
+# An expression: ("const", type, text) | ("outside", value) | ("int", type, poly) | ("acc", k)
+# | ("load", base, (byte offset,), type) | ("op", name, attrs, type, args) | ("poison",)
+Node = tuple
 
 
 # Pure ops that may be left over, unused, from earlier rewrites.
@@ -237,7 +238,7 @@ class Evaluator:
         if name in ("ub.poison", "llvm.mlir.poison", "llvm.mlir.undef"):
             return [("poison",)] * _lanes(rtype)
         if name == "llvm.insertelement":
-            vec, value, pos = (self._value(v) for v in op.operands)
+            vec, value = self._value(op.operands[0]), self._value(op.operands[1])
             p = constant_int(op.operands[2])
             if p is None or not 0 <= p < len(vec):
                 raise NoReroll("insertelement at a variable position")
