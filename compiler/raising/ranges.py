@@ -213,7 +213,11 @@ class Ranges:
                     if m is not None and x.hi is not None and _clears_only_low_bits(m, x.hi):
                         # ``x & m`` rounds a non-negative x down to a multiple of 2^k.
                         k = (m & -m).bit_length() - 1
-                        out = out.meet(Interval(x.lo >> k << k, None))
+                        out = out.meet(Interval(x.lo >> k << k, x.hi >> k << k))
+                    if m is not None and x.hi is not None:
+                        low = (1 << x.hi.bit_length()) - 1
+                        if m & low == low:
+                            out = out.meet(x)  # the mask keeps every bit x can have
             return out
         if name in ("arith.maxsi", "arith.minsi"):
             a, b = self.range(args[0], depth), self.range(args[1], depth)
@@ -236,10 +240,57 @@ class Ranges:
                 return Interval(0, (1 << (width - k)) - 1)
             return full
         if name == "arith.select":
+            cond = self.range(args[0], depth)
+            if cond.lo == cond.hi == 1:
+                return self.range(args[1], depth)
+            if cond.lo == cond.hi == 0:
+                return self.range(args[2], depth)
             return self.range(args[1], depth).join(self.range(args[2], depth))
+        if name == "arith.cmpi":
+            return self._compare(op, depth)
         if name == "scf.if":
             return self._if_result(op, value, depth)
         return full
+
+    def _compare(self, op: ir.Operation, depth: int) -> Interval:
+        """An ``i1`` comparison decided by the ranges of its operands (or by a fact), else ``[0, 1]``."""
+        from mlir import ir
+
+        pred = ir.IntegerAttr(op.attributes["predicate"]).value
+        a, b = self.range(op.operands[0], depth), self.range(op.operands[1], depth)
+        for fp, fa, fb in self.facts:
+            if (fa, fb) == (op.operands[0], op.operands[1]):
+                if fp == pred:
+                    return Interval(1, 1)
+                if fp == _NEGATE[pred]:
+                    return Interval(0, 0)
+        if pred in (ULT, ULE, UGT, UGE):
+            if not (a.nonneg and b.nonneg):
+                return Interval(0, 1)
+            pred = {ULT: SLT, ULE: SLE, UGT: SGT, UGE: SGE}[pred]
+        if None in (a.lo, a.hi, b.lo, b.hi):
+            return Interval(0, 1)
+        always = {
+            EQ: a.lo == a.hi == b.lo == b.hi,
+            NE: a.hi < b.lo or b.hi < a.lo,
+            SLT: a.hi < b.lo,
+            SLE: a.hi <= b.lo,
+            SGT: a.lo > b.hi,
+            SGE: a.lo >= b.hi,
+        }
+        never = {
+            EQ: a.hi < b.lo or b.hi < a.lo,
+            NE: a.lo == a.hi == b.lo == b.hi,
+            SLT: a.lo >= b.hi,
+            SLE: a.lo > b.hi,
+            SGT: a.hi <= b.lo,
+            SGE: a.hi < b.lo,
+        }
+        if always[pred]:
+            return Interval(1, 1)
+        if never[pred]:
+            return Interval(0, 0)
+        return Interval(0, 1)
 
     def _if_result(self, op: ir.Operation, value: ir.Value, depth: int) -> Interval:
         from mlir import ir

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.materialize import Builder
-from mlc.compiler.raising.poly import Poly
+from mlc.compiler.raising.poly import Atoms, Poly
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op, int_width
 from mlc.compiler.raising.while_to_for import STEP_DIVIDES_TRIP
@@ -106,11 +106,11 @@ class Body:
 class Evaluator:
     """Evaluates a loop body into per-lane expressions."""
 
-    def __init__(self, loop: ir.Operation) -> None:
+    def __init__(self, loop: ir.Operation, atoms: Atoms | None = None) -> None:
         self.loop = loop
         self.block = loop.regions[0].blocks[0]
         self.iv = self.block.arguments[0]
-        self.se = ScalarEvolution()
+        self.se = ScalarEvolution(atoms)
         self.iv_atom = self.se.atoms.id(self.iv)
         self.lanes: dict = {}
         for k, arg in enumerate(list(self.block.arguments)[1:]):
@@ -321,6 +321,15 @@ def shift(node: Node, atom: int, c: int, memo: dict | None = None) -> Node:
         out = node
     memo[key] = (node, out)
     return out
+
+
+def rename(node, old: int, new: int):
+    """``node`` (an expression, or nested tuples/lists of them) with atom ``old`` renamed ``new``."""
+    if isinstance(node, Poly):
+        return node.substitute(old, Poly.atom(new))
+    if isinstance(node, tuple | list):
+        return tuple(rename(x, old, new) for x in node)
+    return node
 
 
 def _replace_acc(node: Node, k: int, by: Node) -> Node:

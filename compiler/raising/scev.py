@@ -74,11 +74,13 @@ def overflow(op: ir.Operation) -> set[str]:
 class ScalarEvolution:
     """Polynomial forms of integer values, with a per-instance cache."""
 
-    def __init__(self, atoms: Atoms | None = None, widen: bool = False) -> None:
+    def __init__(self, atoms: Atoms | None = None, widen: bool = False, nonneg=None) -> None:
         """``widen``: look through ``zext`` and low-bit masks of values of unknown sign too,
-        at the price of ``fits`` conditions (addresses want that; trip counts do not)."""
+        at the price of ``fits`` conditions (addresses want that; trip counts do not).
+        ``nonneg``: an extra oracle ``value -> bool`` (range analysis at a program point)."""
         self.atoms = atoms or Atoms()
         self.widen = widen
+        self.nonneg_oracle = nonneg
         self._cache: dict = {}
 
     def atom(self, value: ir.Value) -> Expr:
@@ -174,6 +176,8 @@ class ScalarEvolution:
 
     def known_nonneg(self, value: ir.Value, depth: int = 0) -> bool:
         """Whether ``value``, read as a signed integer, is provably >= 0."""
+        if self.nonneg_oracle is not None and depth == 0 and self.nonneg_oracle(value):
+            return True
         c = constant_int(value)
         if c is not None:
             return c >= 0

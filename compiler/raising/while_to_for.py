@@ -138,7 +138,8 @@ class WhileToFor:
         self.w = while_op
         self.before = while_op.regions[0].blocks[0]
         self.after = while_op.regions[1].blocks[0]
-        self.se = ScalarEvolution()
+        ranges = Ranges(while_op)
+        self.se = ScalarEvolution(nonneg=lambda v: ranges.range(v).nonneg)
 
     def _invariant(self, poly: Poly) -> bool:
         return all(not is_inside(self.se.atoms.value(a), self.w) for a in poly.atoms())
@@ -214,6 +215,14 @@ class WhileToFor:
         ):
             raise NotCounted("its exit depends on data computed in the loop", cmp.location)
         raise NotCounted("no induction variable with a constant step controls its exit", cmp.location)
+
+    @staticmethod
+    def _pure_counter(current: ir.Value, nxt: ir.Value, cond_op: ir.Operation) -> bool:
+        """Whether an induction variable only counts trips: used by its increment and the exit test."""
+        update = defining_op(nxt)
+        allowed = {update, defining_op(cond_op.operands[0]), cond_op}
+        users = [u.owner for u in current.uses] + [u.owner for u in nxt.uses]
+        return all(getattr(u, "operation", u) in allowed for u in users)
 
     def _check_no_wrap(
         self, iv: _Iv, pred: int, start: ir.Value, bound: Poly, offset: Poly, iv_type: ir.Type
@@ -319,6 +328,14 @@ class WhileToFor:
         others = [i for i in range(len(carried)) if i not in ivs]
         derived = {i: v for i, v in ivs.items() if i == ivi or (not counter and v.step % step == 0)}
         others += [i for i in ivs if i not in derived]
+        base = ivi
+        if not counter and do_while and self._pure_counter(carried[ivi], nexts[ivi], cond_op):
+            # Count with the induction variable the body uses (``j = r + k``), not the trip counter ``k``.
+            base = next((i for i, v in derived.items() if i != ivi and v.step == step), ivi)
+            if base != ivi:
+                start_base = b.cast(inits[base], index)
+                ub = b.binary("arith.addi", start_base, b.binary("arith.subi", ub, lb))
+                lb = start_base
         results = list(self.w.results)
         extra: list[ir.Value] = []
         result_src: dict[int, tuple[str, int]] = {}
@@ -351,7 +368,7 @@ class WhileToFor:
         mapping: dict[int, ir.Value] = {}
         for i, v in derived.items():
             t = carried[i].type
-            if i == ivi and not counter:
+            if i == base and not counter:
                 mapping[i] = bb.cast(k, t)
                 continue
             ratio = v.step if counter else v.step // step
