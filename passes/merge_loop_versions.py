@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.versions import concatenate, eliminate_if, eliminate_select, eliminate_switch
+from mlc.compiler.raising.versions import (
+    absorb_peel,
+    concatenate,
+    eliminate_if,
+    eliminate_select,
+    eliminate_switch,
+)
 from mlc.passes import Pass
 
 if TYPE_CHECKING:
@@ -23,7 +29,10 @@ class MergeLoopVersions(Pass):
     consecutive ``scf.for`` loops with identical bodies (compared element by
     element as in ``reroll-loops``), the second resuming at the first's end
     with its results, become one loop, whose upper bound is the second's when
-    it is provably not below the first's. Applied until nothing changes.
+    it is provably not below the first's. A conditional copy of the loop body
+    right after the loop, at the loop's upper bound (a peeled last iteration),
+    becomes one more iteration of the loop when its condition holds. Applied
+    until nothing changes.
 
     Like ``reroll-loops`` it treats accesses through different pointer
     arguments as independent where one is written; in the ``.ll`` pipeline,
@@ -71,6 +80,8 @@ def _merge_with_next(loop: ir.Operation) -> bool:
     for nxt in ops[index + 1 :]:
         if nxt.name == "scf.for":
             return concatenate(loop, nxt)
+        if nxt.name in ("scf.if", "scf.index_switch"):
+            return absorb_peel(loop, nxt)
         if nxt.regions or not _pure(nxt):
             return False
     return False

@@ -49,6 +49,10 @@ class Builder:
         src, dst = str(value.type), str(type_)
         if src == dst:
             return value
+        if src == "i1":
+            # i1 atoms stand for 0 or 1 (see ``poly``): widen them unsigned.
+            name = "arith.index_castui" if dst == "index" else "arith.extui"
+            return self.op(name, [value], [type_]).result
         if src == "index" or dst == "index":
             return self.op("arith.index_cast", [value], [type_]).result
         ws, wd = int_width(value.type), int_width(type_)

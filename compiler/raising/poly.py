@@ -5,6 +5,8 @@ coefficients over *atoms* (SSA values that are not decomposed further: function
 arguments, induction variables, loaded values). This is the analysis the
 raising passes reason with, in the spirit of LLVM's scalar evolution:
 
+Atoms are read as signed integers, except ``i1`` atoms, which stand for 0 or 1.
+
 * ``exact``: the value, read as a signed integer, is ``poly``. Otherwise
   (narrow arithmetic without ``nsw``, which wraps) only ``value = poly`` modulo
   2^width is known. 64-bit arithmetic counts as exact: it is taken modulo 2^64

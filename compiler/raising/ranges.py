@@ -187,6 +187,8 @@ class Ranges:
         width = int_width(value.type)
         full = type_range(value.type)
         if name in ("arith.extsi", "arith.index_cast") and (int_width(args[0].type) or 64) <= (width or 64):
+            if int_width(args[0].type) == 1 and (width or 64) > 1:
+                return -self.range(args[0], depth)  # sign-extended true is -1
             return self.range(args[0], depth)
         if name in ("arith.extui", "arith.index_castui"):
             src = int_width(args[0].type) or 64
@@ -293,15 +295,19 @@ class Ranges:
         return Interval(0, 1)
 
     def _if_result(self, op: ir.Operation, value: ir.Value, depth: int) -> Interval:
+        """The join of what each branch yields, each under its own branch condition."""
         from mlir import ir
 
         index = ir.OpResult(value).result_number
         out: Interval | None = None
-        for region in op.regions:
+        for holds, region in zip((True, False), op.regions, strict=True):
             if not region.blocks:
                 return type_range(value.type)
             term = list(region.blocks[0].operations)[-1]
-            r = self.range(term.operands[index], depth)
+            branch = Ranges.__new__(Ranges)
+            branch.facts = self.facts + condition_facts(op.operands[0], holds)
+            branch._cache, branch._busy, branch._tainted = {}, set(self._busy), False
+            r = branch.range(term.operands[index], depth)
             out = r if out is None else out.join(r)
         return out or type_range(value.type)
 

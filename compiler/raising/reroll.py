@@ -106,14 +106,26 @@ class Body:
 class Evaluator:
     """Evaluates a loop body into per-lane expressions."""
 
-    def __init__(self, loop: ir.Operation, atoms: Atoms | None = None) -> None:
+    def __init__(
+        self,
+        loop: ir.Operation,
+        atoms: Atoms | None = None,
+        block: ir.Block | None = None,
+        accumulators: list[ir.Value] | None = None,
+    ) -> None:
+        """Evaluate the body of ``loop``; or, with ``block``, a straight-line region of the op
+        ``loop`` (no induction variable) in which ``accumulators`` play the carried values."""
         self.loop = loop
-        self.block = loop.regions[0].blocks[0]
-        self.iv = self.block.arguments[0]
+        self.block = block if block is not None else loop.regions[0].blocks[0]
         self.se = ScalarEvolution(atoms)
-        self.iv_atom = self.se.atoms.id(self.iv)
         self.lanes: dict = {}
-        for k, arg in enumerate(list(self.block.arguments)[1:]):
+        if block is None:
+            self.iv = self.block.arguments[0]
+            carried = list(self.block.arguments)[1:]
+        else:
+            self.iv, carried = None, list(accumulators or [])
+        self.iv_atom = self.se.atoms.id(self.iv) if self.iv is not None else -1
+        for k, arg in enumerate(carried):
             if str(arg.type).startswith("vector"):
                 raise NoReroll("it carries a vector value (a reassociated reduction)")
             self.lanes[arg] = [("acc", k)]
@@ -205,6 +217,8 @@ class Evaluator:
                 continue
             if name == "llvm.getelementptr" and _only_addresses(op.results[0]):
                 continue  # read through by ``address`` at the accesses
+            if name == "llvm.intr.assume":
+                continue  # a hint: what it asserts is not computed
             if name in _DEAD_IF_UNUSED and not any(list(r.uses) for r in op.results):
                 continue
             if op.regions or name.startswith(("scf.", "memref.", "affine.", "llvm.call", "func.")):
@@ -329,6 +343,15 @@ def rename(node, old: int, new: int):
         return node.substitute(old, Poly.atom(new))
     if isinstance(node, tuple | list):
         return tuple(rename(x, old, new) for x in node)
+    return node
+
+
+def rename_acc(node, values: list[ir.Value]):
+    """``node`` with accumulator leaves ``("acc", k)`` written as the values they stand for."""
+    if isinstance(node, tuple) and len(node) == 2 and node[0] == "acc":
+        return ("outside", values[node[1]])
+    if isinstance(node, tuple | list):
+        return tuple(rename_acc(x, values) for x in node)
     return node
 
 

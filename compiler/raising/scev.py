@@ -128,6 +128,8 @@ class ScalarEvolution:
         src = int_width(args[0].type) if args else None
         if name in ("arith.extsi", "arith.index_cast") and src is not None:
             a = self.expr(args[0])
+            if src == 1 and width > 1:
+                return Expr(-a.poly, a.fits, a.exact)  # an i1 atom is 0 or 1; sign extension makes -1
             if src <= width:
                 return a if a.exact else _widened(a, src, signed=True)
             return Expr(a.poly, a.fits, a.exact and width >= 64)

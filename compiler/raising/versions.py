@@ -99,6 +99,16 @@ class Context:
                 found = self._masked(p, a, op)
                 if found is not None:
                     return found
+            if op.name == "arith.cmpi" and constant_int(op.operands[1]) == 0:
+                # ``x != 0`` is x, and ``x == 0`` is 1 - x, for x in {0, 1}
+                pred = ir_predicate(op)
+                x = op.operands[0]
+                r = self.ranges.range(x)
+                inner = self.se.expr(x)
+                if pred in (0, 1) and r.lo is not None and r.lo >= 0 and r.hi is not None and r.hi <= 1:
+                    if inner.exact and not inner.fits:
+                        bit = inner.poly if pred == 1 else 1 - inner.poly
+                        return p - coef * Poly.atom(a) + coef * bit
         return p
 
     def _masked(self, p: Poly, a: int, op: ir.Operation) -> Poly | None:
@@ -179,6 +189,12 @@ class Context:
             return False
         trips = pu - pl
         return self.zero(trips) or self.nonneg(-trips)
+
+
+def ir_predicate(op: ir.Operation) -> int:
+    from mlir import ir
+
+    return ir.IntegerAttr(op.attributes["predicate"]).value
 
 
 def _is_poison(v: ir.Value) -> bool:
@@ -296,6 +312,141 @@ def eliminate_switch(op: ir.Operation) -> bool:
             _inline(op, *kept)
             return True
     return False
+
+
+def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
+    """``for i in [lb, ub): S(i)`` then ``if c: S(ub)`` -> ``for i in [lb, ub + (c ? 1 : 0)): S(i)``.
+
+    ``op`` (an ``scf.if`` or an ``scf.index_switch`` on a widened ``i1``, right
+    after ``loop``) has one region that runs the loop body once more, at an
+    index equal to ``ub`` where it runs, on the loop's results; its other
+    regions just yield the loop's results.
+    """
+
+    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename_acc
+
+    if loop.name != "scf.for" or constant_int(loop.operands[2]) != 1:
+        return False
+    results = list(loop.results)
+    regions = _condition_regions(op)
+    if regions is None:
+        return False
+    for peel, peel_runs in regions:
+        others = [(r, v) for r, v in regions if r is not peel]
+        if not all(_passes_through(r, results) for r, _ in others):
+            continue
+        ops, yields = _block_ops(peel)
+        if len(yields) != len(results):
+            continue
+        ctx = Context(op, peel_runs)
+        try:
+            body = Evaluator(loop, ctx.se.atoms)
+            template = body.run()
+            extra = Evaluator(op, ctx.se.atoms, block=peel.blocks[0], accumulators=results).run()
+        except NoReroll:
+            continue
+        where = _index_of_peel(template, extra, body.iv_atom)
+        if where is None:
+            continue
+        index, value_poly = where
+        shifted = rename_acc(_substitute_key(_key(template), body.iv_atom, value_poly), results)
+        if shifted != rename_acc(_key(extra), results):
+            continue
+        ub = loop.operands[1]
+        pu = ctx.poly(ub)
+        if pu is None or not ctx.zero(ctx.normalize(value_poly) - pu):
+            continue
+        _extend(loop, op, peel, regions)
+        return True
+    return False
+
+
+def _condition_regions(op: ir.Operation):
+    """[(region, facts under which it runs)] for an scf.if or a switch on a widened i1."""
+    from mlir import ir
+
+    if op.name == "scf.if":
+        if not op.regions[1].blocks:
+            return None
+        c = op.operands[0]
+        return [(op.regions[0], condition_facts(c, True)), (op.regions[1], condition_facts(c, False))]
+    if op.name == "scf.index_switch":
+        cond = _flag_condition(op.operands[0])
+        if cond is None:
+            return None
+        cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
+        values = [{0, 1} - set(cases), *({c} for c in cases)]
+        out = []
+        for region, vals in zip(op.regions, values, strict=True):
+            if len(vals) == 1:
+                (v,) = vals
+                out.append((region, condition_facts(cond, bool(v))))
+            elif vals:
+                return None
+        return out
+    return None
+
+
+def _passes_through(region: ir.Region, results: list[ir.Value]) -> bool:
+    ops, yields = _block_ops(region)
+    return not any(not speculatable(o) for o in ops) and yields == results
+
+
+def _key(body) -> tuple:
+    return (tuple((e.view, e.index, e.value, e.elem) for e in body.effects), tuple(body.yields))
+
+
+def _index_of_peel(template, extra, iv: int):
+    """The index the peeled copy runs at, from its first store or load, or None."""
+    pairs = [(a, b) for a, b in zip(template.accesses, extra.accesses, strict=False)]
+    if len(template.accesses) != len(extra.accesses) or not pairs:
+        return None
+    a, b = pairs[0]
+    if a.view != b.view:
+        return None
+    from mlc.compiler.raising.memref_views import _quotient
+
+    p, q = a.index[0], b.index[0]
+    coef = p.coefficient(iv)
+    if coef == Poly() or p.degree(iv) != 1:
+        return None
+    value = _quotient(q - p.without([iv]), coef)
+    return None if value is None else (0, value)
+
+
+def _substitute_key(key, iv: int, value: Poly):
+    if isinstance(key, Poly):
+        return key.substitute(iv, value)
+    if isinstance(key, tuple | list):
+        return tuple(_substitute_key(x, iv, value) for x in key)
+    return key
+
+
+def _extend(loop: ir.Operation, op: ir.Operation, peel: ir.Region, regions) -> None:
+    """Run ``loop`` one more time where ``peel`` would have run, and drop ``op``."""
+    from mlir import ir
+
+    from mlc.compiler.raising.materialize import Builder
+
+    b = Builder(ir.InsertionPoint(loop), loop.location)
+    if op.name == "scf.if":
+        cond = op.operands[0]
+        runs_when = peel == op.regions[0]
+    else:
+        cond = _flag_condition(op.operands[0])
+        cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
+        index = list(op.regions).index(peel)
+        value = (({0, 1} - set(cases)) if index == 0 else {cases[index - 1]}).pop()
+        runs_when = bool(value)
+    if not runs_when:
+        cond = b.binary("arith.xori", cond, b.const(1, ir.IntegerType.get_signless(1)))
+    extra = b.op("arith.index_castui", [cond], [ir.IndexType.get()]).result
+    _hoist_slice(loop.operands[1], loop)
+    loop.operands[1] = b.binary("arith.addi", loop.operands[1], extra)
+    loop.operands[1] = _simplest(Context(loop), loop.operands[1], loop)
+    for r, v in zip(op.results, loop.results, strict=True):
+        r.replace_all_uses_with(v)
+    op.erase()
 
 
 def eliminate_select(op: ir.Operation) -> bool:
