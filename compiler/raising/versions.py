@@ -105,10 +105,10 @@ class Context:
                 x = op.operands[0]
                 r = self.ranges.range(x)
                 inner = self.se.expr(x)
-                if pred in (0, 1) and r.lo is not None and r.lo >= 0 and r.hi is not None and r.hi <= 1:
-                    if inner.exact and not inner.fits:
-                        bit = inner.poly if pred == 1 else 1 - inner.poly
-                        return p - coef * Poly.atom(a) + coef * bit
+                boolean = r.lo is not None and r.lo >= 0 and r.hi is not None and r.hi <= 1
+                if pred in (0, 1) and boolean and inner.exact and not inner.fits:
+                    bit = inner.poly if pred == 1 else 1 - inner.poly
+                    return p - coef * Poly.atom(a) + coef * bit
         return p
 
     def _masked(self, p: Poly, a: int, op: ir.Operation) -> Poly | None:
@@ -335,7 +335,7 @@ def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
         others = [(r, v) for r, v in regions if r is not peel]
         if not all(_passes_through(r, results) for r, _ in others):
             continue
-        ops, yields = _block_ops(peel)
+        _, yields = _block_ops(peel)
         if len(yields) != len(results):
             continue
         ctx = Context(op, peel_runs)
@@ -348,7 +348,7 @@ def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
         where = _index_of_peel(template, extra, body.iv_atom)
         if where is None:
             continue
-        index, value_poly = where
+        value_poly = where
         shifted = rename_acc(_substitute_key(_key(template), body.iv_atom, value_poly), results)
         if shifted != rename_acc(_key(extra), results):
             continue
@@ -396,7 +396,7 @@ def _key(body) -> tuple:
     return (tuple((e.view, e.index, e.value, e.elem) for e in body.effects), tuple(body.yields))
 
 
-def _index_of_peel(template, extra, iv: int):
+def _index_of_peel(template, extra, iv: int) -> Poly | None:
     """The index the peeled copy runs at, from its first store or load, or None."""
     pairs = [(a, b) for a, b in zip(template.accesses, extra.accesses, strict=False)]
     if len(template.accesses) != len(extra.accesses) or not pairs:
@@ -410,8 +410,7 @@ def _index_of_peel(template, extra, iv: int):
     coef = p.coefficient(iv)
     if coef == Poly() or p.degree(iv) != 1:
         return None
-    value = _quotient(q - p.without([iv]), coef)
-    return None if value is None else (0, value)
+    return _quotient(q - p.without([iv]), coef)
 
 
 def _substitute_key(key, iv: int, value: Poly):
@@ -438,9 +437,9 @@ def _extend(loop: ir.Operation, op: ir.Operation, peel: ir.Region, regions) -> N
         index = list(op.regions).index(peel)
         value = (({0, 1} - set(cases)) if index == 0 else {cases[index - 1]}).pop()
         runs_when = bool(value)
-    if not runs_when:
-        cond = b.binary("arith.xori", cond, b.const(1, ir.IntegerType.get_signless(1)))
     extra = b.op("arith.index_castui", [cond], [ir.IndexType.get()]).result
+    if not runs_when:
+        extra = b.binary("arith.subi", b.index_const(1), extra)
     _hoist_slice(loop.operands[1], loop)
     loop.operands[1] = b.binary("arith.addi", loop.operands[1], extra)
     loop.operands[1] = _simplest(Context(loop), loop.operands[1], loop)
