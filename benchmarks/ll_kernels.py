@@ -33,29 +33,57 @@ _CTYPES = {"f32": ctypes.c_float, "f64": ctypes.c_double, "i32": ctypes.c_int32,
 
 @dataclass(frozen=True)
 class Kernel:
-    """One kernel of the suite."""
+    """One kernel of the suite.
+
+    ``args`` follow the C signature: ``["i32", "n=37"]`` is an integer named
+    ``n`` (37 by default), ``["f32", "1.5"]`` a constant, ``["f64*", "n*70"]`` an
+    array of that many random values in [-1, 1], ``["i32*", "n", lo, hi]`` an
+    integer array with values in [lo, hi). ``sweep`` lists other values of the
+    named integers, to exercise loop boundaries (remainders, empty loops).
+    ``expect`` is the stage each optimization level should reach, and
+    ``falls_back`` the levels at which the raised function's run-time checks
+    fail on these inputs (it then calls the original: correct, but not raised
+    in effect).
+    """
 
     name: str
     category: str
     args: tuple[tuple, ...]
-    expect: str  # the stage it should reach: linalg, affine or llvm (not raised)
+    expect: dict[str, str]
+    sweep: tuple[dict[str, int], ...] = ()
     returns: str | None = None
+    falls_back: tuple[str, ...] = ()
 
     def ll(self, opt: str) -> Path:
         return KERNELS / opt / f"{self.name}.ll"
 
-    def inputs(self, seed: int = 0) -> list[np.ndarray | int | float]:
-        """Fresh random inputs (the same for the same seed)."""
+    def sizes(self, **overrides: int) -> dict[str, int]:
+        """The named integer arguments: defaults, updated with ``overrides``."""
+        env: dict[str, int] = {}
+        for spec in self.args:
+            if "=" in str(spec[1]):
+                name, value = spec[1].split("=")
+                env[name] = int(value)
+        unknown = set(overrides) - set(env)
+        if unknown:
+            raise KeyError(f"{self.name} has no integer argument {sorted(unknown)}")
+        return env | overrides
+
+    def inputs(self, seed: int = 0, **overrides: int) -> list[np.ndarray | int | float]:
+        """Fresh random inputs (the same for the same seed and sizes)."""
         rng = np.random.default_rng(seed)
+        env = self.sizes(**overrides)
         values: list[np.ndarray | int | float] = []
         for spec in self.args:
-            kind = spec[0]
+            kind, text = spec[0], str(spec[1])
             if not kind.endswith("*"):
-                values.append(spec[1])
-            elif kind.startswith("f"):
-                values.append(rng.uniform(-1.0, 1.0, spec[1]).astype(_NUMPY[kind[:-1]]))
+                values.append(env[text.split("=")[0]] if "=" in text else float(text))
+                continue
+            length = max(int(eval(text, {"max": max}, dict(env))), 1)
+            if kind.startswith("f"):
+                values.append(rng.uniform(-1.0, 1.0, length).astype(_NUMPY[kind[:-1]]))
             else:
-                values.append(rng.integers(spec[2], spec[3], spec[1]).astype(_NUMPY[kind[:-1]]))
+                values.append(rng.integers(spec[2], spec[3], length).astype(_NUMPY[kind[:-1]]))
         return values
 
 
@@ -64,7 +92,15 @@ def kernels() -> dict[str, Kernel]:
     """All kernels of the suite, by name."""
     data = json.loads((KERNELS / "kernels.json").read_text())
     return {
-        name: Kernel(name, d["category"], tuple(tuple(a) for a in d["args"]), d["expect"], d.get("returns"))
+        name: Kernel(
+            name,
+            d["category"],
+            tuple(tuple(a) for a in d["args"]),
+            d["expect"],
+            tuple(d.get("sweep", ())),
+            d.get("returns"),
+            tuple(d.get("falls_back", ())),
+        )
         for name, d in data.items()
     }
 
@@ -166,21 +202,36 @@ def compare(original: list, raised: list, ret_a, ret_b) -> Comparison:
 
 
 def check_equivalence(
-    kernel: Kernel, opt: str, module_text: str, workdir: Path, seed: int = 0, fallbacks: bool = False
+    kernel: Kernel,
+    opt: str,
+    module_text: str,
+    workdir: Path,
+    seed: int = 0,
+    fallbacks: bool = False,
+    sizes: tuple[dict[str, int], ...] = ({},),
 ) -> Comparison:
     """Run the original ``.ll`` and ``module_text`` on the same random inputs and compare.
 
     Unless ``fallbacks``, the raised code must not take its fallback to the
-    original (see ``without_fallbacks``).
+    original (see ``without_fallbacks``). Each entry of ``sizes`` is one run
+    with those integer arguments (``{}``: the defaults).
     """
+    from mlc.compiler.memref_exec import NativeFunction
+
     if not fallbacks:
         module_text = without_fallbacks(module_text)
     lib = native_library(kernel.ll(opt), workdir)
-    a = kernel.inputs(seed)
-    b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
-    ret_a = call_native(lib, kernel, a)
-    ret_b = call_raised(module_text, kernel, b)
-    return compare(a, b, ret_a, ret_b)
+    raised = NativeFunction(module_text, kernel.name)
+    for overrides in sizes:
+        a = kernel.inputs(seed, **overrides)
+        b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
+        ret_a = call_native(lib, kernel, a)
+        ret_b = raised(*b)
+        result = compare(a, b, ret_a, ret_b)
+        if not result.equal:
+            where = ", ".join(f"{k}={v}" for k, v in overrides.items()) or "default sizes"
+            return Comparison(False, result.max_abs_diff, f"{where}: {result.detail}")
+    return Comparison(True, 0.0)
 
 
 @dataclass
@@ -220,7 +271,9 @@ def classify(kernel: Kernel, module_text: str) -> tuple[str, list[str], bool]:
 
         fn.walk(visit)
     ops = sorted({n for n in names if n.startswith("linalg.") and n not in ("linalg.yield", "linalg.index")})
-    stage = "linalg" if ops else "affine" if "affine.for" in names else "scf"
+    loops = {"affine.for", "scf.for", "scf.while"} & set(names)
+    # linalg: every loop became a linalg op; affine: some loops are affine.for; scf: only scf loops.
+    stage = "linalg" if ops and not loops else "affine" if "affine.for" in names else "scf"
     return stage, ops, "llvm.call" in names
 
 
@@ -230,8 +283,9 @@ def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Outcome:
 
     result = import_file(str(kernel.ll(opt)))
     stage, ops, checked = classify(kernel, result.text)
-    fast = check_equivalence(kernel, opt, result.text, workdir)
-    slow = check_equivalence(kernel, opt, result.text, workdir, fallbacks=True)
+    sizes = ({}, *kernel.sweep)
+    fast = check_equivalence(kernel, opt, result.text, workdir, sizes=sizes)
+    slow = check_equivalence(kernel, opt, result.text, workdir, fallbacks=True, sizes=sizes)
     remarks = [d.message for d in result.diagnostics if d.severity == "remark" and "not raised" in d.message]
     return Outcome(
         kernel.name, opt, stage, ops, checked, fast.equal, slow.equal, remarks[0] if remarks else ""
