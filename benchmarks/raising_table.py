@@ -62,9 +62,9 @@ def render(outcomes: list[Outcome]) -> str:
         linalg = [o for o in linalg_set if o.stage == "linalg" and o.equal]
         wrong = [o for o in mine if not o.equal_with_fallback]
         lines += [
-            f"- -{opt}: raised to affine/scf/linalg on memrefs with identical outputs: {_pct(len(raised), len(mine))}; "
-            f"BLAS-like and elementwise kernels that became linalg ops: {_pct(len(linalg), len(linalg_set))}; "
-            f"wrong results: {len(wrong)}.",
+            f"- -{opt}: raised to affine/scf/linalg on memrefs with identical outputs: "
+            f"{_pct(len(raised), len(mine))}; BLAS-like and elementwise kernels that became linalg ops: "
+            f"{_pct(len(linalg), len(linalg_set))}; wrong results: {len(wrong)}.",
         ]
     lines += ["", "## Not raised, and why", ""]
     for o in outcomes:
