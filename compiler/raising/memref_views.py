@@ -37,7 +37,7 @@ from mlc.compiler.raising.addresses import NotAffine, address, layout
 from mlc.compiler.raising.bounds import Bounds, symbol_interval
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.nest import Hoister, Loop, LoopNest, affine_in
-from mlc.compiler.raising.poly import Poly
+from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, defining_op
 
@@ -232,7 +232,7 @@ class FunctionRaiser:
             acc.indices = self._split(acc.offset, strides, ivs)
         view.sizes = [None]
         for outer, inner in itertools.pairwise(strides):
-            view.sizes.append(_quotient(outer, inner))
+            view.sizes.append(quotient(outer, inner))
 
     def _split(self, offset: Poly, strides: list[Poly], ivs: set[int]) -> list[Poly]:
         """The index of ``offset`` along each stride (the strides include 1, so it always exists)."""
@@ -247,7 +247,7 @@ class FunctionRaiser:
             if not monomial:
                 continue
             term = Poly({monomial: coef})
-            d, q = next((d, q) for d, s in enumerate(strides) if (q := _quotient(term, s)) is not None)
+            d, q = next((d, q) for d, s in enumerate(strides) if (q := quotient(term, s)) is not None)
             indices[d] = indices[d] + q
         value = rest.constant
         for d, s in enumerate(strides):
@@ -559,31 +559,6 @@ def _positive(p: Poly) -> Poly:
 def _stride_key(p: Poly):
     degree = max((len(m) for m in p.terms), default=0)
     return (degree, abs(p.constant) if p.is_const() else 0, repr(p))
-
-
-def _quotient(a: Poly, b: Poly) -> Poly | None:
-    """``a / b`` when it is a polynomial: ``b`` a constant, a single monomial, or ``a = k * b``."""
-    if b.is_const():
-        k = b.constant
-        return a.exact_div(k) if k and a.divisible_by(k) else None
-    if len(b.terms) > 1:
-        (bm, bc) = max(b.terms.items())
-        if bm not in a.terms or a.terms[bm] % bc:
-            return None
-        k = a.terms[bm] // bc
-        return Poly.const(k) if a == b * k else None
-    ((bm, bc),) = b.terms.items()
-    out = {}
-    for m, c in a.terms.items():
-        rest = list(m)
-        for atom in bm:
-            if atom not in rest:
-                return None
-            rest.remove(atom)
-        if c % bc:
-            return None
-        out[tuple(rest)] = c // bc
-    return Poly(out)
 
 
 def _noalias(func: ir.Operation, arg: int) -> bool:

@@ -190,3 +190,28 @@ class Atoms:
 
     def __iter__(self) -> Iterator[ir.Value]:
         return iter(self.values)
+
+
+def quotient(a: Poly, b: Poly) -> Poly | None:
+    """``a / b`` when it is a polynomial: ``b`` a constant, a single monomial, or ``a = k * b``."""
+    if b.is_const():
+        k = b.constant
+        return a.exact_div(k) if k and a.divisible_by(k) else None
+    if len(b.terms) > 1:
+        (bm, bc) = max(b.terms.items())
+        if bm not in a.terms or a.terms[bm] % bc:
+            return None
+        k = a.terms[bm] // bc
+        return Poly.const(k) if a == b * k else None
+    ((bm, bc),) = b.terms.items()
+    out = {}
+    for m, c in a.terms.items():
+        rest = list(m)
+        for atom in bm:
+            if atom not in rest:
+                return None
+            rest.remove(atom)
+        if c % bc:
+            return None
+        out[tuple(rest)] = c // bc
+    return Poly(out)

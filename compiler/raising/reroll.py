@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.materialize import Builder
-from mlc.compiler.raising.poly import Atoms, Poly
+from mlc.compiler.raising.poly import Atoms, Poly, quotient
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op, int_width
 from mlc.compiler.raising.while_to_for import STEP_DIVIDES_TRIP
@@ -425,35 +425,53 @@ def _unshift_index(index: tuple[Poly, ...], atom: int, c: int) -> tuple[Poly, ..
 
 
 def _store_copies(body: Body, atom: int, factor: int) -> list[int]:
-    """The copy each store belongs to: its offset from the first store of its stream along ``iv``."""
-    streams: dict = {}
+    """The copy each store belongs to: its offset, in iterations, from the first store of its stream.
+
+    Two stores are in one stream when their indices differ by an integer
+    multiple of the index's step along ``iv`` (``4 * rows`` bytes per iteration
+    is a step like ``4``).
+    """
+    streams: list[tuple[object, tuple[Poly, ...], tuple[Poly, ...], list[tuple[int, int]]]] = []
     for i, e in enumerate(body.effects):
         coefs = tuple(p.coefficient(atom) for p in e.index)
         if all(c == Poly() for c in coefs):
             raise NoReroll("a store does not depend on the loop index")
         rest = tuple(p.without([atom]) for p in e.index)
-        key = (e.view, coefs, tuple(r - Poly.const(r.constant) for r in rest))
-        streams.setdefault(key, []).append((i, tuple(r.constant for r in rest)))
+        for view, step, first, members in streams:
+            if view != e.view or step != coefs:
+                continue
+            q = _iterations_apart(rest, first, coefs)
+            if q is not None:
+                members.append((i, q))
+                break
+        else:
+            streams.append((e.view, coefs, rest, [(i, 0)]))
     copies = [-1] * len(body.effects)
-    for (_, coefs, _), members in streams.items():
+    for _, _, _, members in streams:
         if len(members) != factor:
             raise NoReroll("its stores do not come in as many copies as the step")
-        d = next(k for k, c in enumerate(coefs) if c != Poly())
-        if not coefs[d].is_const():
-            raise NoReroll("a store index scales the loop index by a variable")
-        step = coefs[d].constant
-        base = min(m[1][d] for m in members) if step > 0 else max(m[1][d] for m in members)
-        seen = set()
-        for i, offsets in members:
-            delta = offsets[d] - base
-            if delta % step:
-                raise NoReroll("its stores are not one copy per iteration")
-            c = delta // step
-            if not 0 <= c < factor or c in seen:
-                raise NoReroll("its stores are not one copy per iteration")
-            seen.add(c)
-            copies[i] = c
+        base = min(q for _, q in members)
+        if sorted(q - base for _, q in members) != list(range(factor)):
+            raise NoReroll("its stores are not one copy per iteration")
+        for i, q in members:
+            copies[i] = q - base
     return copies
+
+
+def _iterations_apart(index: tuple[Poly, ...], first: tuple[Poly, ...], step: tuple[Poly, ...]) -> int | None:
+    """The integer ``q`` with ``index = first + q * step``, if there is one."""
+    q = None
+    for a, b, s in zip(index, first, step, strict=True):
+        diff = a - b
+        if s == Poly():
+            if diff != Poly():
+                return None
+            continue
+        k = quotient(diff, s)
+        if k is None or not k.is_const() or (q is not None and k.constant != q):
+            return None
+        q = k.constant
+    return q
 
 
 def _chain_template(y: Node, k: int, atom: int, factor: int) -> Node:

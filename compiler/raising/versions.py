@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.poly import Poly
+from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import EQ, Ranges, condition_facts
 from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
 
@@ -404,13 +404,11 @@ def _index_of_peel(template, extra, iv: int) -> Poly | None:
     a, b = pairs[0]
     if a.view != b.view:
         return None
-    from mlc.compiler.raising.memref_views import _quotient
-
     p, q = a.index[0], b.index[0]
     coef = p.coefficient(iv)
     if coef == Poly() or p.degree(iv) != 1:
         return None
-    return _quotient(q - p.without([iv]), coef)
+    return quotient(q - p.without([iv]), coef)
 
 
 def _substitute_key(key, iv: int, value: Poly):
