@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler.raising.concatenation import absorb_peel, concatenate, concatenate_guarded
 from mlc.compiler.raising.versions import (
-    absorb_peel,
-    concatenate,
     eliminate_if,
     eliminate_select,
     eliminate_switch,
+    merge_branch_loops,
+    thread_into,
 )
 from mlc.passes import Pass
 
@@ -46,7 +47,7 @@ class MergeLoopVersions(Pass):
     def run(self, op: ir.Operation) -> None:
         from mlir import ir
 
-        for _ in range(32):
+        for _ in range(256):
             changed = False
             ops: list[ir.Operation] = []
 
@@ -59,9 +60,9 @@ class MergeLoopVersions(Pass):
             for o in ops:
                 with o.location:
                     if o.name == "scf.if":
-                        done = eliminate_if(o)
+                        done = eliminate_if(o) or merge_branch_loops(o) or _merge_with_next(o) or _thread(o)
                     elif o.name == "scf.index_switch":
-                        done = eliminate_switch(o)
+                        done = eliminate_switch(o) or _thread(o)
                     elif o.name == "arith.select":
                         done = eliminate_select(o)
                     else:
@@ -74,15 +75,27 @@ class MergeLoopVersions(Pass):
 
 
 def _merge_with_next(loop: ir.Operation) -> bool:
+    """Merge ``loop`` (or the loop that the ``scf.if`` ``loop`` guards) with the loop after it."""
     block = loop.block
     ops = [o.operation for o in block.operations]
     index = next(i for i, o in enumerate(ops) if o == loop)
     for nxt in ops[index + 1 :]:
         if nxt.name == "scf.for":
-            return concatenate(loop, nxt)
-        if nxt.name in ("scf.if", "scf.index_switch"):
+            return concatenate_guarded(loop, nxt) if loop.name == "scf.if" else concatenate(loop, nxt)
+        if nxt.name in ("scf.if", "scf.index_switch") and loop.name == "scf.for":
             return absorb_peel(loop, nxt)
         if nxt.regions or not _pure(nxt):
+            return False
+    return False
+
+
+def _thread(user: ir.Operation) -> bool:
+    """Thread ``user`` into the ``scf.if`` before it whose results decide it."""
+    ops = [o.operation for o in user.block.operations]
+    for prev in reversed(ops[: ops.index(user)]):
+        if prev.name == "scf.if":
+            return thread_into(prev, user)
+        if prev.regions or not _pure(prev):
             return False
     return False
 

@@ -40,6 +40,10 @@ _TO_SCF = (
     "merge-loop-versions",
     "canonicalize",
     "cse",
+    # once more: folding (switches on constants, unused results) exposes more versions to merge
+    "merge-loop-versions",
+    "canonicalize",
+    "cse",
     "simplify-loop-guards",
     "ptr-to-memref",
     "canonicalize",

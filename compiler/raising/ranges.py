@@ -123,6 +123,17 @@ def enclosing_facts(op: ir.Operation) -> list[tuple[int, ir.Value, ir.Value]]:
     return facts
 
 
+def enclosing_truths(op: ir.Operation) -> dict:
+    """The ``i1`` conditions of the ``scf.if`` ops around ``op``, with the value each has there."""
+    truths = {}
+    child, parent = op, op.parent
+    while parent is not None and parent.name not in ("func.func", "llvm.func"):
+        if parent.name == "scf.if":
+            truths.setdefault(parent.operands[0], _region_index(parent, child) == 0)
+        child, parent = parent, parent.parent
+    return truths
+
+
 def _region_index(parent: ir.Operation, child: ir.Operation) -> int:
     block = child.operation.block
     for i, region in enumerate(parent.regions):
@@ -135,8 +146,13 @@ def _region_index(parent: ir.Operation, child: ir.Operation) -> int:
 class Ranges:
     """Ranges of integer values at a program point (``context``)."""
 
-    def __init__(self, context: ir.Operation, extra_facts: list | None = None) -> None:
+    def __init__(
+        self, context: ir.Operation, extra_facts: list | None = None, truths: dict | None = None
+    ) -> None:
+        """``truths``: ``i1`` values known to be true or false at ``context`` (besides the
+        conditions of the enclosing ``scf.if`` ops)."""
         self.facts = enclosing_facts(context) + list(extra_facts or [])
+        self.truths = {**enclosing_truths(context), **(truths or {})}
         self._cache: dict = {}
         self._busy: set = set()
         self._tainted = False
@@ -180,6 +196,8 @@ class Ranges:
         c = constant_int(value)
         if c is not None:
             return Interval(c, c)
+        if value in self.truths:
+            return Interval(1, 1) if self.truths[value] else Interval(0, 0)
         op = defining_op(value)
         if op is None:
             return self._block_arg(value, depth)
@@ -306,6 +324,7 @@ class Ranges:
             term = list(region.blocks[0].operations)[-1]
             branch = Ranges.__new__(Ranges)
             branch.facts = self.facts + condition_facts(op.operands[0], holds)
+            branch.truths = {**self.truths, op.operands[0]: holds}
             branch._cache, branch._busy, branch._tainted = {}, set(self._busy), False
             r = branch.range(term.operands[index], depth)
             out = r if out is None else out.join(r)
@@ -347,6 +366,8 @@ class Ranges:
         if name == "arith.shli":
             k = constant_int(args[1])
             return (k is not None and (1 << k) % m == 0) or self.known_multiple(args[0], m, depth + 1)
+        if name == "arith.select":
+            return all(self.known_multiple(a, m, depth + 1) for a in args[1:])
         if name == "arith.andi" and m > 0 and m & (m - 1) == 0:
             return any((c := constant_int(a)) is not None and c % m == 0 for a in args) or any(
                 self.known_multiple(a, m, depth + 1) for a in args
@@ -392,6 +413,9 @@ def _offset_from(a: ir.Value, v: ir.Value, depth: int = 0) -> int | None:
 
 def _refine(r: Interval, pred: int, other: Interval) -> Interval:
     """``r`` narrowed by ``value <pred> other``."""
+    if pred in (UGT, UGE) and other.hi is not None and other.lo == other.hi and other.hi < 0:
+        # above a negative constant, unsigned: the top of the unsigned range, negative signed
+        return r.meet(Interval(other.hi + (1 if pred == UGT else 0), -1))
     if pred in (ULT, ULE) and other.nonneg:
         pred = SLT if pred == ULT else SLE
         r = r.meet(Interval(0, None))

@@ -1,4 +1,4 @@
-"""Undoing loop versioning and remainder loops (the work of ``merge-loop-versions``).
+"""Undoing loop versioning (the branch rewrites of ``merge-loop-versions``).
 
 After rerolling, clang's vectorized or unrolled loops look like
 
@@ -6,207 +6,38 @@ After rerolling, clang's vectorized or unrolled loops look like
     else         { for i in [0, n & -VF): S(i); r = n & -VF }
     if (r != n)  { for i in [r, n): S(i) }          // the remainder
 
-Three rewrites, applied until nothing changes, turn this into ``for i in
-[0, n): S(i)``:
+The rewrites here remove the branches (``concatenation`` then joins the loops):
 
 * an ``scf.if`` whose one branch would do nothing different from the other
   when the other runs (its loops are empty and its results equal under that
-  branch's condition) is replaced by that branch;
-* likewise an ``scf.index_switch`` on a flag computed from a comparison;
-* two consecutive loops with the same body (as element-wise expressions, see
-  ``reroll``), where the second starts where the first ends and takes its
-  results as initial values, become one loop over both ranges.
-
-"Equal under a condition" is decided by range analysis with the condition as
-a fact, by comparing polynomials after normalizing bit tricks (``(x & -4) +
-(x & 3) = x`` for non-negative ``x``, ``ceil(x / 4) * 4 = x`` for multiples of
-4), and by equality facts (``a == b`` makes ``b - a`` zero).
+  branch's condition) is replaced by that branch; likewise an
+  ``scf.index_switch`` on a flag computed from a comparison, and a ``select``;
+* an ``scf.if`` whose branches are the same code, or each one loop over the
+  same range doing the same thing element by element (under the condition
+  of the branch that is dropped), is replaced by one of them;
+* a branch on a flag that an ``scf.if`` just computed is moved into both
+  branches of that ``scf.if``, next to the loop version it belongs to.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.poly import Poly, quotient
-from mlc.compiler.raising.ranges import EQ, Ranges, condition_facts
-from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
+from mlc.compiler.raising.known import (
+    Context,
+    block_ops,
+    body_key,
+    branch_context,
+    fact_substitutions,
+    speculatable,
+    under_facts,
+)
+from mlc.compiler.raising.scev import defining_op
 
 if TYPE_CHECKING:
     from mlir import ir
 
-_SPECULATABLE_PREFIXES = ("arith.", "math.")
-_TRAPPING = {
-    "arith.divsi",
-    "arith.divui",
-    "arith.remsi",
-    "arith.remui",
-    "arith.ceildivsi",
-    "arith.floordivsi",
-}
-_PURE_LLVM = {"llvm.getelementptr", "llvm.mlir.constant", "llvm.mlir.poison", "llvm.mlir.zero", "ub.poison"}
 _LOOPS = ("scf.for",)
-
-
-def speculatable(op: ir.Operation) -> bool:
-    """Whether ``op`` may run where it did not (no trap, no side effect; flags are dropped)."""
-    name = op.name
-    if name in _PURE_LLVM or name == "llvm.intr.assume":
-        return True
-    if name in _TRAPPING:
-        k = constant_int(op.operands[1])
-        return bool(k) and k != -1
-    if name in ("arith.shli", "arith.shrui", "arith.shrsi"):
-        return constant_int(op.operands[1]) is not None
-    return name.startswith(_SPECULATABLE_PREFIXES) and not op.regions
-
-
-class Context:
-    """What is known at a program point, plus extra facts (a branch condition)."""
-
-    def __init__(self, at: ir.Operation, facts: list | None = None) -> None:
-        self.facts = list(facts or [])
-        self.ranges = Ranges(at, self.facts)
-        self.se = ScalarEvolution(nonneg=lambda v: self.ranges.range(v).nonneg)
-
-    # -- polynomials ----------------------------------------------------------------------------
-    def poly(self, value: ir.Value) -> Poly | None:
-        e = self.se.expr(value)
-        return self.normalize(e.poly) if e.exact and not e.fits else None
-
-    def normalize(self, p: Poly) -> Poly:
-        for _ in range(8):
-            q = self._step(p)
-            if q == p:
-                return p
-            p = q
-        return p
-
-    def _step(self, p: Poly) -> Poly:
-        atoms = self.se.atoms
-        for a in sorted(p.atoms()):
-            op = defining_op(atoms.value(a))
-            if op is None:
-                continue
-            coef = p.coefficient(a)
-            if op.name in ("arith.ceildivsi", "arith.divsi", "arith.floordivsi", "arith.divui"):
-                k = constant_int(op.operands[1])
-                x = op.operands[0]
-                if k and coef.is_const() and coef.constant % k == 0 and self.ranges.known_multiple(x, k):
-                    inner = self.se.expr(x)
-                    if inner.exact and not inner.fits:
-                        return p - coef * Poly.atom(a) + coef.exact_div(k) * inner.poly
-            if op.name == "arith.andi":
-                found = self._masked(p, a, op)
-                if found is not None:
-                    return found
-            if op.name == "arith.cmpi" and constant_int(op.operands[1]) == 0:
-                # ``x != 0`` is x, and ``x == 0`` is 1 - x, for x in {0, 1}
-                pred = ir_predicate(op)
-                x = op.operands[0]
-                r = self.ranges.range(x)
-                inner = self.se.expr(x)
-                boolean = r.lo is not None and r.lo >= 0 and r.hi is not None and r.hi <= 1
-                if pred in (0, 1) and boolean and inner.exact and not inner.fits:
-                    bit = inner.poly if pred == 1 else 1 - inner.poly
-                    return p - coef * Poly.atom(a) + coef * bit
-        return p
-
-    def _masked(self, p: Poly, a: int, op: ir.Operation) -> Poly | None:
-        """``x & m`` that keeps all of x, or ``(x & m1) + (x & m2)`` that together do."""
-        x, m = op.operands[0], constant_int(op.operands[1])
-        if m is None:
-            x, m = op.operands[1], constant_int(op.operands[0])
-        if m is None:
-            return None
-        r = self.ranges.range(x)
-        if not r.nonneg or r.hi is None:
-            return None
-        inner = self.se.expr(x)
-        if not inner.exact or inner.fits:
-            return None
-        low = (1 << r.hi.bit_length()) - 1
-        coef = p.coefficient(a)
-        if m & low == low:
-            return p - coef * Poly.atom(a) + coef * inner.poly
-        for b in p.atoms():
-            other = defining_op(self.se.atoms.value(b))
-            if b == a or other is None or other.name != "arith.andi" or p.coefficient(b) != coef:
-                continue
-            ops = list(other.operands)
-            m2 = constant_int(ops[1]) if ops[0] == x else constant_int(ops[0]) if ops[1] == x else None
-            if m2 is not None and m & m2 == 0 and (m | m2) & low == low:
-                return p - coef * (Poly.atom(a) + Poly.atom(b)) + coef * inner.poly
-        return None
-
-    # -- questions ------------------------------------------------------------------------------
-    def nonneg(self, p: Poly) -> bool:
-        """Whether ``p >= 0`` holds: ranges, with ``x & m`` (non-negative x, m) at most ``x``."""
-        if self.ranges.poly_range(p, self.se.atoms).nonneg:
-            return True
-        for a in p.atoms():
-            op = defining_op(self.se.atoms.value(a))
-            coef = p.coefficient(a)
-            if op is None or op.name != "arith.andi" or not coef.is_const() or coef.constant >= 0:
-                continue
-            for x, m in ((op.operands[0], op.operands[1]), (op.operands[1], op.operands[0])):
-                mask = constant_int(m)
-                inner = self.se.expr(x)
-                if mask is not None and mask >= 0 and self.ranges.range(x).nonneg and inner.exact:
-                    return self.nonneg(p - coef * Poly.atom(a) + coef * inner.poly)
-        return False
-
-    def zero(self, p: Poly) -> bool:
-        """Whether ``p == 0``: a constant, a point range, or the difference of an equality fact."""
-        if p == Poly():
-            return True
-        r = self.ranges.poly_range(p, self.se.atoms)
-        if r.lo == r.hi == 0:
-            return True
-        for pred, a, b in self.facts:
-            if pred != EQ:
-                continue
-            pa, pb = self.poly(a), self.poly(b)
-            if pa is None or pb is None:
-                continue
-            if self.normalize(p - (pa - pb)) == Poly() or self.normalize(p + (pa - pb)) == Poly():
-                return True
-        return False
-
-    def equal(self, a: ir.Value, b: ir.Value) -> bool:
-        """Whether values ``a`` and ``b`` are equal here (``ub.poison`` equals anything)."""
-        if a == b or _is_poison(a) or _is_poison(b):
-            return True
-        pa, pb = self.poly(a), self.poly(b)
-        if pa is not None and pb is not None and self.zero(pa - pb):
-            return True
-        ra, rb = self.ranges.range(a), self.ranges.range(b)
-        return ra.lo is not None and ra.lo == ra.hi == rb.lo == rb.hi
-
-    def empty(self, loop: ir.Operation) -> bool:
-        lb, ub = list(loop.operands)[:2]
-        pl, pu = self.poly(lb), self.poly(ub)
-        if pl is None or pu is None:
-            return False
-        trips = pu - pl
-        return self.zero(trips) or self.nonneg(-trips)
-
-
-def ir_predicate(op: ir.Operation) -> int:
-    from mlir import ir
-
-    return ir.IntegerAttr(op.attributes["predicate"]).value
-
-
-def _is_poison(v: ir.Value) -> bool:
-    op = defining_op(v)
-    return op is not None and op.name in ("ub.poison", "llvm.mlir.poison")
-
-
-def _block_ops(region: ir.Region) -> tuple[list[ir.Operation], list[ir.Value]]:
-    if not region.blocks:
-        return [], []
-    ops = [o.operation for o in region.blocks[0].operations]
-    return ops[:-1], list(ops[-1].operands)
 
 
 def _as_no_op(ctx: Context, ops: list[ir.Operation], yields: list[ir.Value]) -> list[ir.Value] | None:
@@ -243,16 +74,22 @@ def _same_under(ctx: Context, keep: tuple, other: tuple) -> bool:
     return all(ctx.equal(a, b) for a, b in zip(mine, theirs, strict=True))
 
 
-def _inline(op: ir.Operation, ops: list[ir.Operation], yields: list[ir.Value]) -> None:
-    """Replace ``op`` by ``ops`` (moved in front of it) and its results by ``yields``."""
+def inline_region(
+    op: ir.Operation, ops: list[ir.Operation], yields: list[ir.Value], speculated: bool = True
+) -> None:
+    """Replace ``op`` by ``ops`` (moved in front of it) and its results by ``yields``.
+
+    ``speculated``: the ops may now run where they did not (drop their no-wrap flags and
+    assumptions).
+    """
     from mlir import ir
 
     for o in ops:
-        if o.name == "llvm.intr.assume":
+        if o.name == "llvm.intr.assume" and speculated:
             o.erase()
             continue
         o.move_before(op)
-        if "overflowFlags" in o.attributes and o.name.startswith("arith."):
+        if speculated and "overflowFlags" in o.attributes and o.name.startswith("arith."):
             o.attributes["overflowFlags"] = ir.Attribute.parse("#arith.overflow<none>")
     for r, v in zip(op.results, yields, strict=True):
         r.replace_all_uses_with(v)
@@ -261,20 +98,204 @@ def _inline(op: ir.Operation, ops: list[ir.Operation], yields: list[ir.Value]) -
 
 def eliminate_if(op: ir.Operation) -> bool:
     """Replace ``scf.if`` by one branch when the other branch is that branch under its condition."""
-    then_ops, then_yields = _block_ops(op.regions[0])
-    else_ops, else_yields = _block_ops(op.regions[1])
+    then_ops, then_yields = block_ops(op.regions[0])
+    else_ops, else_yields = block_ops(op.regions[1])
     if not op.regions[1].blocks:
         return False
+    hinted: list[ir.Operation] = []
+    if _same_code(op.regions[0].blocks[0], op.regions[1].blocks[0], {}, hinted):
+        for o in hinted:  # keep only what both branches promised
+            for name in _HINTS:
+                if name in o.attributes:
+                    del o.attributes[name]
+        inline_region(op, then_ops, then_yields, speculated=False)
+        return True
     cond = op.operands[0]
     then_region, else_region = (then_ops, then_yields), (else_ops, else_yields)
     for keep, other, holds in ((else_region, then_region, True), (then_region, else_region, False)):
-        if _same_under(Context(op, condition_facts(cond, holds)), keep, other):
-            _inline(op, *keep)
+        if _same_under(branch_context(op, cond, holds), keep, other):
+            inline_region(op, *keep)
             return True
     return False
 
 
-def _flag_condition(flag: ir.Value) -> ir.Value | None:
+def merge_branch_loops(op: ir.Operation) -> bool:
+    """``if c { for [a, b) S1 } else { for [a, b) S2 }`` -> ``for [a, b) S2`` when ``S1 = S2`` under ``c``.
+
+    Each branch runs pure ops and one loop; the bounds, read under each branch's
+    condition, must be the same polynomials of values from outside ``op``
+    (``select(c, x, 0)`` is 0 in the else branch), and the kept loop's body must
+    do, element by element, what the other does where the other runs (clang's
+    copy of a loop specialized for a run-time stride of 1, or its copy for
+    arrays that may overlap).
+    """
+    from mlir import ir
+
+    from mlc.compiler.raising.materialize import Builder
+    from mlc.compiler.raising.poly import Atoms
+    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename
+    from mlc.compiler.raising.while_to_for import is_inside
+
+    if op.name != "scf.if" or op.results or not op.regions[1].blocks:
+        return False
+    loops = []
+    for region in op.regions:
+        ops, _ = block_ops(region)
+        effects = [o for o in ops if not speculatable(o)]
+        if len(effects) != 1 or effects[0].name != "scf.for" or effects[0].results:
+            return False
+        loops.append(effects[0])
+    cond = op.operands[0]
+    atoms = Atoms()
+    ctxs = [branch_context(loops[0], cond, True, atoms), branch_context(loops[1], cond, False, atoms)]
+    bounds = []
+    for loop, ctx in zip(loops, ctxs, strict=True):
+        polys = [ctx.poly(v) for v in list(loop.operands)[:3]]
+        if None in polys or any(is_inside(atoms.value(a), op) for p in polys for a in p.atoms()):
+            return False
+        bounds.append(polys)
+    if bounds[0] != bounds[1]:
+        return False
+    try:
+        bodies = [Evaluator(loop, atoms) for loop in loops]
+        keys = [b.run() for b in bodies]
+    except NoReroll:
+        return False
+    key0 = body_key(keys[0])
+    key1 = rename(body_key(keys[1]), bodies[1].iv_atom, bodies[0].iv_atom)
+    for keep, other in ((1, 0), (0, 1)):
+        facts = fact_substitutions(ctxs[other], atoms)
+        if under_facts(facts, key0) != under_facts(facts, key1):
+            continue
+        loop = loops[keep]
+        b = Builder(ir.InsertionPoint(op), op.location)
+        lb, ub = (b.poly(p, atoms, ir.IndexType.get()) for p in bounds[keep][:2])
+        inline_region(op, *block_ops(op.regions[keep]))
+        loop.operands[0], loop.operands[1] = lb, ub
+        return True
+    return False
+
+
+def _same_code(a: ir.Block, b: ir.Block, mapping: dict, hinted: list) -> bool:
+    """Whether blocks ``a`` and ``b`` do the same thing: op by op equal, values related by ``mapping``.
+
+    Ops of ``a`` that differ from their twin only in optimization hints (alignment, TBAA)
+    are added to ``hinted``.
+    """
+    ops_a, ops_b = list(a.operations), list(b.operations)
+    if len(ops_a) != len(ops_b) or len(a.arguments) != len(b.arguments):
+        return False
+    for x, y in zip(a.arguments, b.arguments, strict=True):
+        if x.type != y.type:
+            return False
+        mapping[x] = y
+    for x, y in zip(ops_a, ops_b, strict=True):
+        x, y = x.operation, y.operation
+        if x.name != y.name or len(x.operands) != len(y.operands) or len(x.regions) != len(y.regions):
+            return False
+        if _attributes(x) != _attributes(y) or [r.type for r in x.results] != [r.type for r in y.results]:
+            return False
+        if _hints(x) != _hints(y):
+            hinted.append(x)
+        if any(mapping.get(u, u) != v for u, v in zip(x.operands, y.operands, strict=True)):
+            return False
+        for ra, rb in zip(x.regions, y.regions, strict=True):
+            blocks_a, blocks_b = list(ra.blocks), list(rb.blocks)
+            if len(blocks_a) != len(blocks_b) or len(blocks_a) > 1:
+                return False
+            if blocks_a and not _same_code(blocks_a[0], blocks_b[0], mapping, hinted):
+                return False
+        for u, v in zip(x.results, y.results, strict=True):
+            mapping[u] = v
+    return True
+
+
+# Attributes of memory accesses that promise facts for optimization without changing what they do.
+_HINTS = ("alignment", "tbaa", "alias_scopes", "noalias_scopes", "access_groups")
+
+
+def _attributes(op: ir.Operation) -> dict[str, str]:
+    return {a.name: str(a.attr) for a in op.attributes if a.name not in _HINTS}
+
+
+def _hints(op: ir.Operation) -> dict[str, str]:
+    return {a.name: str(a.attr) for a in op.attributes if a.name in _HINTS}
+
+
+def thread_into(guard: ir.Operation, user: ir.Operation) -> bool:
+    """Move ``user`` (a result-less ``scf.if``/``scf.index_switch`` on ``guard``'s results) into
+    both branches of ``guard``, where its condition is what that branch yields.
+
+    Clang decides a remainder loop with a flag out of its loop versions
+    (``f = if c { main loop; yield r != n } else { yield 1 }; switch f``);
+    threading puts each version's remainder next to its main loop, where
+    ``concatenate`` and ``eliminate_switch`` can merge them.
+    """
+    from mlir import ir
+
+    if guard.name != "scf.if" or not guard.results or not guard.regions[1].blocks or user.results:
+        return False
+    if not (_has_loop(guard) and _has_loop(user)):
+        return False
+    block_ops = [o.operation for o in guard.block.operations]
+    start, end = block_ops.index(guard), block_ops.index(user)
+    between = block_ops[start + 1 : end]
+    if any(o.regions or not speculatable(o) for o in between):
+        return False
+    selector = user.operands[0]
+    if not _derived_from(selector, guard, set(between)):
+        return False
+    for region in guard.regions:
+        terminator = list(region.blocks[0].operations)[-1].operation
+        mapping = {r: y for r, y in zip(guard.results, terminator.operands, strict=True)}
+        for o in [*between, user]:
+            clone = o.clone(ir.InsertionPoint(terminator))
+            _remap(clone, mapping)
+            for old, new in zip(o.results, clone.results, strict=True):
+                mapping[old] = new
+    user.erase()
+    return True
+
+
+def _has_loop(op: ir.Operation) -> bool:
+    from mlir import ir
+
+    found = []
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        if o.name == "scf.for":
+            found.append(o)
+            return ir.WalkResult.INTERRUPT
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+    return bool(found)
+
+
+def _derived_from(value: ir.Value, guard: ir.Operation, between: set) -> bool:
+    """Whether ``value`` is a result of ``guard``, or computed from one by ops in ``between``."""
+    producer = defining_op(value)
+    if producer == guard:
+        return True
+    if producer is None or producer not in between:
+        return False
+    return any(_derived_from(v, guard, between) for v in producer.operands)
+
+
+def _remap(op: ir.Operation, mapping: dict) -> None:
+    """Replace, in ``op`` and the ops nested in it, operands found in ``mapping``."""
+    from mlir import ir
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        for i, v in enumerate(o.operands):
+            if v in mapping:
+                o.operands[i] = mapping[v]
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+
+
+def flag_condition(flag: ir.Value) -> ir.Value | None:
     """The ``i1`` a switch flag was widened from (``index_castui(extui(c))``), if any."""
     value = flag
     for _ in range(4):
@@ -289,13 +310,13 @@ def eliminate_switch(op: ir.Operation) -> bool:
     """Replace ``scf.index_switch`` on a widened ``i1`` by one case when the others are it under theirs."""
     from mlir import ir
 
-    cond = _flag_condition(op.operands[0])
+    cond = flag_condition(op.operands[0])
     if cond is None:
         return False
     cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
     regions = list(op.regions)  # default first, then the cases
     values: list[set[int]] = [{0, 1} - set(cases), *({c} for c in cases)]
-    bodies = [_block_ops(r) for r in regions]
+    bodies = [block_ops(r) for r in regions]
     for keep, kept in enumerate(bodies):
         ok = True
         for other, region in enumerate(bodies):
@@ -305,248 +326,21 @@ def eliminate_switch(op: ir.Operation) -> bool:
                 ok = False
                 break
             (value,) = values[other]
-            if not _same_under(Context(op, condition_facts(cond, bool(value))), kept, region):
+            if not _same_under(branch_context(op, cond, bool(value)), kept, region):
                 ok = False
                 break
         if ok:
-            _inline(op, *kept)
+            inline_region(op, *kept)
             return True
     return False
-
-
-def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
-    """``for i in [lb, ub): S(i)`` then ``if c: S(ub)`` -> ``for i in [lb, ub + (c ? 1 : 0)): S(i)``.
-
-    ``op`` (an ``scf.if`` or an ``scf.index_switch`` on a widened ``i1``, right
-    after ``loop``) has one region that runs the loop body once more, at an
-    index equal to ``ub`` where it runs, on the loop's results; its other
-    regions just yield the loop's results.
-    """
-
-    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename_acc
-
-    if loop.name != "scf.for" or constant_int(loop.operands[2]) != 1:
-        return False
-    results = list(loop.results)
-    regions = _condition_regions(op)
-    if regions is None:
-        return False
-    for peel, peel_runs in regions:
-        others = [(r, v) for r, v in regions if r is not peel]
-        if not all(_passes_through(r, results) for r, _ in others):
-            continue
-        _, yields = _block_ops(peel)
-        if len(yields) != len(results):
-            continue
-        ctx = Context(op, peel_runs)
-        try:
-            body = Evaluator(loop, ctx.se.atoms)
-            template = body.run()
-            extra = Evaluator(op, ctx.se.atoms, block=peel.blocks[0], accumulators=results).run()
-        except NoReroll:
-            continue
-        where = _index_of_peel(template, extra, body.iv_atom)
-        if where is None:
-            continue
-        value_poly = where
-        shifted = rename_acc(_substitute_key(_key(template), body.iv_atom, value_poly), results)
-        if shifted != rename_acc(_key(extra), results):
-            continue
-        ub = loop.operands[1]
-        pu = ctx.poly(ub)
-        if pu is None or not ctx.zero(ctx.normalize(value_poly) - pu):
-            continue
-        _extend(loop, op, peel, regions)
-        return True
-    return False
-
-
-def _condition_regions(op: ir.Operation):
-    """[(region, facts under which it runs)] for an scf.if or a switch on a widened i1."""
-    from mlir import ir
-
-    if op.name == "scf.if":
-        if not op.regions[1].blocks:
-            return None
-        c = op.operands[0]
-        return [(op.regions[0], condition_facts(c, True)), (op.regions[1], condition_facts(c, False))]
-    if op.name == "scf.index_switch":
-        cond = _flag_condition(op.operands[0])
-        if cond is None:
-            return None
-        cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
-        values = [{0, 1} - set(cases), *({c} for c in cases)]
-        out = []
-        for region, vals in zip(op.regions, values, strict=True):
-            if len(vals) == 1:
-                (v,) = vals
-                out.append((region, condition_facts(cond, bool(v))))
-            elif vals:
-                return None
-        return out
-    return None
-
-
-def _passes_through(region: ir.Region, results: list[ir.Value]) -> bool:
-    ops, yields = _block_ops(region)
-    return not any(not speculatable(o) for o in ops) and yields == results
-
-
-def _key(body) -> tuple:
-    return (tuple((e.view, e.index, e.value, e.elem) for e in body.effects), tuple(body.yields))
-
-
-def _index_of_peel(template, extra, iv: int) -> Poly | None:
-    """The index the peeled copy runs at, from its first store or load, or None."""
-    pairs = [(a, b) for a, b in zip(template.accesses, extra.accesses, strict=False)]
-    if len(template.accesses) != len(extra.accesses) or not pairs:
-        return None
-    a, b = pairs[0]
-    if a.view != b.view:
-        return None
-    p, q = a.index[0], b.index[0]
-    coef = p.coefficient(iv)
-    if coef == Poly() or p.degree(iv) != 1:
-        return None
-    return quotient(q - p.without([iv]), coef)
-
-
-def _substitute_key(key, iv: int, value: Poly):
-    if isinstance(key, Poly):
-        return key.substitute(iv, value)
-    if isinstance(key, tuple | list):
-        return tuple(_substitute_key(x, iv, value) for x in key)
-    return key
-
-
-def _extend(loop: ir.Operation, op: ir.Operation, peel: ir.Region, regions) -> None:
-    """Run ``loop`` one more time where ``peel`` would have run, and drop ``op``."""
-    from mlir import ir
-
-    from mlc.compiler.raising.materialize import Builder
-
-    b = Builder(ir.InsertionPoint(loop), loop.location)
-    if op.name == "scf.if":
-        cond = op.operands[0]
-        runs_when = peel == op.regions[0]
-    else:
-        cond = _flag_condition(op.operands[0])
-        cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
-        index = list(op.regions).index(peel)
-        value = (({0, 1} - set(cases)) if index == 0 else {cases[index - 1]}).pop()
-        runs_when = bool(value)
-    extra = b.op("arith.index_castui", [cond], [ir.IndexType.get()]).result
-    if not runs_when:
-        extra = b.binary("arith.subi", b.index_const(1), extra)
-    _hoist_slice(loop.operands[1], loop)
-    loop.operands[1] = b.binary("arith.addi", loop.operands[1], extra)
-    loop.operands[1] = _simplest(Context(loop), loop.operands[1], loop)
-    for r, v in zip(op.results, loop.results, strict=True):
-        r.replace_all_uses_with(v)
-    op.erase()
 
 
 def eliminate_select(op: ir.Operation) -> bool:
     """``select(c, a, b)`` is ``b`` when ``a == b`` under ``c`` (and ``a`` when they agree under ``!c``)."""
     cond, a, b = op.operands
     for holds, keep in ((True, b), (False, a)):
-        if Context(op, condition_facts(cond, holds)).equal(a, b):
+        if branch_context(op, cond, holds).equal(a, b):
             op.results[0].replace_all_uses_with(keep)
             op.erase()
             return True
     return False
-
-
-def concatenate(first: ir.Operation, second: ir.Operation) -> bool:
-    """Merge two consecutive loops with the same body, the second resuming where the first stops."""
-    from mlc.compiler.raising.poly import Atoms
-    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename
-
-    if first.name != "scf.for" or second.name != "scf.for":
-        return False
-    if constant_int(first.operands[2]) != 1 or constant_int(second.operands[2]) != 1:
-        return False
-    results = list(first.results)
-    inits = list(second.operands)[3:]
-    if len(results) != len(inits) or any(r != i for r, i in zip(results, inits, strict=True)):
-        return False
-    if any(u.owner.operation != second for r in results for u in r.uses):
-        return False
-    ctx = Context(first)
-    lb1, ub1, lb2, ub2 = (
-        ctx.poly(v) for v in (first.operands[0], first.operands[1], second.operands[0], second.operands[1])
-    )
-    if None in (lb1, ub1, lb2, ub2) or not ctx.zero(lb2 - ub1) or not ctx.nonneg(ub1 - lb1):
-        return False
-    shared = Atoms()
-    try:
-        a, b = Evaluator(first, shared), Evaluator(second, shared)
-        body_a, body_b = a.run(), b.run()
-    except NoReroll:
-        return False
-    if _body_key(body_a) != rename(_body_key(body_b), b.iv_atom, a.iv_atom):
-        return False
-    if not ctx.nonneg(ub2 - ub1):
-        return False
-    if not _hoist_slice(second.operands[1], first):
-        return False
-    first.operands[1] = _simplest(ctx, second.operands[1], first)
-    for old, new in zip(second.results, first.results, strict=True):
-        old.replace_all_uses_with(new)
-    second.erase()
-    return True
-
-
-def _simplest(ctx: Context, value: ir.Value, before: ir.Operation) -> ir.Value:
-    """``value`` recomputed from its normalized polynomial in front of ``before`` (else itself)."""
-    from mlir import ir
-
-    from mlc.compiler.raising.materialize import Builder
-    from mlc.compiler.raising.while_to_for import is_inside
-
-    p = ctx.poly(value)
-    if p is None or len(p.terms) > len(ctx.se.expr(value).poly.terms):
-        return value
-    atoms = [ctx.se.atoms.value(a) for a in p.atoms()]
-    if any(_after(v, before) or is_inside(v, before) for v in atoms):
-        return value
-    return Builder(ir.InsertionPoint(before), before.location).poly(p, ctx.se.atoms, value.type)
-
-
-def _after(value: ir.Value, op: ir.Operation) -> bool:
-    """Whether ``value`` is defined by an op after ``op`` in its block."""
-    producer = defining_op(value)
-    if producer is None or producer.block != op.block:
-        return False
-    return op.is_before_in_block(producer)
-
-
-def _hoist_slice(value: ir.Value, before: ir.Operation) -> bool:
-    """Move the ops computing ``value`` that follow ``before`` in its block in front of it."""
-    block_ops = [o.operation for o in before.block.operations]
-    start = next(i for i, o in enumerate(block_ops) if o == before)
-    later = set(block_ops[start + 1 :])
-    needed: list[ir.Operation] = []
-    work = [value]
-    while work:
-        op = defining_op(work.pop())
-        if op is None or op not in later or op in needed:
-            continue
-        if op == before or op.regions:
-            return False
-        needed.append(op)
-        work.extend(op.operands)
-    if any(r == v for op in needed for v in op.operands for r in before.results):
-        return False
-    for op in sorted(needed, key=block_ops.index):
-        op.move_before(before)
-    return True
-
-
-def _body_key(body) -> tuple:
-    """Everything a loop body does, in order: accesses, stored values, carried values."""
-    return (
-        tuple((a.store, a.view, a.index) for a in body.accesses),
-        tuple((e.view, e.index, e.value, e.elem) for e in body.effects),
-        tuple(body.yields),
-    )
