@@ -21,9 +21,10 @@ class LiftLlvmToCore(Pass):
 
     Control flow becomes ``cf`` (so upstream ``lift-cf-to-scf`` can structure
     it), integer and float arithmetic, comparisons, casts and math intrinsics
-    become ``arith``/``math``, and ``llvm.fmuladd`` becomes an unfused
-    ``arith.mulf`` + ``arith.addf`` (one of its two permitted meanings, the one
-    a target without FMA executes). Pointers stay ``!llvm.ptr`` with
+    become ``arith``/``math``, and ``llvm.fmuladd`` becomes what ``llc`` makes
+    of it on the function's target: ``math.fma`` where the target has fast FMA
+    (x86 with the ``fma`` feature, AArch64), else ``arith.mulf`` +
+    ``arith.addf``. Pointers stay ``!llvm.ptr`` with
     ``llvm.getelementptr``/``load``/``store``; ``ptr-to-memref`` raises them
     later. Hints that carry no semantics (``llvm.assume``, lifetime markers) are
     dropped. Calls to a lifted function become ``func.call``.

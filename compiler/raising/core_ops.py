@@ -215,6 +215,7 @@ def lift_function(fn: ir.Operation) -> ir.Operation:
     from mlir.dialects import func
 
     name = ir.StringAttr(fn.attributes["sym_name"]).value
+    fused = fuses_fmuladd(fn)
     entry = fn.regions[0].blocks[0]
     inputs = [a.type for a in entry.arguments]
     new = func.FuncOp(name, (inputs, _result_types(fn)), loc=fn.location, ip=ir.InsertionPoint(fn))
@@ -229,7 +230,10 @@ def lift_function(fn: ir.Operation) -> ir.Operation:
     fn.operation.erase()
     for block in new.regions[0].blocks:
         for op in list(block.operations):
-            _convert(op.operation)
+            if op.operation.name == "llvm.intr.fmuladd":
+                _convert_fmuladd(op.operation, fused)
+            else:
+                _convert(op.operation)
     return new.operation
 
 
@@ -304,11 +308,33 @@ def _convert_constant(op: ir.Operation) -> None:
         _replace(op, _create("arith.constant", op, [], attributes={"value": value}).results)
 
 
-def _convert_fmuladd(op: ir.Operation) -> None:
+def _convert_fmuladd(op: ir.Operation, fused: bool) -> None:
     a, b, c = op.operands
     fm = _fastmath(op)
+    if fused:
+        _replace(op, _create("math.fma", op, [a, b, c], attributes=fm).results)
+        return
     mul = _create("arith.mulf", op, [a, b], attributes=fm)
     _replace(op, _create("arith.addf", op, [mul.result, c], attributes=fm).results)
+
+
+def fuses_fmuladd(fn: ir.Operation) -> bool:
+    """Whether LLVM's backend computes ``llvm.fmuladd`` in ``fn`` with one rounding.
+
+    ``fmuladd`` lets the backend choose; ``llc`` fuses it where the target has
+    fast FMA instructions: on x86 only with the ``fma`` (or ``fma4``) feature,
+    on AArch64 always. Other targets are taken to compute it unfused.
+    """
+    from mlir import ir
+
+    module = fn.parent
+    triple = ""
+    if module is not None and "llvm.target_triple" in module.attributes:
+        triple = ir.StringAttr(module.attributes["llvm.target_triple"]).value
+    features = str(fn.attributes["target_features"]) if "target_features" in fn.attributes else ""
+    if triple.startswith(("x86_64", "i386", "i486", "i586", "i686")):
+        return '"+fma"' in features or '"+fma4"' in features
+    return triple.startswith(("aarch64", "arm64"))
 
 
 def _convert_cmp(op: ir.Operation) -> None:
@@ -408,7 +434,6 @@ def _convert(op: ir.Operation) -> None:
 
 _HANDLERS: dict[str, Callable[[ir.Operation], None]] = {
     "llvm.mlir.constant": _convert_constant,
-    "llvm.intr.fmuladd": _convert_fmuladd,
     "llvm.icmp": _convert_cmp,
     "llvm.fcmp": _convert_cmp,
     "llvm.select": _convert_select,
