@@ -115,6 +115,85 @@ class MemrefFunction:
         return result.value if result is not None else None
 
 
+_POINTER = "!llvm.ptr"
+
+
+def _signature(module: ir.Module, name: str) -> tuple[list[str], list[str]]:
+    """Argument and result type names of ``@name`` (a ``func.func`` or an ``llvm.func``)."""
+    from mlir import ir
+
+    for op in module.body.operations:
+        if op.operation.name not in ("func.func", "llvm.func"):
+            continue
+        if ir.StringAttr(op.attributes["sym_name"]).value != name:
+            continue
+        ftype = ir.TypeAttr(op.attributes["function_type"]).value
+        if op.operation.name == "func.func":
+            ft = ir.FunctionType(ftype)
+            return [str(t) for t in ft.inputs], [str(t) for t in ft.results]
+        args = [str(a.type) for a in op.regions[0].blocks[0].arguments] if op.regions[0].blocks else []
+        result = str(ftype)[len("!llvm.func<") :].split(" (", 1)[0]
+        return args, [] if result == "void" else [result]
+    raise InputError(f"no function @{name} in the module")
+
+
+class NativeFunction:
+    """A compiled function with a C signature: scalars and ``!llvm.ptr`` arguments.
+
+    This is how raised ``.ll`` kernels keep their ABI: pointers stay pointers.
+    ``fn(*args)`` passes numpy arrays by their data pointer (updated in place)
+    and Python numbers as scalars; it returns the scalar result, if any. The
+    function may be a ``func.func`` or an ``llvm.func``.
+    """
+
+    def __init__(self, module_text: str, name: str, opt_level: int = 2) -> None:
+        from mlir import ir, passmanager
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+        from mlc.compiler.pipeline import Pipeline
+
+        self._ctx = make_context()
+        with self._ctx, ir.Location.unknown():
+            module = ir.Module.parse(module_text)
+            self.arg_types, self.result_types = _signature(module, name)
+            for t in [*self.arg_types, *self.result_types]:
+                if t != _POINTER and t not in _SCALARS:
+                    raise MlcError(f"@{name}: type {t} has no C equivalent; use MemrefFunction")
+            try:
+                Pipeline.parse("builtin.module(lower-ptr-views)").run(module)
+                passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            except (ir.MLIRError, MlcError) as e:
+                raise MlcError(f"could not lower @{name} to LLVM: {e}") from None
+            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
+        # ``raw_lookup`` finds the packed wrapper ``_mlir_<name>(void **args)`` that the
+        # engine generates for every function: one pointer per argument, then the result.
+        address = self._engine.raw_lookup(name)
+        if not address:
+            raise MlcError(f"@{name} was not found in the compiled module")
+        self._fn = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address)
+        self.name = name
+
+    def __call__(self, *args: np.ndarray | float | int) -> float | int | None:
+        if len(args) != len(self.arg_types):
+            raise InputError(f"@{self.name} takes {len(self.arg_types)} arguments, got {len(args)}")
+        values = []
+        for i, (arg, ty) in enumerate(zip(args, self.arg_types, strict=True)):
+            if ty == _POINTER:
+                if not isinstance(arg, np.ndarray):
+                    raise InputError(f"@{self.name}: argument {i} (a pointer) must be a numpy array")
+                values.append(ctypes.c_void_p(arg.ctypes.data))
+            else:
+                values.append(_SCALARS[ty](arg))
+        result = _SCALARS[self.result_types[0]]() if self.result_types else None
+        slots = [*values, result] if result is not None else values
+        packed = (ctypes.c_void_p * len(slots))(
+            *(ctypes.cast(ctypes.pointer(v), ctypes.c_void_p) for v in slots)
+        )
+        self._fn(packed)
+        return result.value if result is not None else None
+
+
 def run_memref_function(module_text: str, name: str, args: Sequence[np.ndarray | float | int]):
     """Compile and run ``@name`` once (see ``MemrefFunction``)."""
     return MemrefFunction(module_text, name)(*args)

@@ -268,6 +268,8 @@ class _Run:
         opts = self.opts
         try:
             pipeline = _build_pipeline(opts)
+            if opts.input.endswith(".ll"):
+                self._import_ll()
         except MlcError as e:
             print(f"{TOOL}: {e}", file=sys.stderr)
             return 1
@@ -298,6 +300,14 @@ class _Run:
             outputs.append(text or "")
         written = self._write((SPLIT_MARKER + "\n").join(outputs))
         return 1 if failed or not written else 0
+
+    def _import_ll(self) -> None:
+        """LLVM IR input: import and raise it (the ``.ll`` frontend), then run the pipeline on that."""
+        from mlc.compiler.frontends import import_file
+
+        result = import_file(self.opts.input)
+        self.source = Source(self.source.name, result.text)
+        self.chunks = split_chunks(result.text, False)
 
     def _chunk(self, index: int, chunk: Chunk, pipeline: Pipeline, sink, ir) -> tuple[str | None, list[str]]:
         from mlc.compiler.source import parse_module
@@ -412,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         if opts.list_passes:
             sys.stdout.write(list_passes_text())
             return 0
-        source = read_source(opts.input)
+        source = Source(opts.input, "") if opts.input.endswith(".ll") else read_source(opts.input)
         run = _Run(opts, source)
         return isolation.run_forked(run, _crash_report(opts, source, run), TOOL)
     except MlcError as e:

@@ -1,0 +1,292 @@
+"""The ``.ll`` kernel suite: run the original LLVM IR and mlc's raised MLIR on the same inputs.
+
+``examples/kernels/kernels.json`` lists each kernel's arguments (scalars with
+their values, arrays with their length), its category and the stage it is
+expected to reach. The original ``.ll`` is compiled with the bundled ``llc``
+and the system ``gcc`` into a shared object and called through ctypes; the
+raised module is compiled by the MLIR ExecutionEngine (``NativeFunction``)
+and called with copies of the same inputs. Raised kernels keep the C ABI of
+the original, so both are called the same way.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from mlc.compiler.errors import MlcError
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNELS = ROOT / "examples" / "kernels"
+OPT_LEVELS = ("O1", "O2")
+
+_NUMPY = {"f32": np.float32, "f64": np.float64, "i32": np.int32, "i64": np.int64}
+_CTYPES = {"f32": ctypes.c_float, "f64": ctypes.c_double, "i32": ctypes.c_int32, "i64": ctypes.c_int64}
+
+
+@dataclass(frozen=True)
+class Kernel:
+    """One kernel of the suite.
+
+    ``args`` follow the C signature: ``["i32", "n=37"]`` is an integer named
+    ``n`` (37 by default), ``["f32", "1.5"]`` a constant, ``["f64*", "n*70"]`` an
+    array of that many random values in [-1, 1], ``["i32*", "n", lo, hi]`` an
+    integer array with values in [lo, hi). ``sweep`` lists other values of the
+    named integers, to exercise loop boundaries (remainders, empty loops).
+    ``expect`` is the stage each optimization level should reach, and
+    ``falls_back`` the levels at which the raised function's run-time checks
+    fail on these inputs (it then calls the original: correct, but not raised
+    in effect).
+    """
+
+    name: str
+    category: str
+    args: tuple[tuple, ...]
+    expect: dict[str, str]
+    sweep: tuple[dict[str, int], ...] = ()
+    returns: str | None = None
+    falls_back: tuple[str, ...] = ()
+
+    def ll(self, opt: str) -> Path:
+        return KERNELS / opt / f"{self.name}.ll"
+
+    def sizes(self, **overrides: int) -> dict[str, int]:
+        """The named integer arguments: defaults, updated with ``overrides``."""
+        env: dict[str, int] = {}
+        for spec in self.args:
+            if "=" in str(spec[1]):
+                name, value = spec[1].split("=")
+                env[name] = int(value)
+        unknown = set(overrides) - set(env)
+        if unknown:
+            raise KeyError(f"{self.name} has no integer argument {sorted(unknown)}")
+        return env | overrides
+
+    def inputs(self, seed: int = 0, **overrides: int) -> list[np.ndarray | int | float]:
+        """Fresh random inputs (the same for the same seed and sizes)."""
+        rng = np.random.default_rng(seed)
+        env = self.sizes(**overrides)
+        values: list[np.ndarray | int | float] = []
+        for spec in self.args:
+            kind, text = spec[0], str(spec[1])
+            if not kind.endswith("*"):
+                values.append(env[text.split("=")[0]] if "=" in text else float(text))
+                continue
+            length = max(int(eval(text, {"max": max}, dict(env))), 1)
+            if kind.startswith("f"):
+                values.append(rng.uniform(-1.0, 1.0, length).astype(_NUMPY[kind[:-1]]))
+            else:
+                values.append(rng.integers(spec[2], spec[3], length).astype(_NUMPY[kind[:-1]]))
+        return values
+
+
+@cache
+def kernels() -> dict[str, Kernel]:
+    """All kernels of the suite, by name."""
+    data = json.loads((KERNELS / "kernels.json").read_text())
+    return {
+        name: Kernel(
+            name,
+            d["category"],
+            tuple(tuple(a) for a in d["args"]),
+            d["expect"],
+            tuple(d.get("sweep", ())),
+            d.get("returns"),
+            tuple(d.get("falls_back", ())),
+        )
+        for name, d in data.items()
+    }
+
+
+def native_library(ll: Path, workdir: Path) -> ctypes.CDLL:
+    """Compile ``ll`` with the bundled ``llc`` and ``gcc -shared`` and load it."""
+    from mlc.compiler.toolchain import tool
+
+    gcc = shutil.which("gcc") or shutil.which("cc")
+    if gcc is None:
+        raise MlcError("no C compiler (gcc) to link the original kernels")
+    obj, lib = workdir / (ll.stem + ".o"), workdir / (ll.stem + ".so")
+    for cmd in (
+        [str(tool("llc")), "-filetype=obj", "-relocation-model=pic", str(ll), "-o", str(obj)],
+        # -Bsymbolic: clang marks globals dso_local (PIE), so references to them are PC-relative.
+        [gcc, "-shared", "-Wl,-Bsymbolic", str(obj), "-o", str(lib)],
+    ):
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise MlcError(f"{Path(cmd[0]).name} failed on {ll}: {done.stderr.strip()}")
+    return ctypes.CDLL(str(lib))
+
+
+def call_native(lib: ctypes.CDLL, kernel: Kernel, inputs: list) -> float | int | None:
+    """Call the compiled original with ``inputs`` (arrays are updated in place)."""
+    fn = getattr(lib, kernel.name)
+    fn.argtypes = [ctypes.c_void_p if a[0].endswith("*") else _CTYPES[a[0]] for a in kernel.args]
+    fn.restype = _CTYPES[kernel.returns] if kernel.returns else None
+    return fn(*(x.ctypes.data if isinstance(x, np.ndarray) else x for x in inputs))
+
+
+def without_fallbacks(module_text: str) -> str:
+    """``module_text`` with every ``@<name>.mlc.orig`` fallback body replaced by a bare return.
+
+    A raised function calls its original LLVM body when a run-time check fails.
+    Comparing against the original would then prove nothing, so the harness
+    empties the fallbacks: a kernel that takes one leaves its outputs untouched
+    (or returns zero) and the comparison fails.
+    """
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(module_text)
+        for op in list(module.body.operations):
+            if op.operation.name != "llvm.func" or not op.regions[0].blocks:
+                continue
+            name = ir.StringAttr(op.attributes["sym_name"]).value
+            if not name.endswith(".mlc.orig"):
+                continue
+            args = ", ".join(f"%a{i}: {a.type}" for i, a in enumerate(op.regions[0].blocks[0].arguments))
+            ftype = str(ir.TypeAttr(op.attributes["function_type"]).value)
+            result = ftype[len("!llvm.func<") :].split(" (", 1)[0]
+            body = (
+                "llvm.return"
+                if result == "void"
+                else f"%z = llvm.mlir.zero : {result}\n  llvm.return %z : {result}"
+            )
+            returns = "" if result == "void" else f" -> {result}"
+            stub_text = f'llvm.func internal @"{name}"({args}){returns} {{\n  {body}\n}}'
+            stub = ir.Module.parse(stub_text)
+            new = next(iter(stub.body.operations))
+            new.operation.move_before(op.operation)
+            op.operation.erase()
+        return str(module)
+
+
+def call_raised(module_text: str, kernel: Kernel, inputs: list) -> float | int | None:
+    """Compile the raised module and call ``kernel`` with ``inputs`` (arrays updated in place)."""
+    from mlc.compiler.memref_exec import NativeFunction
+
+    return NativeFunction(module_text, kernel.name)(*inputs)
+
+
+@dataclass
+class Comparison:
+    """Outputs of the original and the raised kernel on the same inputs."""
+
+    equal: bool
+    max_abs_diff: float
+    detail: str = ""
+
+
+def compare(original: list, raised: list, ret_a, ret_b) -> Comparison:
+    """Bitwise comparison of every array argument and the return value."""
+    worst, bad = 0.0, []
+    for i, (a, b) in enumerate(zip(original, raised, strict=True)):
+        if not isinstance(a, np.ndarray):
+            continue
+        if not np.array_equal(a, b, equal_nan=True):
+            diff = float(np.max(np.abs(a.astype(np.float64) - b.astype(np.float64))))
+            worst = max(worst, diff)
+            bad.append(f"argument {i} differs (max |diff| {diff:.3g})")
+    if ret_a is not None and not (ret_a == ret_b or (ret_a != ret_a and ret_b != ret_b)):
+        worst = max(worst, abs(float(ret_a) - float(ret_b)))
+        bad.append(f"result differs: {ret_a!r} vs {ret_b!r}")
+    return Comparison(not bad, worst, "; ".join(bad))
+
+
+def check_equivalence(
+    kernel: Kernel,
+    opt: str,
+    module_text: str,
+    workdir: Path,
+    seed: int = 0,
+    fallbacks: bool = False,
+    sizes: tuple[dict[str, int], ...] = ({},),
+) -> Comparison:
+    """Run the original ``.ll`` and ``module_text`` on the same random inputs and compare.
+
+    Unless ``fallbacks``, the raised code must not take its fallback to the
+    original (see ``without_fallbacks``). Each entry of ``sizes`` is one run
+    with those integer arguments (``{}``: the defaults).
+    """
+    from mlc.compiler.memref_exec import NativeFunction
+
+    if not fallbacks:
+        module_text = without_fallbacks(module_text)
+    lib = native_library(kernel.ll(opt), workdir)
+    raised = NativeFunction(module_text, kernel.name)
+    for overrides in sizes:
+        a = kernel.inputs(seed, **overrides)
+        b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
+        ret_a = call_native(lib, kernel, a)
+        ret_b = raised(*b)
+        result = compare(a, b, ret_a, ret_b)
+        if not result.equal:
+            where = ", ".join(f"{k}={v}" for k, v in overrides.items()) or "default sizes"
+            return Comparison(False, result.max_abs_diff, f"{where}: {result.detail}")
+    return Comparison(True, 0.0)
+
+
+@dataclass
+class Outcome:
+    """What raising made of one kernel at one optimization level."""
+
+    kernel: str
+    opt: str
+    stage: str  # linalg, affine, scf or llvm (not raised)
+    ops: list[str]  # linalg ops the kernel became
+    checked: bool  # the raised function guards assumptions with run-time checks
+    equal: bool  # same outputs as the original, with the raised code path taken
+    equal_with_fallback: bool  # same outputs when failed checks may call the original
+    remark: str = ""  # the first remark, for kernels that are not raised
+
+
+def classify(kernel: Kernel, module_text: str) -> tuple[str, list[str], bool]:
+    """(stage, linalg ops, has run-time checks) of ``kernel``'s function in a raised module."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(module_text)
+        fn = next(
+            op.operation
+            for op in module.body.operations
+            if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == kernel.name
+        )
+        if fn.name == "llvm.func":
+            return "llvm", [], False
+        names: list[str] = []
+
+        def visit(op: ir.Operation) -> ir.WalkResult:
+            names.append(op.name)
+            return ir.WalkResult.ADVANCE
+
+        fn.walk(visit)
+    ops = sorted({n for n in names if n.startswith("linalg.") and n not in ("linalg.yield", "linalg.index")})
+    loops = {"affine.for", "scf.for", "scf.while"} & set(names)
+    # linalg: every loop became a linalg op; affine: some loops are affine.for; scf: only scf loops.
+    stage = "linalg" if ops and not loops else "affine" if "affine.for" in names else "scf"
+    return stage, ops, "llvm.call" in names
+
+
+def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Outcome:
+    """Raise ``kernel`` at ``opt`` with the .ll frontend and compare it with the original."""
+    from mlc.compiler.frontends import import_file
+
+    result = import_file(str(kernel.ll(opt)))
+    stage, ops, checked = classify(kernel, result.text)
+    sizes = ({}, *kernel.sweep)
+    fast = check_equivalence(kernel, opt, result.text, workdir, sizes=sizes)
+    slow = check_equivalence(kernel, opt, result.text, workdir, fallbacks=True, sizes=sizes)
+    remarks = [d.message for d in result.diagnostics if d.severity == "remark" and "not raised" in d.message]
+    return Outcome(
+        kernel.name, opt, stage, ops, checked, fast.equal, slow.equal, remarks[0] if remarks else ""
+    )

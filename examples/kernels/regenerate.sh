@@ -1,0 +1,17 @@
+#!/bin/sh
+# Regenerate the LLVM IR of every kernel from its C source with clang-22.
+#   examples/kernels/regenerate.sh            (needs clang-22 on PATH: apt-get install clang-22)
+# The .ll files are committed: tests and CI use them directly and never need clang.
+# -fno-inline keeps helper functions (call_in_loop.c) as real calls; nothing else is special.
+set -eu
+cd "$(dirname "$0")"
+CLANG=${CLANG:-clang-22}
+for opt in O1 O2; do
+  mkdir -p "$opt"
+  for src in *.c; do
+    name=${src%.c}
+    "$CLANG" -"$opt" -fno-inline -S -emit-llvm "$src" -o "$opt/$name.ll"
+    # The source path in the module header depends on the checkout; keep only the file name.
+    sed -i "s|^; ModuleID = .*|; ModuleID = '$src'|" "$opt/$name.ll"
+  done
+done
