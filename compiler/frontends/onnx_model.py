@@ -1,0 +1,187 @@
+"""Loading and checking ONNX models before they reach torch-mlir.
+
+Everything here is pure ``onnx``/``numpy``: it reads the model (with external
+data), runs the checker and shape inference, rejects element types that
+torch-mlir cannot take (some of which abort the process), and describes the
+model's interface (input/output names and numpy dtypes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import InputError, UnsupportedError
+
+if TYPE_CHECKING:
+    import onnx
+
+# ONNX TensorProto element type -> numpy dtype name, for the types mlc runs.
+# Every other type is refused before import: torch-mlir aborts on some of them
+# (ui16, ui64, int4, ...) and the CPU backend has no lowering for the rest.
+SUPPORTED_ELEM_TYPES = {
+    1: "float32",
+    2: "uint8",
+    3: "int8",
+    5: "int16",
+    6: "int32",
+    7: "int64",
+    9: "bool",
+    10: "float16",
+    11: "float64",
+    16: "bfloat16",
+}
+
+
+@dataclass(frozen=True)
+class ValueSpec:
+    """One graph input or output: name, numpy dtype name and shape (None = dynamic)."""
+
+    name: str
+    dtype: str
+    shape: tuple[int | None, ...]
+
+
+def elem_type_name(elem_type: int) -> str:
+    import onnx
+
+    try:
+        return onnx.helper.tensor_dtype_to_np_dtype(elem_type).name
+    except (KeyError, ValueError, TypeError):
+        return onnx.TensorProto.DataType.Name(elem_type).lower()
+
+
+def load_model(path: str) -> onnx.ModelProto:
+    """Read ``path`` with its external data; corrupt files raise ``InputError``."""
+    import onnx
+    from google.protobuf.message import DecodeError
+
+    try:
+        model = onnx.load(path, load_external_data=False)
+    except (DecodeError, RuntimeWarning, ValueError, OSError) as e:
+        raise InputError(f"{path}: not a valid ONNX model ({_short(e)})") from None
+    if not model.graph.node and not model.graph.output:
+        raise InputError(f"{path}: not a valid ONNX model (the graph is empty)")
+    try:
+        onnx.load_external_data_for_model(model, str(Path(path).resolve().parent))
+    except (OSError, ValueError) as e:
+        raise InputError(f"{path}: could not read the model's external data ({_short(e)})") from None
+    return model
+
+
+def _short(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return text[0] if text else type(e).__name__
+
+
+def opset_of(model: onnx.ModelProto, domain: str) -> int | None:
+    for imp in model.opset_import:
+        if imp.domain in (domain, "ai.onnx" if domain == "" else domain):
+            return imp.version
+    return None
+
+
+def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
+    """Run the ONNX checker and shape inference; returns the model with value infos."""
+    import onnx
+
+    try:
+        onnx.checker.check_model(model)
+    except onnx.checker.ValidationError as e:
+        raise InputError(f"{source}: the ONNX checker rejected the model: {_short(e)}") from None
+    except ValueError:
+        pass  # over 2 GB: the checker needs the file; shape inference below still runs
+    try:
+        return onnx.shape_inference.infer_shapes(model, strict_mode=True, data_prop=True)
+    except onnx.shape_inference.InferenceError as e:
+        raise InputError(f"{source}: ONNX shape inference failed: {_short(e)}") from None
+    except ValueError:
+        return model
+
+
+def _value_types(model: onnx.ModelProto) -> dict[str, onnx.TypeProto]:
+    g = model.graph
+    types = {}
+    for vi in [*g.input, *g.value_info, *g.output]:
+        types[vi.name] = vi.type
+    return types
+
+
+def check_types(model: onnx.ModelProto, source: str) -> None:
+    """Refuse values whose type torch-mlir or the CPU backend cannot handle.
+
+    The error names the first node that produces or consumes such a value.
+    """
+    import onnx
+
+    types = _value_types(model)
+    for init in model.graph.initializer:
+        if init.data_type not in SUPPORTED_ELEM_TYPES:
+            raise UnsupportedError(
+                f"{source}: initializer '{init.name}' has element type "
+                f"{elem_type_name(init.data_type)}, which is not supported",
+                hint=f"supported element types: {', '.join(sorted(set(SUPPORTED_ELEM_TYPES.values())))}",
+            )
+    for node in model.graph.node:
+        for attr in node.attribute:
+            if attr.type == onnx.AttributeProto.GRAPH or attr.type == onnx.AttributeProto.GRAPHS:
+                continue
+            if attr.type == onnx.AttributeProto.TENSOR and attr.t.data_type not in SUPPORTED_ELEM_TYPES:
+                raise unsupported_node(
+                    model, node, source, f"tensor type {elem_type_name(attr.t.data_type)} is not supported"
+                )
+        for name in [*node.input, *node.output]:
+            t = types.get(name)
+            if t is None or not name:
+                continue
+            problem = _type_problem(t)
+            if problem:
+                raise unsupported_node(model, node, source, f"value '{name}' has {problem}")
+    for vi in [*model.graph.input, *model.graph.output]:
+        problem = _type_problem(vi.type)
+        if problem:
+            raise UnsupportedError(f"{source}: graph value '{vi.name}' has {problem}")
+
+
+def _type_problem(t: onnx.TypeProto) -> str | None:
+    kind = t.WhichOneof("value")
+    if kind is None:
+        return None
+    if kind != "tensor_type":
+        return f"a {kind.removesuffix('_type')} type; only tensors are supported"
+    if t.tensor_type.elem_type not in SUPPORTED_ELEM_TYPES:
+        return f"element type {elem_type_name(t.tensor_type.elem_type)}, which is not supported"
+    return None
+
+
+def node_label(model: onnx.ModelProto, node: onnx.NodeProto) -> str:
+    """``node 'name' (OpType, opset N)``, as used in every per-node message."""
+    opset = opset_of(model, node.domain)
+    op = node.op_type if not node.domain else f"{node.domain}.{node.op_type}"
+    name = node.name or (node.output[0] if node.output else "")
+    return f"node '{name}' ({op}, opset {opset})"
+
+
+def unsupported_node(model: onnx.ModelProto, node: onnx.NodeProto, source: str, why: str) -> UnsupportedError:
+    return UnsupportedError(f"{source}: {node_label(model, node)}: {why}")
+
+
+def interface(model: onnx.ModelProto) -> tuple[list[ValueSpec], list[ValueSpec]]:
+    """The runtime inputs (graph inputs without initializers) and the outputs."""
+    initialized = {i.name for i in model.graph.initializer}
+
+    def spec(vi: onnx.ValueInfoProto) -> ValueSpec:
+        tt = vi.type.tensor_type
+        dims = tuple(d.dim_value if d.HasField("dim_value") else None for d in tt.shape.dim)
+        return ValueSpec(vi.name, SUPPORTED_ELEM_TYPES.get(tt.elem_type, "unknown"), dims)
+
+    inputs = [spec(vi) for vi in model.graph.input if vi.name not in initialized]
+    return inputs, [spec(vi) for vi in model.graph.output]
+
+
+def name_nodes(model: onnx.ModelProto) -> None:
+    """Give unnamed nodes a name (their first output) so messages can point at them."""
+    for i, node in enumerate(model.graph.node):
+        if not node.name:
+            node.name = node.output[0] if node.output and node.output[0] else f"{node.op_type}_{i}"

@@ -1,0 +1,82 @@
+"""Lowering torch-mlir's torch dialect to linalg-on-tensors and handing it to ``mlir``.
+
+torch-mlir carries its own MLIR build, whose objects do not mix with the
+upstream bindings' objects: the hand-over is textual (DESIGN.md §1). Functions
+here take live ``torch_mlir.ir`` modules and return upstream-parsable text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from mlc.compiler.errors import UnsupportedError
+
+ONNX_TO_TORCH = "builtin.module(func.func(convert-torch-onnx-to-torch))"
+TORCH_TO_LINALG = (
+    "builtin.module(torch-lower-to-backend-contract,torch-backend-to-linalg-on-tensors-backend-pipeline)"
+)
+
+_LOC_NAME = re.compile(r'loc\("((?:[^"\\]|\\.)*)"')
+_OP_NAME = re.compile(r"'(torch\.[\w.]+)'")
+
+
+def run_torch_pipeline(module: Any, pipeline: str, what: str, describe: Callable[[str], str]) -> None:
+    """Run a torch-mlir pipeline; a failure becomes ``UnsupportedError``.
+
+    ``describe(location_name)`` turns the failing op's location into a
+    user-facing prefix (e.g. the ONNX node it came from).
+    """
+    from torch_mlir import ir as tir
+    from torch_mlir import passmanager
+
+    with module.context:
+        pm = passmanager.PassManager.parse(pipeline)
+        try:
+            pm.run(module.operation)
+        except tir.MLIRError as e:
+            raise _lowering_error(e, what, describe) from None
+
+
+def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> UnsupportedError:
+    diags = list(getattr(err, "error_diagnostics", []) or [])
+    first = diags[0] if diags else None
+    message = str(first.message) if first is not None else str(err).splitlines()[0]
+    name = None
+    if first is not None:
+        m = _LOC_NAME.search(str(first.location))
+        name = m.group(1) if m else None
+        for note in first.notes:
+            if not name and (m := _LOC_NAME.search(str(note.location))):
+                name = m.group(1)
+            if _OP_NAME.search(str(note.message)) and "legalize" in message:
+                message += f" ({note.message})"
+    prefix = describe(name) if name else ""
+    op = _OP_NAME.search(message)
+    if "failed to legalize" in message and op:
+        message = f"'{op.group(1)}' could not be lowered to linalg by torch-mlir"
+    return UnsupportedError(f"{prefix}{message}", hint=f"while running {what}")
+
+
+def unconverted_onnx_ops(module: Any) -> list[tuple[str, str | None]]:
+    """``(op type, location name)`` of every ``torch.operator "onnx.*"`` left in ``module``."""
+    from torch_mlir import ir as tir
+
+    found: list[tuple[str, str | None]] = []
+
+    def visit(op: Any) -> Any:
+        if op.name == "torch.operator":
+            name = tir.StringAttr(op.attributes["name"]).value
+            if name.startswith("onnx."):
+                m = _LOC_NAME.search(str(op.location))
+                found.append((name.removeprefix("onnx."), m.group(1) if m else None))
+        return tir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    return found
+
+
+def to_upstream_text(module: Any) -> str:
+    """Print a torch-mlir module so that the upstream ``mlir`` bindings can parse it."""
+    return module.operation.get_asm(enable_debug_info=False, large_elements_limit=None)
