@@ -9,7 +9,9 @@ ops are left to LLVM's loop vectorizer.
 
 After bufferization, ``lower_vectors`` hoists the accumulator transfers out of
 the reduction loops and lowers contractions to outer products (FMAs on
-vector registers), multi-reductions and transfers to what LLVM takes.
+vector registers), multi-reductions and transfers to what LLVM takes. Shape
+casts are lowered in a separate greedy run: together with canonicalization
+their patterns undo each other and never converge.
 
 Every op's schedule runs in its own ``failures(suppress)`` sequence: an op the
 vectorizer rejects keeps its (correct) scalar loops.
@@ -198,10 +200,12 @@ module attributes {transform.with_named_sequence} {
       transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = "innerparallel"
       transform.apply_patterns.vector.lower_outerproduct
       transform.apply_patterns.vector.lower_transpose lowering_strategy = "eltwise"
-      transform.apply_patterns.vector.lower_shape_cast
       transform.apply_patterns.vector.lower_broadcast
       transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1
       transform.apply_patterns.canonicalization
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.lower_shape_cast
     } : !transform.any_op
     transform.yield
   }
