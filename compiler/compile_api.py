@@ -38,7 +38,7 @@ def module_text(module: Any) -> str:
     raise InputError(f"cannot compile a {type(module).__name__}: expected MLIR text, a path or an ir.Module")
 
 
-def compile(module: Any, target: str = "cpu", *, entry: str | None = None, **options: Any) -> Any:  # noqa: A001
+def compile(module: Any, target: str = "cpu", *, entry: str | None = None, **options: Any) -> Any:
     """Compile ``module`` (linalg-on-tensors or lower) for ``target``.
 
     Returns a callable taking and returning numpy arrays; which options a

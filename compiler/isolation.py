@@ -121,6 +121,22 @@ def run_forked(
         return 1
 
 
+def limit_memory() -> None:
+    """Cap this process's address space at ``$MLC_MEMORY_LIMIT_GB`` (default 8 GiB).
+
+    A lowering that explodes (e.g. fully unrolled vectors) then fails with an
+    out-of-memory crash in its own child instead of exhausting the machine.
+    """
+    import resource
+
+    gib = float(os.environ.get("MLC_MEMORY_LIMIT_GB", "8"))
+    if gib > 0:
+        limit = int(gib * 2**30)
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard == resource.RLIM_INFINITY else hard))
+
+
 def call_forked(
     fn: Callable[..., Any],
     *args: Any,
@@ -145,6 +161,7 @@ def call_forked(
         if pid == 0:  # child
             code = 1
             try:
+                limit_memory()
                 fd = os.open(errlog, os.O_WRONLY | os.O_CREAT, 0o600)
                 os.dup2(fd, 2)
                 _progress_path = str(prog)

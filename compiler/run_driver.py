@@ -13,6 +13,7 @@ largest error.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import traceback
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.errors import InputError, MlcError, PipelineError, UnsupportedError
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
 
 TOOL = "mlc-run"
 
@@ -230,6 +231,7 @@ def _describe(name: str, arr: np.ndarray) -> str:
 
 def run(ns: argparse.Namespace) -> int:
     fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize)
+    isolation.progress(stage="run")
     inputs = gather_inputs(fn, ns.inputs, ns.seed, _parse_shapes(ns.shape))
     result = fn(**inputs)
     outputs = list(result) if isinstance(result, tuple) else [result]
@@ -258,16 +260,46 @@ def run(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _crash_report(path: str) -> Callable[[str, list[dict]], InternalCompilerError]:
+    def report(log: str, records: list[dict]) -> InternalCompilerError:
+        repro = isolation.new_repro_dir()
+        (repro / "crash.log").write_text(log)
+        if Path(path).is_file():
+            shutil.copyfile(path, repro / Path(path).name)
+        stage = records[-1].get("stage", "run") if records else "run"
+        return InternalCompilerError(
+            "",
+            hint=f"while running the {stage} stage",
+            reproducer=f"note: the model and crash log were saved in {repro}\n"
+            f"note: reproduce with:\n  {TOOL} {repro / Path(path).name}",
+        )
+
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``mlc-run``; returns the exit code."""
+    """Entry point of ``mlc-run``; returns the exit code.
+
+    Everything runs in a forked child, so that even a crash of the compiled
+    code is reported as an internal compiler error rather than killing the tool.
+    """
     argv = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in argv
     try:
-        return run(parse_arguments(argv))
+        ns = parse_arguments(argv)
     except MlcError as e:
         print(f"{TOOL}: {e}", file=sys.stderr)
-        if debug:
-            traceback.print_exc()
         return 1
+
+    def work() -> int:
+        try:
+            return run(ns)
+        except MlcError as e:
+            print(f"{TOOL}: {e}", file=sys.stderr)
+            if ns.debug:
+                traceback.print_exc()
+            return 1
+
+    try:
+        return isolation.run_forked(work, _crash_report(ns.model), TOOL)
     except KeyboardInterrupt:
         return 130

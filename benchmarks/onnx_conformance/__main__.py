@@ -14,7 +14,9 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "results"
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m mlc.benchmarks.onnx_conformance", description=__doc__)
     p.add_argument("-k", dest="pattern", help="only cases whose name contains this (a regex)")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results folder (default: benchmarks/results)")
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="results folder (default: benchmarks/results)"
+    )
     p.add_argument("--name", default="onnx_conformance", help="results file stem (default: onnx_conformance)")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds per case (default 120)")
     p.add_argument("--sample", type=int, default=1, metavar="N", help="run every N-th selected case")

@@ -38,7 +38,13 @@ def _collect() -> list[Case]:
         warnings.simplefilter("ignore")
         raw = collect_testcases(None)
     return [
-        Case(c.name, c.model.SerializeToString(), tuple((list(i), list(o)) for i, o in c.data_sets or ()), c.rtol, c.atol)
+        Case(
+            c.name,
+            c.model.SerializeToString(),
+            tuple((list(i), list(o)) for i, o in c.data_sets or ()),
+            c.rtol,
+            c.atol,
+        )
         for c in raw
         if c.model is not None
     ]

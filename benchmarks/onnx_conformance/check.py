@@ -57,7 +57,11 @@ def classify(err: MlcError) -> str:
             return "unsupported-value-kind"
         if "element type" in text or "tensor type" in text:
             return "unsupported-dtype"
-        if text.rstrip().endswith("not supported") or ": not supported" in text or "which is\nnot supported" in text:
+        if (
+            text.rstrip().endswith("not supported")
+            or ": not supported" in text
+            or "which is\nnot supported" in text
+        ):
             return "unsupported-op"
         if "could not be lowered" in text or "torch-mlir's linalg lowering" in text:
             return "torch-lowering"

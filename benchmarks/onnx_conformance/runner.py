@@ -91,8 +91,8 @@ def select_cases(pattern: str | None, sample: int = 1) -> list[Case]:
 def preload() -> None:
     """Import torch-mlir, then the upstream bindings, so forked children start with both."""
     import onnx  # noqa: F401
-    import torch_mlir.extras.onnx_importer  # noqa: F401
-    import torch_mlir.ir  # noqa: F401
+    import torch_mlir.extras.onnx_importer
+    import torch_mlir.ir
     import torch_mlir.passmanager  # noqa: F401
     from mlir import ir, passmanager  # noqa: F401
 
@@ -111,7 +111,10 @@ def run_cases(cases: Iterable[Case], timeout: float = 300.0, verbose: bool = Fal
             outcome = program if isinstance(program, Outcome) else pool.run(case, program)
             outcomes.append(outcome)
             if verbose:
-                print(f"{outcome.klass:24} {outcome.seconds:7.2f}s {case.name}  {outcome.message[:160]}", flush=True)
+                print(
+                    f"{outcome.klass:24} {outcome.seconds:7.2f}s {case.name}  {outcome.message[:160]}",
+                    flush=True,
+                )
     finally:
         pool.close()
     return outcomes
@@ -142,8 +145,15 @@ def run_suite(
     outcomes = run_cases(cases, timeout, verbose)
     summary = summarize(outcomes, len(cases))
     out.mkdir(parents=True, exist_ok=True)
-    records = [{"name": o.name, "class": o.klass, "message": o.message, "seconds": o.seconds} for o in outcomes]
-    meta = {"cases": len(cases), "pattern": pattern, "sample": sample, "wall_seconds": round(time.monotonic() - start, 1)}
+    records = [
+        {"name": o.name, "class": o.klass, "message": o.message, "seconds": o.seconds} for o in outcomes
+    ]
+    meta = {
+        "cases": len(cases),
+        "pattern": pattern,
+        "sample": sample,
+        "wall_seconds": round(time.monotonic() - start, 1),
+    }
     (out / f"{name}.json").write_text(json.dumps({"meta": meta, "cases": records}, indent=1) + "\n")
     (out / f"{name}.md").write_text(summary + f"\n\nwall time: {meta['wall_seconds']} s\n")
     return summary

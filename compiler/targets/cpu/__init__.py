@@ -38,7 +38,7 @@ def load(program: CpuProgram, *, opt_level: int = 3) -> CpuFunction:
     return CpuFunction(program.llvm_text, program.signature, opt_level=opt_level)
 
 
-def compile(  # noqa: A001
+def compile(
     text: str,
     *,
     entry: str | None = None,

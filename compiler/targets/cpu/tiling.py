@@ -9,9 +9,10 @@ ops are left to LLVM's loop vectorizer.
 
 After bufferization, ``lower_vectors`` hoists the accumulator transfers out of
 the reduction loops and lowers contractions to outer products (FMAs on
-vector registers), multi-reductions and transfers to what LLVM takes. Shape
-casts are lowered in a separate greedy run: together with canonicalization
-their patterns undo each other and never converge.
+vector registers), multi-reductions and transfers to what LLVM takes. The
+pattern sets run one after the other, not as one greedy set: transfer
+permutation, broadcast and shape-cast lowering undo what canonicalization does
+and together never converge (and grow the IR without bound).
 
 Every op's schedule runs in its own ``failures(suppress)`` sequence: an op the
 vectorizer rejects keeps its (correct) scalar loops.
@@ -118,14 +119,14 @@ def generic_schedule(op: ir.Operation) -> Schedule | None:
         if shape is None:
             return None
         for size, expr in zip(shape, amap.results, strict=False):
-            if ir.AffineDimExpr.isinstance(expr):
-                ranges[ir.AffineDimExpr(expr).position] = size
+            if isinstance(expr, ir.AffineDimExpr):
+                ranges[expr.position] = size
     if len(ranges) != len(iterators):
         return None
     sizes = [1] * len(iterators)
     first = maps[0].results
-    if first and ir.AffineDimExpr.isinstance(first[-1]):
-        inner = ir.AffineDimExpr(first[-1]).position
+    if first and isinstance(first[-1], ir.AffineDimExpr):
+        inner = first[-1].position
         sizes[inner] = largest_divisor(ranges[inner], LANES)
     return Schedule(tuple(sizes), decompose=False)
 
@@ -196,13 +197,17 @@ module attributes {transform.with_named_sequence} {
       : (!transform.any_op) -> !transform.any_op
     transform.apply_patterns to %hoisted {
       transform.apply_patterns.vector.lower_contraction lowering_strategy = "outerproduct"
-      transform.apply_patterns.vector.transfer_permutation_patterns
       transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = "innerparallel"
       transform.apply_patterns.vector.lower_outerproduct
       transform.apply_patterns.vector.lower_transpose lowering_strategy = "eltwise"
-      transform.apply_patterns.vector.lower_broadcast
-      transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1
       transform.apply_patterns.canonicalization
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.transfer_permutation_patterns
+      transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.lower_broadcast
     } : !transform.any_op
     transform.apply_patterns to %hoisted {
       transform.apply_patterns.vector.lower_shape_cast
