@@ -132,7 +132,7 @@ def limit_memory() -> None:
     gib = float(os.environ.get("MLC_MEMORY_LIMIT_GB", "8"))
     if gib > 0:
         limit = int(gib * 2**30)
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
         if hard == resource.RLIM_INFINITY or hard > limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard == resource.RLIM_INFINITY else hard))
 

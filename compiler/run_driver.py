@@ -156,7 +156,8 @@ def gather_inputs(
         unknown = sorted(set(given) - set(specs))
         if unknown:
             raise InputError(
-                f"{npz}: unknown input{'s' if len(unknown) > 1 else ''} {', '.join(repr(u) for u in unknown)}",
+                f"{npz}: unknown input{'s' if len(unknown) > 1 else ''} "
+                f"{', '.join(repr(u) for u in unknown)}",
                 hint=f"the model's inputs: {', '.join(specs)}",
             )
     for name in shapes:

@@ -124,7 +124,8 @@ def summarize(outcomes: list[Outcome], total: int) -> str:
     counts = Counter(o.klass for o in outcomes)
     passed = counts.get(PASS, 0)
     lines = [
-        f"ONNX node conformance on the CPU: {passed} of {total} cases pass ({100.0 * passed / max(total, 1):.1f}%)",
+        f"ONNX node conformance on the CPU: {passed} of {total} cases pass "
+        f"({100.0 * passed / max(total, 1):.1f}%)",
         "",
         "| class | cases | meaning |",
         "| --- | ---: | --- |",

@@ -61,8 +61,10 @@ def load_model(path: str) -> onnx.ModelProto:
         model = onnx.load(path, load_external_data=False)
     except (DecodeError, RuntimeWarning, ValueError, OSError) as e:
         raise InputError(f"{path}: not a valid ONNX model ({_short(e)})") from None
-    if not model.graph.node and not model.graph.output:
-        raise InputError(f"{path}: not a valid ONNX model (the graph is empty)")
+    if not model.opset_import:
+        raise InputError(f"{path}: not a valid ONNX model (no opset_import; is the file truncated?)")
+    if not model.graph.output:
+        raise InputError(f"{path}: not a valid ONNX model (the graph has no outputs; is the file truncated?)")
     try:
         onnx.load_external_data_for_model(model, str(Path(path).resolve().parent))
     except (OSError, ValueError) as e:

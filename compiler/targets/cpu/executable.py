@@ -154,7 +154,8 @@ class CpuFunction:
         missing = [n for n in names if n not in values]
         if missing:
             raise InputError(
-                f"@{sig.entry}: missing input{'s' if len(missing) > 1 else ''} {', '.join(repr(m) for m in missing)}",
+                f"@{sig.entry}: missing input{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(repr(m) for m in missing)}",
                 hint=f"@{sig.entry} takes {len(names)} inputs: {', '.join(s.describe() for s in sig.inputs)}",
             )
         return [check_input(spec, values[spec.name], sig.entry) for spec in sig.inputs]

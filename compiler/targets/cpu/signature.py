@@ -133,7 +133,8 @@ def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:
         arr = value
         if arr.dtype != numpy_dtype(spec.dtype):
             raise InputError(
-                f"@{entry}: input '{spec.name}' has dtype {arr.dtype}, expected {spec.dtype} ({spec.describe()})"
+                f"@{entry}: input '{spec.name}' has dtype {arr.dtype}, "
+                f"expected {spec.dtype} ({spec.describe()})"
             )
         assert spec.shape is not None
         if arr.ndim != len(spec.shape) or any(
