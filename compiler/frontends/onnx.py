@@ -13,6 +13,7 @@ Stages: ``linalg`` (default) and ``torch`` (after convert-torch-onnx-to-torch).
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
@@ -51,10 +52,22 @@ def import_model(
         progress(stage="torch-mlir onnx import")
         module = _import(model, expanded)
         progress(stage="convert-torch-onnx-to-torch")
-        tl.run_torch_pipeline(
-            module, tl.ONNX_TO_TORCH, "convert-torch-onnx-to-torch", _describer(model, source)
-        )
-        left = tl.unconverted_onnx_ops(module)
+        try:
+            tl.run_torch_pipeline(
+                module, tl.ONNX_TO_TORCH, "convert-torch-onnx-to-torch", _describer(model, source)
+            )
+            left = tl.unconverted_onnx_ops(module)
+        except tl.TorchLoweringError as e:
+            # A conversion pattern matched and failed: expand the node's op if ONNX can.
+            node = next((n for n in model.graph.node if n.name == e.location_name), None)
+            if (
+                node is None
+                or node.domain
+                or node.op_type in expanded
+                or not _has_function(model, node.op_type)
+            ):
+                raise
+            left = [(node.op_type, node.name)]
         more = {op for op, _ in left if op not in expanded and _has_function(model, op)}
         if not more:
             break
@@ -88,16 +101,18 @@ def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:
         config.function_expansion_denylists_by_domain.get("", set()).discard(name)
     ctx = tir.Context()
     torch_d.register_dialect(ctx)
-    try:
-        info = onnx_importer.ModelInfo(model, config=config)
-        module = info.create_module(context=ctx)
-        onnx_importer.NodeImporter.define_function(info.main_graph, module.operation).import_all()
-    except (onnx_importer.OnnxImportError, tir.MLIRError, KeyError, ValueError) as e:
-        raise UnsupportedError(f"model could not be imported by torch-mlir: {om._short(e)}") from None
-    except Exception as e:  # onnx shape inference inside function specialization
-        if type(e).__module__.startswith("onnx"):
-            raise UnsupportedError(f"expanding an ONNX function failed: {om._short(e)}") from None
-        raise
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the importer warns about untyped optional inputs
+        try:
+            info = onnx_importer.ModelInfo(model, config=config)
+            module = info.create_module(context=ctx)
+            onnx_importer.NodeImporter.define_function(info.main_graph, module.operation).import_all()
+        except (onnx_importer.OnnxImportError, tir.MLIRError, KeyError, ValueError) as e:
+            raise UnsupportedError(f"model could not be imported by torch-mlir: {om._short(e)}") from None
+        except Exception as e:  # onnx shape inference inside function specialization
+            if type(e).__module__.startswith("onnx"):
+                raise UnsupportedError(f"expanding an ONNX function failed: {om._short(e)}") from None
+            raise
     return module
 
 

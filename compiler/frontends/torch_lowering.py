@@ -20,10 +20,19 @@ TORCH_TO_LINALG = (
 
 _LOC_NAME = re.compile(r'loc\("((?:[^"\\]|\\.)*)"')
 _OP_NAME = re.compile(r"'(torch\.[\w.]+)'")
+_ONNX_OP = re.compile(r'"onnx\.(\w+)"')
+
+
+class TorchLoweringError(UnsupportedError):
+    """A torch-mlir pipeline failed; ``location_name`` is the failing op's name location, if any."""
+
+    def __init__(self, message: str, *, location_name: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.location_name = location_name
 
 
 def run_torch_pipeline(module: Any, pipeline: str, what: str, describe: Callable[[str], str]) -> None:
-    """Run a torch-mlir pipeline; a failure becomes ``UnsupportedError``.
+    """Run a torch-mlir pipeline; a failure becomes ``TorchLoweringError``.
 
     ``describe(location_name)`` turns the failing op's location into a
     user-facing prefix (e.g. the ONNX node it came from).
@@ -39,24 +48,26 @@ def run_torch_pipeline(module: Any, pipeline: str, what: str, describe: Callable
             raise _lowering_error(e, what, describe) from None
 
 
-def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> UnsupportedError:
+def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> TorchLoweringError:
     diags = list(getattr(err, "error_diagnostics", []) or [])
     first = diags[0] if diags else None
     message = str(first.message) if first is not None else str(err).splitlines()[0]
     name = None
+    details = [message]
     if first is not None:
         m = _LOC_NAME.search(str(first.location))
         name = m.group(1) if m else None
         for note in first.notes:
+            details.append(str(note.message))
             if not name and (m := _LOC_NAME.search(str(note.location))):
                 name = m.group(1)
-            if _OP_NAME.search(str(note.message)) and "legalize" in message:
-                message += f" ({note.message})"
-    prefix = describe(name) if name else ""
+    prefix = describe(name or "")
+    onnx_op = next((m.group(1) for d in details if (m := _ONNX_OP.search(d))), None)
     op = _OP_NAME.search(message)
     if "failed to legalize" in message and op:
-        message = f"'{op.group(1)}' could not be lowered to linalg by torch-mlir"
-    return UnsupportedError(f"{prefix}{message}", hint=f"while running {what}")
+        what_op = f"ONNX op {onnx_op}" if op.group(1) == "torch.operator" and onnx_op else f"'{op.group(1)}'"
+        message = f"{what_op} could not be lowered by torch-mlir"
+    return TorchLoweringError(f"{prefix}{message}", hint=f"while running {what}", location_name=name)
 
 
 def unconverted_onnx_ops(module: Any) -> list[tuple[str, str | None]]:
@@ -66,6 +77,7 @@ def unconverted_onnx_ops(module: Any) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
 
     def visit(op: Any) -> Any:
+        op = op.operation  # an OpView's .name may be an attribute (torch.operator has one)
         if op.name == "torch.operator":
             name = tir.StringAttr(op.attributes["name"]).value
             if name.startswith("onnx."):
