@@ -129,7 +129,7 @@ def compile_case(case: Case, timeout: float = 300.0) -> Any:
         return Outcome(case.name, classify(e), message, round(time.monotonic() - start, 3))
 
 
-def execute_case(case: Case, program: Any) -> Outcome:
+def execute_case(case: Case, program: Any, opt_level: int = 0) -> Outcome:
     """JIT ``program`` and run it on all data sets of ``case``."""
     import onnx
 
@@ -141,7 +141,7 @@ def execute_case(case: Case, program: Any) -> Outcome:
         return Outcome(case.name, klass, message, round(time.monotonic() - start, 3))
 
     try:
-        fn = cpu.load(program)
+        fn = cpu.load(program, opt_level=opt_level)
     except MlcError as e:
         return done("cpu-compile", str(e).splitlines()[0])
     model = onnx.ModelProto.FromString(case.model)

@@ -16,9 +16,11 @@ import re
 import select
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +32,15 @@ from mlc.benchmarks.onnx_conformance.check import CLASSES, PASS, Outcome, compil
 class WorkerPool:
     """One restartable worker process."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, opt_level: int = 0) -> None:
         self.timeout = timeout
+        self.opt_level = opt_level
         self.proc: subprocess.Popen | None = None
         self.restarts = 0
 
     def _start(self) -> subprocess.Popen:
         return subprocess.Popen(
-            [sys.executable, "-m", "mlc.benchmarks.onnx_conformance.worker"],
+            [sys.executable, "-m", "mlc.benchmarks.onnx_conformance.worker", str(self.opt_level)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -101,9 +104,11 @@ def preload() -> None:
     make_context()
 
 
-def run_cases(cases: Iterable[Case], timeout: float = 300.0, verbose: bool = False) -> list[Outcome]:
+def run_cases(
+    cases: Iterable[Case], timeout: float = 120.0, verbose: bool = False, opt_level: int = 0
+) -> list[Outcome]:
     preload()
-    pool = WorkerPool(timeout)
+    pool = WorkerPool(timeout, opt_level)
     outcomes = []
     try:
         for case in cases:
@@ -138,23 +143,67 @@ def summarize(outcomes: list[Outcome], total: int) -> str:
     return "\n".join(lines)
 
 
-def run_suite(
-    pattern: str | None, out: Path, name: str, timeout: float, verbose: bool = False, sample: int = 1
-) -> str:
-    cases = select_cases(pattern, sample)
+@dataclass(frozen=True)
+class SuiteOptions:
+    pattern: str | None = None  # regex on case names
+    sample: int = 1  # every N-th selected case
+    shard: tuple[int, int] = (0, 1)  # (index, count): this process runs cases[index::count]
+    jobs: int = 1  # shards run in parallel processes
+    timeout: float = 120.0  # seconds per case
+    opt_level: int = 0  # LLVM optimization level of the JIT (the suite checks numerics, not speed)
+    verbose: bool = False
+
+
+def _run_shards(options: SuiteOptions, tmp: Path) -> list[dict]:
+    """Run ``options.jobs`` shard processes and gather their per-case records."""
+    procs = []
+    for i in range(options.jobs):
+        cmd = [
+            sys.executable,
+            "-m",
+            "mlc.benchmarks.onnx_conformance",
+            "--out",
+            str(tmp),
+            "--name",
+            f"shard{i}",
+            "--shard",
+            f"{i}/{options.jobs}",
+            "--sample",
+            str(options.sample),
+            "--timeout",
+            str(options.timeout),
+            "--opt-level",
+            str(options.opt_level),
+            *(["-k", options.pattern] if options.pattern else []),
+            *([] if options.verbose else ["--quiet"]),
+        ]
+        procs.append(subprocess.Popen(cmd, stdout=None if options.verbose else subprocess.DEVNULL))
+    for proc in procs:
+        proc.wait()
+    records = []
+    for i in range(options.jobs):
+        records += json.loads((tmp / f"shard{i}.json").read_text())["cases"]
+    return sorted(records, key=lambda r: r["name"])
+
+
+def run_suite(options: SuiteOptions, out: Path, name: str) -> str:
+    """Run the selected cases and write ``name.json`` (per case) and ``name.md`` (summary) to ``out``."""
     start = time.monotonic()
-    outcomes = run_cases(cases, timeout, verbose)
-    summary = summarize(outcomes, len(cases))
+    if options.jobs > 1:
+        with tempfile.TemporaryDirectory(prefix="mlc-conformance-") as tmp:
+            records = _run_shards(options, Path(tmp))
+        total = len(records)
+    else:
+        index, count = options.shard
+        cases = select_cases(options.pattern, options.sample)[index::count]
+        outcomes = run_cases(cases, options.timeout, options.verbose, options.opt_level)
+        records = [
+            {"name": o.name, "class": o.klass, "message": o.message, "seconds": o.seconds} for o in outcomes
+        ]
+        total = len(cases)
+    summary = summarize([Outcome(r["name"], r["class"], r["message"], r["seconds"]) for r in records], total)
     out.mkdir(parents=True, exist_ok=True)
-    records = [
-        {"name": o.name, "class": o.klass, "message": o.message, "seconds": o.seconds} for o in outcomes
-    ]
-    meta = {
-        "cases": len(cases),
-        "pattern": pattern,
-        "sample": sample,
-        "wall_seconds": round(time.monotonic() - start, 1),
-    }
+    meta = {**asdict(options), "cases": total, "wall_seconds": round(time.monotonic() - start, 1)}
     (out / f"{name}.json").write_text(json.dumps({"meta": meta, "cases": records}, indent=1) + "\n")
     (out / f"{name}.md").write_text(summary + f"\n\nwall time: {meta['wall_seconds']} s\n")
     return summary

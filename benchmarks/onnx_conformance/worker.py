@@ -33,7 +33,7 @@ def receive(stream: BinaryIO) -> Any:
     return pickle.loads(data)
 
 
-def serve() -> int:
+def serve(opt_level: int) -> int:
     from mlc.benchmarks.onnx_conformance.check import execute_case
 
     # Keep the protocol stream apart from anything the compiled code or libraries print.
@@ -45,8 +45,8 @@ def serve() -> int:
             case, program = receive(inp)
         except EOFError:
             return 0
-        send(out, execute_case(case, program))
+        send(out, execute_case(case, program, opt_level))
 
 
 if __name__ == "__main__":
-    sys.exit(serve())
+    sys.exit(serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0))

@@ -44,6 +44,7 @@ def import_model(
     progress(stage="onnx check")
     model = om.check_and_infer(model, source)
     om.name_nodes(model)
+    om.check_domains(model, source)
     om.check_types(model, source)
     inputs, outputs = om.interface(model)
 
@@ -107,12 +108,10 @@ def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:
             info = onnx_importer.ModelInfo(model, config=config)
             module = info.create_module(context=ctx)
             onnx_importer.NodeImporter.define_function(info.main_graph, module.operation).import_all()
-        except (onnx_importer.OnnxImportError, tir.MLIRError, KeyError, ValueError) as e:
-            raise UnsupportedError(f"model could not be imported by torch-mlir: {om._short(e)}") from None
-        except Exception as e:  # onnx shape inference inside function specialization
-            if type(e).__module__.startswith("onnx"):
-                raise UnsupportedError(f"expanding an ONNX function failed: {om._short(e)}") from None
-            raise
+        except Exception as e:  # the importer and ONNX function specialization raise many types
+            raise UnsupportedError(
+                f"torch-mlir's ONNX importer failed: {type(e).__name__}: {om._short(e)}"
+            ) from None
     return module
 
 

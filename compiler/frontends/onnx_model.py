@@ -110,6 +110,19 @@ def _value_types(model: onnx.ModelProto) -> dict[str, onnx.TypeProto]:
     return types
 
 
+# Operator domains torch-mlir converts (the default ONNX domain and Microsoft's contrib ops).
+SUPPORTED_DOMAINS = ("", "ai.onnx", "com.microsoft")
+
+
+def check_domains(model: onnx.ModelProto, source: str) -> None:
+    """Refuse ops of domains torch-mlir does not convert (ai.onnx.ml, training, custom)."""
+    for node in model.graph.node:
+        if node.domain not in SUPPORTED_DOMAINS and not any(f.domain == node.domain for f in model.functions):
+            raise unsupported_node(
+                model, node, source, f"not supported (the '{node.domain}' domain is not supported)"
+            )
+
+
 def check_types(model: onnx.ModelProto, source: str) -> None:
     """Refuse values whose type torch-mlir or the CPU backend cannot handle.
 
