@@ -11,7 +11,9 @@ Stages:
   ``tile``      tiling and vectorization of matmuls, convolutions and reductions
                 (``mlc.compiler.targets.cpu.tiling``);
   ``bufferize`` one-shot bufferization with callee-allocated results and deallocation;
-  ``llvm``      loops, vectors, math (libm), memrefs -> llvm dialect.
+  ``loops``     linalg to loops, n-D vector transfers unrolled, then i1 loads and
+                stores rewritten (``bool_memory``);
+  ``llvm``      control flow, vectors, math (libm), memrefs -> llvm dialect.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import InputError, PassFailure
 from mlc.compiler.isolation import progress
-from mlc.compiler.targets.cpu import tiling
+from mlc.compiler.targets.cpu import bool_memory, tiling
 from mlc.compiler.targets.cpu.signature import Signature, value_spec
 
 if TYPE_CHECKING:
@@ -36,11 +38,14 @@ BUFFERIZE = (
     "function-boundary-type-conversion=identity-layout-map},"
     "buffer-deallocation-pipeline,convert-bufferization-to-memref,canonicalize)"
 )
-TO_LLVM = (
+LOOPS = (
     "builtin.module("
     "func.func(convert-linalg-to-loops),"
     "lower-affine,"
-    "func.func(convert-vector-to-scf{full-unroll=true},lower-vector-mask),"
+    "func.func(convert-vector-to-scf{full-unroll=true},lower-vector-mask))"
+)
+TO_LLVM = (
+    "builtin.module("
     "convert-scf-to-cf,"
     "func.func(arith-expand{include-bf16=true}),"
     "convert-math-to-funcs,"
@@ -161,5 +166,7 @@ def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -
         if vectorize:
             progress(stage="cpu lower vectors")
             tiling.lower_vectors(module)
+        _run(module, LOOPS, "loops")
+        bool_memory.rewrite_i1_accesses(module)
         _run(module, TO_LLVM, "llvm")
         return module.operation.get_asm(large_elements_limit=None), signature
