@@ -93,7 +93,8 @@ def test_unsigned_bytes_from_the_interface():
         .replace(
             ") -> tensor<4xi8> {",
             ') -> tensor<4xi8> attributes {mlc.input_names = ["a", "b"], '
-            'mlc.input_dtypes = ["uint8", "uint8"], mlc.output_names = ["s"], mlc.output_dtypes = ["uint8"]} {',
+            'mlc.input_dtypes = ["uint8", "uint8"], mlc.output_names = ["s"], '
+            'mlc.output_dtypes = ["uint8"]} {',
         )
     )
     fn = cpu(text)
@@ -159,7 +160,8 @@ func.func @conv(%x: tensor<2x8x18x18xf32>, %w: tensor<16x8x3x3xf32>) -> tensor<2
   %e = tensor.empty() : tensor<2x16x8x8xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<2x16x8x8xf32>) -> tensor<2x16x8x8xf32>
   %r = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>}
-    ins(%x, %w : tensor<2x8x18x18xf32>, tensor<16x8x3x3xf32>) outs(%f : tensor<2x16x8x8xf32>) -> tensor<2x16x8x8xf32>
+    ins(%x, %w : tensor<2x8x18x18xf32>, tensor<16x8x3x3xf32>) outs(%f : tensor<2x16x8x8xf32>)
+    -> tensor<2x16x8x8xf32>
   return %r : tensor<2x16x8x8xf32>
 }
 """

@@ -1,12 +1,13 @@
-"""``mlc.compiler.import_torch`` and ``.pt2`` programs: nn.Modules compiled for the CPU, checked against torch."""
+"""``mlc.compiler.import_torch`` and ``.pt2`` programs: nn.Modules on the CPU, checked against torch."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import run_tool
 
 import mlc.compiler as mc
+
+from conftest import run_tool
 
 torch = pytest.importorskip("torch")
 nn = torch.nn

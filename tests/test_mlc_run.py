@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import onnx
 import pytest
-from conftest import ROOT, run_tool
 from onnx import TensorProto, helper, numpy_helper
+
+from conftest import ROOT, run_tool
 
 EXAMPLES = ROOT / "examples"
 
