@@ -47,6 +47,7 @@ def import_model(
     om.check_domains(model, source)
     om.check_types(model, source)
     inputs, outputs = om.interface(model)
+    om.widen_unsigned(model, source)
 
     expanded: set[str] = set()
     for _ in range(_EXPANSION_ROUNDS):
@@ -83,6 +84,7 @@ def import_model(
         tl.run_torch_pipeline(
             module, tl.TORCH_TO_LINALG, "torch-mlir's linalg lowering", _describer(model, source)
         )
+        tl.lower_tm_tensor(module)
     text = tl.to_upstream_text(module)
     if stage == "torch":
         return ImportResult(text, summary=_summary(model, expanded))
@@ -169,6 +171,7 @@ def _with_interface(text: str, inputs: list[om.ValueSpec], outputs: list[om.Valu
             raise UnsupportedError(f"{source}: the lowered module does not parse upstream: {e}") from None
         func = interface.entry_function(module)
         interface.attach(func, [(v.name, v.dtype) for v in inputs], [(v.name, v.dtype) for v in outputs])
+        tl.mark_restrict(module)
         return module.operation.get_asm(large_elements_limit=None)
 
 

@@ -17,12 +17,15 @@ from mlc.compiler.errors import InputError, UnsupportedError
 if TYPE_CHECKING:
     import onnx
 
-# ONNX TensorProto element type -> numpy dtype name, for the types mlc runs.
-# Every other type is refused before import: torch-mlir aborts on some of them
-# (ui16, ui64, int4, ...) and the CPU backend has no lowering for the rest.
+# ONNX TensorProto element type -> numpy dtype name, for the types mlc runs (uint16/32/64
+# through ``widen_unsigned``). Every other type is refused before import: torch-mlir
+# aborts on some of them (int4, ...) and the CPU backend has no lowering for the rest.
 SUPPORTED_ELEM_TYPES = {
     1: "float32",
     2: "uint8",
+    4: "uint16",
+    12: "uint32",
+    13: "uint64",
     3: "int8",
     5: "int16",
     6: "int32",
@@ -193,6 +196,79 @@ def interface(model: onnx.ModelProto) -> tuple[list[ValueSpec], list[ValueSpec]]
 
     inputs = [spec(vi) for vi in model.graph.input if vi.name not in initialized]
     return inputs, [spec(vi) for vi in model.graph.output]
+
+
+# Unsigned types torch-mlir cannot take (it aborts on ui16/ui64), carried in the next wider
+# signed type: add, sub and mul then agree modulo 2^bits, and comparisons, division and
+# min/max agree for every value below 2^63. The interface keeps the declared type.
+WIDENED = {4: 6, 12: 7, 13: 7}  # uint16 -> int32, uint32 -> int64, uint64 -> int64
+_DTYPE_ATTRS = ("to", "dtype", "output_dtype")
+
+
+def _widen_tensor(t: onnx.TensorProto) -> None:
+    import numpy as np
+    import onnx
+
+    if t.data_type not in WIDENED:
+        return
+    target = WIDENED[t.data_type]
+    arr = onnx.numpy_helper.to_array(t).astype(np.dtype(onnx.helper.tensor_dtype_to_np_dtype(target)))
+    t.CopyFrom(onnx.numpy_helper.from_array(arr, t.name))
+
+
+def _widen_graph(graph: onnx.GraphProto) -> None:
+    import onnx
+
+    for vi in [*graph.input, *graph.output, *graph.value_info]:
+        tt = vi.type.tensor_type if vi.type.WhichOneof("value") == "tensor_type" else None
+        if tt is not None and tt.elem_type in WIDENED:
+            tt.elem_type = WIDENED[tt.elem_type]
+    for init in graph.initializer:
+        _widen_tensor(init)
+    for node in graph.node:
+        for attr in node.attribute:
+            if attr.type == onnx.AttributeProto.INT and attr.name in _DTYPE_ATTRS and attr.i in WIDENED:
+                attr.i = WIDENED[attr.i]
+            elif attr.type == onnx.AttributeProto.TENSOR:
+                _widen_tensor(attr.t)
+            elif attr.type == onnx.AttributeProto.GRAPH:
+                _widen_graph(attr.g)
+            elif attr.type == onnx.AttributeProto.GRAPHS:
+                for g in attr.graphs:
+                    _widen_graph(g)
+
+
+# Ops whose result depends on the exact range of their integer output type (saturation).
+_RANGE_EXACT = ("QuantizeLinear", "DynamicQuantizeLinear", "QLinearConv", "QLinearMatMul")
+
+
+def widen_unsigned(model: onnx.ModelProto, source: str) -> list[str]:
+    """Carry uint16/uint32/uint64 values in int32/int64 (see ``WIDENED``); returns the names widened.
+
+    Ops that saturate to their output type's range would compute in the wrong
+    range and are refused.
+    """
+    g = model.graph
+    types = _value_types(model)
+    for node in g.node:
+        for out in node.output:
+            t = types.get(out)
+            if node.op_type in _RANGE_EXACT and t is not None and t.tensor_type.elem_type in WIDENED:
+                raise unsupported_node(
+                    model,
+                    node,
+                    source,
+                    f"a result of element type {elem_type_name(t.tensor_type.elem_type)} "
+                    "is not supported (it saturates)",
+                )
+    names = [
+        vi.name
+        for vi in [*g.input, *g.output, *g.value_info]
+        if vi.type.WhichOneof("value") == "tensor_type" and vi.type.tensor_type.elem_type in WIDENED
+    ]
+    names += [i.name for i in g.initializer if i.data_type in WIDENED]
+    _widen_graph(g)
+    return names
 
 
 def name_nodes(model: onnx.ModelProto) -> None:

@@ -70,6 +70,35 @@ def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> Torc
     return TorchLoweringError(f"{prefix}{message}", hint=f"while running {what}", location_name=name)
 
 
+# torch-mlir keeps sort, scatter, scan and top-k as tm_tensor ops, which the upstream
+# bindings do not know: bufferize them and lower them to loops, still in torch-mlir.
+TM_TENSOR_TO_LOOPS = "builtin.module(func.func(tm-tensor-bufferize,tm-tensor-to-loops))"
+
+
+def lower_tm_tensor(module: Any) -> bool:
+    """Lower any ``tm_tensor`` ops in ``module`` to loops on buffers; returns whether there were any."""
+    if "tm_tensor." not in str(module):
+        return False
+    run_torch_pipeline(module, TM_TENSOR_TO_LOOPS, "torch-mlir's tm_tensor lowering", lambda _: "")
+    return True
+
+
+def mark_restrict(module: Any) -> None:
+    """Mark ``bufferization.to_tensor`` ops (left by ``lower_tm_tensor``) as ``restrict``.
+
+    Each wraps a fresh allocation that nothing else aliases, which is what
+    ``restrict`` promises and what one-shot bufferization needs to accept them.
+    """
+    from mlir import ir
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "bufferization.to_tensor":
+            op.attributes["restrict"] = ir.UnitAttr.get()
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+
+
 def unconverted_onnx_ops(module: Any) -> list[tuple[str, str | None]]:
     """``(op type, location name)`` of every ``torch.operator "onnx.*"`` left in ``module``."""
     from torch_mlir import ir as tir

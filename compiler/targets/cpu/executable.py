@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler.errors import InputError, MlcError
+from mlc.compiler.targets.cpu.runtime_checks import CALLBACK
 from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, check_input, numpy_dtype
 
 _SCALAR_CTYPES = {
@@ -92,7 +93,7 @@ def _array_from(desc: ctypes.Structure, spec: ValueSpec, freed: set[int]) -> np.
     if desc.allocated and desc.allocated not in freed:
         freed.add(desc.allocated)
         _libc_free()(desc.allocated)
-    return out.view(numpy_dtype(spec.dtype))
+    return spec.from_storage(out)
 
 
 class CpuFunction:
@@ -120,6 +121,10 @@ class CpuFunction:
         with self._ctx:
             module = ir.Module.parse(llvm_text)
             self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
+        self._failed: list[int] = []
+        self._on_check_failed = ctypes.CFUNCTYPE(None, ctypes.c_int64)(self._failed.append)
+        if signature.checks:
+            self._engine.register_runtime(CALLBACK, self._on_check_failed)
         self._fn = self._engine.lookup(signature.entry)
         outs = signature.outputs
         self._scalar_result = len(outs) == 1 and not outs[0].is_tensor
@@ -128,6 +133,17 @@ class CpuFunction:
             self._results_type: Any = type("Results", (ctypes.Structure,), {"_fields_": fields})
         else:
             self._results_type = None
+
+    def _free_results(self, results: Any) -> None:
+        """Free the result buffers of a call whose results are discarded."""
+        if results is None:
+            return
+        freed: set[int] = set()
+        for i, spec in enumerate(self.signature.outputs):
+            desc = getattr(results, f"r{i}")
+            if spec.is_tensor and desc.allocated and desc.allocated not in freed:
+                freed.add(desc.allocated)
+                _libc_free()(desc.allocated)
 
     @property
     def input_names(self) -> list[str]:
@@ -183,11 +199,15 @@ class CpuFunction:
             scalar = _SCALAR_CTYPES[self.signature.outputs[0].storage]()
             packed.append(ctypes.pointer(scalar))
         buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
+        self._failed.clear()
         self._fn(buf)
+        if self._failed:
+            failed = [self.signature.checks[i] for i in dict.fromkeys(self._failed)]
+            self._free_results(results)
+            raise InputError(f"@{self.signature.entry}: runtime check failed: {'; '.join(failed)}")
         if scalar is not None:
-            return np.frombuffer(bytes(scalar), dtype=numpy_dtype(self.signature.outputs[0].storage)).view(
-                numpy_dtype(self.signature.outputs[0].dtype)
-            )[0]
+            spec = self.signature.outputs[0]
+            return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
         if results is None:
             return None
         freed: set[int] = set()
@@ -197,5 +217,5 @@ class CpuFunction:
             if spec.is_tensor:
                 outs.append(_array_from(field, spec, freed))
             else:
-                outs.append(np.asarray(field).view(numpy_dtype(spec.dtype))[()])
+                outs.append(spec.from_storage(np.array(field, dtype=numpy_dtype(spec.storage)))[()])
         return outs[0] if len(outs) == 1 else tuple(outs)

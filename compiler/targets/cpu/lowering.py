@@ -18,11 +18,12 @@ Stages:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import InputError, PassFailure
 from mlc.compiler.isolation import progress
-from mlc.compiler.targets.cpu import bool_memory, tiling
+from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
 from mlc.compiler.targets.cpu.signature import Signature, value_spec
 
 if TYPE_CHECKING:
@@ -158,6 +159,7 @@ def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -
         signature = signature_of(func)
         widen_bool_boundary(func)
         func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+        checks = runtime_checks.rewrite_asserts(module)
         _run(module, PREPARE, "prepare")
         if vectorize:
             progress(stage="cpu tile")
@@ -169,4 +171,4 @@ def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -
         _run(module, LOOPS, "loops")
         bool_memory.rewrite_i1_accesses(module)
         _run(module, TO_LLVM, "llvm")
-        return module.operation.get_asm(large_elements_limit=None), signature
+        return module.operation.get_asm(large_elements_limit=None), replace(signature, checks=tuple(checks))

@@ -37,6 +37,8 @@ _ELEMENT_DTYPES = {
 }
 # dtypes stored with another dtype of the same width at the buffer boundary.
 _STORAGE = {"bool": "int8"}
+# Unsigned dtypes a frontend may carry in a wider signed integer (see onnx_model.WIDENED).
+_WIDENED = {"uint16": "int32", "uint32": "int64", "uint64": "int64"}
 # dtypes that share a signless MLIR integer type and may stand for one another.
 _SAME_BITS = {
     "int8": "uint8",
@@ -66,11 +68,20 @@ class ValueSpec:
     name: str
     dtype: str  # what the user passes or gets (numpy dtype name)
     shape: tuple[int | None, ...] | None  # None: a scalar, not a tensor
+    carrier: str | None = None  # a wider dtype the compiled code uses instead (uint16 in int32)
 
     @property
     def storage(self) -> str:
         """The dtype of the buffer the compiled code reads or writes."""
-        return _STORAGE.get(self.dtype, self.dtype)
+        return self.carrier or _STORAGE.get(self.dtype, self.dtype)
+
+    def to_storage(self, arr: np.ndarray) -> np.ndarray:
+        storage = numpy_dtype(self.storage)
+        return arr.astype(storage) if self.carrier else arr.view(storage)
+
+    def from_storage(self, arr: np.ndarray) -> np.ndarray:
+        dtype = numpy_dtype(self.dtype)
+        return arr.astype(dtype) if self.carrier else arr.view(dtype)
 
     @property
     def is_tensor(self) -> bool:
@@ -88,6 +99,7 @@ class Signature:
     entry: str
     inputs: tuple[ValueSpec, ...]
     outputs: tuple[ValueSpec, ...]
+    checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (see runtime_checks)
 
 
 def element_dtype(t: ir.Type, where: str) -> str:
@@ -111,12 +123,13 @@ def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> Value
         raise UnsupportedError(f"{where}: unranked type {t} is not supported by the CPU backend")
     else:
         shape, elem = None, element_dtype(t, where)
-    dtype = elem
-    if declared is not None and declared != elem:
-        if _SAME_BITS.get(elem) != declared:
-            raise InputError(f"{where}: the recorded dtype {declared} does not match the IR type {t}")
-        dtype = declared
-    return ValueSpec(name, dtype, shape)
+    if declared is None or declared == elem:
+        return ValueSpec(name, elem, shape)
+    if _SAME_BITS.get(elem) == declared:
+        return ValueSpec(name, declared, shape)
+    if _WIDENED.get(declared) == elem:
+        return ValueSpec(name, declared, shape, carrier=elem)
+    raise InputError(f"{where}: the recorded dtype {declared} does not match the IR type {t}")
 
 
 def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:
@@ -142,11 +155,11 @@ def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:
         ):
             got = "x".join(map(str, arr.shape)) or "scalar"
             raise InputError(f"@{entry}: input '{spec.name}' has shape [{got}], expected {spec.describe()}")
-        return np.ascontiguousarray(arr).view(numpy_dtype(spec.storage))
+        return np.ascontiguousarray(spec.to_storage(arr))
     if isinstance(value, np.ndarray) and value.ndim == 0:
         value = value[()]
     if not isinstance(value, int | float | bool | np.generic):
         raise InputError(
             f"@{entry}: input '{spec.name}' must be a {spec.describe()}, got {type(value).__name__}"
         )
-    return np.asarray(value, dtype=numpy_dtype(spec.storage))
+    return spec.to_storage(np.asarray(value, dtype=numpy_dtype(spec.dtype)))
