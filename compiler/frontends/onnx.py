@@ -3,8 +3,10 @@
 Steps: load (with external data), ``onnx.checker``, shape inference, a type
 check (torch-mlir aborts on some element types), torch-mlir's importer, and
 ``convert-torch-onnx-to-torch``. An ONNX op left unconverted whose schema has a
-function body is expanded into that body and the model imported again; an op
-still left is reported by node, op type and opset. Then torch-mlir's backend
+function body is expanded into that body and the model imported again; if ops
+are still left and the model uses an older opset, the model is converted to
+opset ``UPGRADE_OPSET`` and tried again; an op still left is reported by node,
+op type and opset. Then torch-mlir's backend
 pipeline lowers to linalg-on-tensors, which is handed to ``mlir`` as text with
 weights as dialect resources.
 
@@ -29,6 +31,8 @@ SUFFIXES = (".onnx",)
 STAGES = ("linalg", "torch")
 # Rounds of "expand what is left, import again"; function bodies nest only a few levels.
 _EXPANSION_ROUNDS = 4
+# Models with an older default opset are converted to this one when torch-mlir cannot convert them.
+UPGRADE_OPSET = 21
 
 
 def import_file(path: str, options: FrontendOptions) -> ImportResult:
@@ -47,8 +51,61 @@ def import_model(
     om.check_domains(model, source)
     om.check_types(model, source)
     inputs, outputs = om.interface(model)
-    om.widen_unsigned(model, source)
+    widened = _widened(model, source)
+    try:
+        module, expanded = _to_torch(widened, source)
+    except UnsupportedError as first:
+        # torch-mlir may lack a conversion for an old version of an op: try the model
+        # converted to a newer opset before giving up (and report the original error).
+        upgraded = _upgraded(model, source)
+        if upgraded is None:
+            raise
+        try:
+            module, expanded = _to_torch(upgraded, source)
+        except UnsupportedError:
+            raise first from None
+        widened = upgraded
+    model = widened
+    if stage == "linalg":
+        progress(stage="torch to linalg")
+        tl.run_torch_pipeline(
+            module, tl.TORCH_TO_LINALG, "torch-mlir's linalg lowering", _describer(model, source)
+        )
+        tl.lower_tm_tensor(module)
+    text = tl.to_upstream_text(module)
+    if stage == "torch":
+        return ImportResult(text, summary=_summary(model, expanded))
+    return ImportResult(_with_interface(text, inputs, outputs, source), summary=_summary(model, expanded))
 
+
+def _widened(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
+    import onnx
+
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)
+    om.widen_unsigned(copy, source)
+    return copy
+
+
+def _upgraded(model: onnx.ModelProto, source: str) -> onnx.ModelProto | None:
+    """``model`` converted to ``UPGRADE_OPSET`` (widened, checked), or None if that is not possible."""
+    import onnx
+    from onnx import version_converter
+
+    opset = om.opset_of(model, "")
+    if opset is None or opset >= UPGRADE_OPSET:
+        return None
+    try:
+        converted = version_converter.convert_version(model, UPGRADE_OPSET)
+        converted = onnx.shape_inference.infer_shapes(converted, data_prop=True)
+    except Exception:  # the converter raises RuntimeError/ValueError/its own types
+        return None
+    om.name_nodes(converted)
+    return _widened(converted, source)
+
+
+def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
+    """Import and convert to the torch dialect, expanding ONNX functions as needed."""
     expanded: set[str] = set()
     for _ in range(_EXPANSION_ROUNDS):
         progress(stage="torch-mlir onnx import")
@@ -79,16 +136,7 @@ def import_model(
         raise UnsupportedError(
             f"{_describe_op(model, source, op, loc)}not supported", hint=_expansion_hint(op)
         )
-    if stage == "linalg":
-        progress(stage="torch to linalg")
-        tl.run_torch_pipeline(
-            module, tl.TORCH_TO_LINALG, "torch-mlir's linalg lowering", _describer(model, source)
-        )
-        tl.lower_tm_tensor(module)
-    text = tl.to_upstream_text(module)
-    if stage == "torch":
-        return ImportResult(text, summary=_summary(model, expanded))
-    return ImportResult(_with_interface(text, inputs, outputs, source), summary=_summary(model, expanded))
+    return module, expanded
 
 
 def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:
