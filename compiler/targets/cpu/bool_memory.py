@@ -51,7 +51,7 @@ def _store_as_vector(op, rewriter) -> bool | None:
     with rewriter.ip, op.location:
         one = vector.BroadcastOp(ir.VectorType.get([1], op.value.type), op.value)
         vector.StoreOp(one.result, op.memref, list(op.indices))
-    rewriter.erase_op(op)
+    rewriter.erase_op(op.operation)
     return None
 
 
