@@ -160,7 +160,7 @@ def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:
             onnx_importer.NodeImporter.define_function(info.main_graph, module.operation).import_all()
         except Exception as e:  # the importer and ONNX function specialization raise many types
             raise UnsupportedError(
-                f"torch-mlir's ONNX importer failed: {type(e).__name__}: {om._short(e)}"
+                f"torch-mlir's ONNX importer failed: {type(e).__name__}: {om.short_message(e)}"
             ) from None
     return module
 
@@ -177,12 +177,8 @@ def _has_function(model: onnx.ModelProto, op: str) -> bool:
     return any(v <= opset for v in versions)
 
 
-def _expansion_hint(op: str) -> str | None:
-    return (
-        None
-        if op.startswith("mlc")
-        else "torch-mlir does not lower this op and ONNX defines no function body"
-    )
+def _expansion_hint(op: str) -> str:
+    return f"torch-mlir does not convert {op} here, and ONNX defines no function body to expand it into"
 
 
 def _describe_op(model: onnx.ModelProto, source: str, op: str, loc: str | None) -> str:

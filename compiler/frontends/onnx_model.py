@@ -63,7 +63,7 @@ def load_model(path: str) -> onnx.ModelProto:
     try:
         model = onnx.load(path, load_external_data=False)
     except (DecodeError, RuntimeWarning, ValueError, OSError) as e:
-        raise InputError(f"{path}: not a valid ONNX model ({_short(e)})") from None
+        raise InputError(f"{path}: not a valid ONNX model ({short_message(e)})") from None
     if not model.opset_import:
         raise InputError(f"{path}: not a valid ONNX model (no opset_import; is the file truncated?)")
     if not model.graph.output:
@@ -71,11 +71,12 @@ def load_model(path: str) -> onnx.ModelProto:
     try:
         onnx.load_external_data_for_model(model, str(Path(path).resolve().parent))
     except (OSError, ValueError) as e:
-        raise InputError(f"{path}: could not read the model's external data ({_short(e)})") from None
+        raise InputError(f"{path}: could not read the model's external data ({short_message(e)})") from None
     return model
 
 
-def _short(e: BaseException) -> str:
+def short_message(e: BaseException) -> str:
+    """The first line of an exception's message (library messages can run for pages)."""
     text = str(e).strip().splitlines()
     return text[0] if text else type(e).__name__
 
@@ -94,13 +95,13 @@ def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     try:
         onnx.checker.check_model(model)
     except onnx.checker.ValidationError as e:
-        raise InputError(f"{source}: the ONNX checker rejected the model: {_short(e)}") from None
+        raise InputError(f"{source}: the ONNX checker rejected the model: {short_message(e)}") from None
     except ValueError:
         pass  # over 2 GB: the checker needs the file; shape inference below still runs
     try:
         return onnx.shape_inference.infer_shapes(model, strict_mode=True, data_prop=True)
     except onnx.shape_inference.InferenceError as e:
-        raise InputError(f"{source}: ONNX shape inference failed: {_short(e)}") from None
+        raise InputError(f"{source}: ONNX shape inference failed: {short_message(e)}") from None
     except ValueError:
         return model
 
