@@ -1,6 +1,7 @@
 """The ``.onnx`` frontend: ONNX -> torch dialect -> linalg-on-tensors, through torch-mlir.
 
-Steps: load (with external data), ``onnx.checker``, shape inference, a type
+Steps: load (with external data), ``onnx.checker``, shape inference, constant
+folding of small subgraphs (``onnx_fold``: torch-mlir needs constant axes and shapes), a type
 check (torch-mlir aborts on some element types), torch-mlir's importer, and
 ``convert-torch-onnx-to-torch``. An ONNX op left unconverted whose schema has a
 function body is expanded into that body and the model imported again; if ops
@@ -19,7 +20,7 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult
+from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_fold
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -48,6 +49,8 @@ def import_model(
     progress(stage="onnx check")
     model = om.check_and_infer(model, source)
     om.name_nodes(model)
+    if onnx_fold.fold_constants(model):
+        model = om.reinfer(model)
     om.check_domains(model, source)
     om.check_types(model, source)
     inputs, outputs = om.interface(model)

@@ -106,6 +106,16 @@ def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
         return model
 
 
+def reinfer(model: onnx.ModelProto) -> onnx.ModelProto:
+    """Shape inference again after a rewrite (best effort: keeps ``model`` if it fails)."""
+    import onnx
+
+    try:
+        return onnx.shape_inference.infer_shapes(model, data_prop=True)
+    except (onnx.shape_inference.InferenceError, ValueError):
+        return model
+
+
 def _value_types(model: onnx.ModelProto) -> dict[str, onnx.TypeProto]:
     g = model.graph
     types = {}
