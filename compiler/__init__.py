@@ -23,6 +23,8 @@ __all__ = [
     "PassFailure",
     "Pipeline",
     "PipelineError",
+    "compile",
+    "import_torch",
     "optimize",
 ]
 
@@ -33,6 +35,14 @@ def __getattr__(name: str) -> Any:
         from mlc.compiler.pipeline import Pipeline
 
         return Pipeline
+    if name == "compile":
+        from mlc.compiler.compile_api import compile
+
+        return compile
+    if name == "import_torch":
+        from mlc.compiler.frontends.torch_export import import_torch
+
+        return import_torch
     if name == "optimize":
         from mlc.compiler.optimizer import optimize
 

@@ -12,6 +12,7 @@ input saved for reproduction:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -118,6 +119,110 @@ def run_forked(
             err.message = crash_summary(banner, os.WTERMSIG(status))
         print(f"{tool}: {err}", file=sys.stderr)
         return 1
+
+
+def limit_memory() -> None:
+    """Cap this process's address space at ``$MLC_MEMORY_LIMIT_GB`` (default 8 GiB).
+
+    A lowering that explodes (e.g. fully unrolled vectors) then fails with an
+    out-of-memory crash in its own child instead of exhausting the machine.
+    """
+    import resource
+
+    gib = float(os.environ.get("MLC_MEMORY_LIMIT_GB", "8"))
+    if gib > 0:
+        limit = int(gib * 2**30)
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard == resource.RLIM_INFINITY else hard))
+
+
+def call_forked(
+    fn: Callable[..., Any],
+    *args: Any,
+    stage: str,
+    repro_files: dict[str, str | bytes] | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Call ``fn(*args)`` in a forked child and return its (pickled) result.
+
+    Cheaper than ``call_in_subprocess`` (no new interpreter, ``fn`` may be a
+    closure) and meant for processes mlc controls, such as the CLI drivers and
+    the conformance worker. An ``MlcError`` raised in the child is re-raised
+    here; a crash, a hang past ``timeout`` or any other exception becomes an
+    ``InternalCompilerError`` naming the last ``progress`` stage (else ``stage``).
+    """
+    global _progress_path
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with tempfile.TemporaryDirectory(prefix="mlc-fork-") as tmp:
+        res, errlog, prog = Path(tmp, "result.pkl"), Path(tmp, "stderr.log"), Path(tmp, "progress.jsonl")
+        pid = os.fork()
+        if pid == 0:  # child
+            code = 1
+            try:
+                limit_memory()
+                fd = os.open(errlog, os.O_WRONLY | os.O_CREAT, 0o600)
+                os.dup2(fd, 2)
+                _progress_path = str(prog)
+                try:
+                    payload = (True, fn(*args))
+                except MlcError as e:
+                    payload = (False, e)
+                except Exception:
+                    payload = (False, traceback.format_exc())
+                res.write_bytes(pickle.dumps(payload))
+                code = 0
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        status = _wait(pid, timeout)
+        log = errlog.read_text(errors="replace") if errlog.exists() else ""
+        records = [json.loads(x) for x in prog.read_text().splitlines() if x.strip()] if prog.exists() else []
+        where = records[-1].get("stage", stage) if records else stage
+        if status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and res.exists():
+            ok, value = pickle.loads(res.read_bytes())
+            if ok:
+                return value
+            if isinstance(value, MlcError):
+                raise value
+            log += value
+            what = (value.strip().splitlines() or ["the worker failed"])[-1]
+        elif status is None:
+            what = f"timed out after {timeout:g} s"
+        elif os.WIFSIGNALED(status):
+            what = crash_summary(split_crash_log(log)[1], os.WTERMSIG(status))
+        else:
+            what = (log.strip().splitlines() or ["the worker failed"])[-1]
+        repro = new_repro_dir()
+        for name, content in (repro_files or {}).items():
+            (repro / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+        (repro / "crash.log").write_text(log)
+        raise InternalCompilerError(
+            f"in {where}: {what}", reproducer=f"note: the input and the crash log were saved in {repro}"
+        )
+
+
+def _wait(pid: int, timeout: float | None) -> int | None:
+    """Wait for ``pid``; kill it and return None after ``timeout`` seconds."""
+    import time
+
+    deadline = None if timeout is None else time.monotonic() + timeout
+    try:
+        while True:
+            done, status = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
+            if done:
+                return status
+            if deadline is not None and time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return None
+            time.sleep(0.005)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        raise
 
 
 def _qualified(fn: Callable) -> str:

@@ -1,20 +1,25 @@
-"""Compilation targets: each turns linalg-on-tensors MLIR into an artifact or an exported form.
+"""Compilation targets, found by name: ``mlc.compiler.targets.<name>``.
 
-A target is a module ``mlc.compiler.targets.<name>`` with ``EMITS`` (the forms
-it can write, ``artifact`` first) and ``compile(ir_text, request) ->
-CompileOutput``; it runs in the caller's process (the caller isolates it).
-Targets are imported only when named. ``cuda`` is built in; a target that is
-not available raises a clear ``UnsupportedError``.
+Two entry points exist per target (they are to be unified):
+
+* ``mlc-compile`` calls ````compile(ir_text, request) -> CompileOutput``
+  on targets listed in ``EMITS``-bearing modules (``cuda``);
+* the Python API ``mlc.compiler.compile(module, target=...)`` calls a target's
+  ``compile(module_text, *, entry=None, **options)`` returning a numpy callable (``cpu``).
+
+Targets are imported only when named, so a missing optional dependency of one
+target does not affect the others.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.errors import InputError, UnsupportedError
 
 TARGETS = ("cuda", "cpu")
 
@@ -62,3 +67,15 @@ def target_module(name: str) -> ModuleType:
                 hint="mlc-compile --target cuda builds GPU artifacts",
             ) from None
         raise
+
+
+def available() -> list[str]:
+    """Names of the targets in this build."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+def get(name: str) -> ModuleType:
+    """The target module called ``name``."""
+    if name not in available():
+        raise InputError(f"unknown target '{name}'", hint=f"targets: {', '.join(available())}")
+    return importlib.import_module(f"{__name__}.{name}")

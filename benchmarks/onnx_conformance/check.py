@@ -1,0 +1,165 @@
+"""Running one ONNX node test case through mlc's CPU path and classifying the outcome.
+
+``compile_case`` imports (torch-mlir) and lowers (MLIR) a case in a forked
+child of the runner: a crash there is an internal compiler error for that case
+only. ``execute_case`` JIT-compiles and runs the program in the worker process,
+which never loads torch_mlir (torch-mlir's LLVM breaks JIT-compiled code, and
+it cannot be loaded after the upstream bindings either).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from mlc.benchmarks.onnx_conformance.cases import Case
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, UnsupportedError
+
+# Failure classes, in the order the summary lists them.
+PASS = "pass"
+CLASSES = {
+    PASS: "passed",
+    "unsupported-value-kind": "sequence, optional or map values (unsupported)",
+    "unsupported-dtype": "element type not supported (string, float8, float4, int4/int2, complex)",
+    "unsupported-op": "ONNX op not lowered by torch-mlir and without a function body",
+    "torch-lowering": "torch-mlir could not lower the torch IR to linalg",
+    "import-error": "torch-mlir import or function expansion failed",
+    "invalid-model": "rejected by the ONNX checker or shape inference",
+    "ice-import": "internal compiler error (crash) in import, caught in a child process",
+    "cpu-compile": "CPU backend lowering failed",
+    "ice-cpu": "internal compiler error (crash) in the CPU backend, caught in a child process",
+    "runtime-error": "error when calling the compiled function",
+    "wrong-dtype": "output dtype differs from the reference",
+    "wrong-shape": "output shape differs from the reference",
+    "wrong-result": "output values differ from the reference",
+    "crash-at-run": "the compiled code crashed the worker process",
+    "timeout": "did not finish in time",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    klass: str
+    message: str
+    seconds: float
+
+
+def classify(err: MlcError) -> str:
+    text = str(err)
+    if isinstance(err, InternalCompilerError):
+        return "ice-cpu" if "cpu" in err.message.lower() else "ice-import"
+    if isinstance(err, UnsupportedError):
+        if any(f"a {k} type" in text for k in ("sequence", "optional", "map", "sparse_tensor")):
+            return "unsupported-value-kind"
+        if "element type" in text or "tensor type" in text:
+            return "unsupported-dtype"
+        if (
+            text.rstrip().endswith("not supported")
+            or ": not supported" in text
+            or "which is\nnot supported" in text
+        ):
+            return "unsupported-op"
+        if "could not be lowered" in text or "torch-mlir's linalg lowering" in text:
+            return "torch-lowering"
+        if "CPU backend" in text:
+            return "cpu-compile"
+        return "import-error"
+    if isinstance(err, InputError) and ("checker" in text or "shape inference" in text):
+        return "invalid-model"
+    if "CPU backend" in text:
+        return "cpu-compile"
+    return "import-error"
+
+
+def _lower(model_bytes: bytes, name: str):
+    import onnx
+
+    from mlc.compiler.frontends.onnx import import_model
+    from mlc.compiler.isolation import progress
+    from mlc.compiler.targets import cpu
+
+    model = onnx.ModelProto.FromString(model_bytes)
+    text = import_model(model, source=f"{name}.onnx").text
+    progress(stage="the CPU backend")
+    return cpu.lower(text)
+
+
+def _compare(got: np.ndarray, want: np.ndarray, case: Case) -> str | None:
+    """None when ``got`` matches ``want`` as the ONNX backend test runner would accept."""
+    got = np.asarray(got)
+    if got.dtype != want.dtype:
+        return f"wrong-dtype: got {got.dtype}, expected {want.dtype}"
+    if got.shape != want.shape:
+        return f"wrong-shape: got {got.shape}, expected {want.shape}"
+    if want.dtype.kind in "fc" or want.dtype.name == "bfloat16":
+        a, b = got.astype(np.float64), want.astype(np.float64)
+        close = np.isclose(a, b, rtol=case.rtol, atol=case.atol, equal_nan=True)
+        if not close.all():
+            bad = np.argwhere(~close)[0]
+            return f"wrong-result: at {tuple(bad)} got {a[tuple(bad)]!r}, expected {b[tuple(bad)]!r}"
+        return None
+    if not np.array_equal(got, want):
+        bad = np.argwhere(got != want)[0]
+        return f"wrong-result: at {tuple(bad)} got {got[tuple(bad)]!r}, expected {want[tuple(bad)]!r}"
+    return None
+
+
+def _as_array(value: Any) -> Any:
+    """Data sets hold numpy arrays, or TensorProtos for types numpy lacks (bfloat16, float8)."""
+    import onnx
+
+    if isinstance(value, onnx.TensorProto):
+        return onnx.numpy_helper.to_array(value)
+    return value
+
+
+def compile_case(case: Case, timeout: float = 300.0) -> Any:
+    """The ``CpuProgram`` of ``case``, or an ``Outcome`` saying why there is none."""
+    from mlc.compiler.isolation import call_forked
+
+    start = time.monotonic()
+    try:
+        return call_forked(_lower, case.model, case.name, stage="import", timeout=timeout)
+    except MlcError as e:
+        message = str(e).splitlines()[0] if str(e) else type(e).__name__
+        return Outcome(case.name, classify(e), message, round(time.monotonic() - start, 3))
+
+
+def execute_case(case: Case, program: Any, opt_level: int = 0) -> Outcome:
+    """JIT ``program`` and run it on all data sets of ``case``."""
+    import onnx
+
+    from mlc.compiler.targets import cpu
+
+    start = time.monotonic()
+
+    def done(klass: str, message: str = "") -> Outcome:
+        return Outcome(case.name, klass, message, round(time.monotonic() - start, 3))
+
+    try:
+        fn = cpu.load(program, opt_level=opt_level)
+    except MlcError as e:
+        return done("cpu-compile", str(e).splitlines()[0])
+    model = onnx.ModelProto.FromString(case.model)
+    initialized = {i.name for i in model.graph.initializer}
+    graph_inputs = [vi.name for vi in model.graph.input if vi.name not in initialized]
+    for raw_inputs, raw_outputs in case.data_sets:
+        inputs, outputs = [_as_array(v) for v in raw_inputs], [_as_array(v) for v in raw_outputs]
+        feeds = dict(zip(graph_inputs, inputs, strict=False))
+        try:
+            result = fn(**feeds)
+        except MlcError as e:
+            return done("runtime-error", str(e).splitlines()[0])
+        got = list(result) if isinstance(result, tuple) else [result]
+        if len(got) != len(outputs):
+            return done("wrong-shape", f"{len(got)} outputs, expected {len(outputs)}")
+        for g, w in zip(got, outputs, strict=True):
+            problem = _compare(g, np.asarray(w), case)
+            if problem:
+                klass, _, message = problem.partition(": ")
+                return done(klass, message)
+    return done(PASS)

@@ -1,0 +1,137 @@
+"""The ``.pt2`` frontend and ``import_torch``: torch.export programs -> linalg-on-tensors.
+
+A saved ``torch.export`` program (``torch.export.save``) goes through
+torch-mlir's FX importer and its backend pipeline to linalg-on-tensors, which
+is handed to ``mlir`` as text. ``import_torch(module, example_args)`` exports an
+``nn.Module`` here and imports it in a child process, so a torch-mlir crash
+cannot take down the caller.
+
+Stages: ``linalg`` (default) and ``torch`` (torch backend contract).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mlc.compiler.errors import InputError, UnsupportedError
+from mlc.compiler.frontends import FrontendOptions, ImportResult
+from mlc.compiler.isolation import call_in_subprocess, progress
+
+if TYPE_CHECKING:
+    import torch
+
+SUFFIXES = (".pt2",)
+STAGES = ("linalg", "torch")
+
+
+def _torch() -> Any:
+    try:
+        import torch
+    except ImportError:
+        raise UnsupportedError("PyTorch programs need torch (pip install 'mlc[torch]')") from None
+    return torch
+
+
+def import_file(path: str, options: FrontendOptions) -> ImportResult:
+    torch = _torch()
+    progress(stage="torch.export.load")
+    try:
+        program = torch.export.load(path)
+    except Exception as e:  # torch raises many types for a bad archive
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        raise InputError(f"{path}: not a torch.export program ({first})") from None
+    return import_program(program, stage=options.stage or STAGES[0], source=path)
+
+
+def _dtype_name(value: Any) -> str:
+    dtype = getattr(value, "dtype", None)
+    if dtype is None:
+        return type(value).__name__
+    return str(dtype).removeprefix("torch.")
+
+
+def _interface(program: torch.export.ExportedProgram) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    nodes = {n.name: n for n in program.graph.nodes}
+    sig = program.graph_signature
+    inputs = [(name, _dtype_name(nodes[name].meta.get("val"))) for name in sig.user_inputs]
+    output_node = next(n for n in program.graph.nodes if n.op == "output")
+    values = output_node.args[0]
+    outputs = []
+    for i, name in enumerate(sig.user_outputs):
+        node = values[len(values) - len(sig.user_outputs) + i] if isinstance(values, tuple | list) else values
+        val = node.meta.get("val") if hasattr(node, "meta") else None
+        outputs.append((name or f"output{i}", _dtype_name(val)))
+    return inputs, outputs
+
+
+def import_program(
+    program: torch.export.ExportedProgram, *, stage: str = "linalg", source: str = "<program>"
+) -> ImportResult:
+    """Import an ``ExportedProgram`` with torch-mlir's FX importer (in this process)."""
+    from torch_mlir import fx
+    from torch_mlir.compiler_utils import OutputType
+
+    from mlc.compiler.frontends import torch_lowering as tl
+
+    progress(stage="torch-mlir fx import")
+    output = OutputType.TORCH if stage == "torch" else OutputType.LINALG_ON_TENSORS
+    try:
+        module = fx.export_and_import(program, output_type=output, func_name="main")
+    except Exception as e:  # torch-mlir reports lowering failures as its own exception types
+        lines = [x for x in str(e).strip().splitlines() if x.strip()]
+        detail = next((x for x in lines if "error" in x.lower()), lines[0] if lines else type(e).__name__)
+        raise UnsupportedError(
+            f"{source}: torch-mlir could not import the program: {detail.strip()}"
+        ) from None
+    text = tl.to_upstream_text(module)
+    if stage == "torch":
+        return ImportResult(text)
+    inputs, outputs = _interface(program)
+    return ImportResult(_with_interface(text, inputs, outputs))
+
+
+def _with_interface(text: str, inputs: list[tuple[str, str]], outputs: list[tuple[str, str]]) -> str:
+    from mlir import ir
+
+    from mlc.compiler import interface
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(text)
+        interface.attach(interface.entry_function(module), inputs, outputs)
+        return module.operation.get_asm(large_elements_limit=None)
+
+
+def _import_saved(data: bytes, stage: str) -> ImportResult:
+    with tempfile.TemporaryDirectory(prefix="mlc-torch-") as tmp:
+        path = Path(tmp, "program.pt2")
+        path.write_bytes(data)
+        return import_file(str(path), FrontendOptions(stage=stage))
+
+
+def import_torch(
+    module: torch.nn.Module, example_args: Sequence[Any], *, stage: str = "linalg", dynamic_shapes: Any = None
+) -> ImportResult:
+    """Export ``module`` on ``example_args`` and import it as linalg-on-tensors (or torch IR).
+
+    The export runs here; torch-mlir runs in a child process. The result's
+    ``text`` can be handed to ``mlc.compiler.compile``.
+    """
+    torch = _torch()
+    if stage not in STAGES:
+        raise InputError(f"unknown stage '{stage}'", hint=f"stages: {', '.join(STAGES)}")
+    try:
+        program = torch.export.export(module, tuple(example_args), dynamic_shapes=dynamic_shapes)
+    except Exception as e:  # torch.export raises many error types
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        raise UnsupportedError(f"torch.export could not export the module: {first}") from None
+    buf = io.BytesIO()
+    torch.export.save(program, buf)
+    data = buf.getvalue()
+    return call_in_subprocess(
+        _import_saved, data, stage, stage="the torch-mlir import", repro_files={"program.pt2": data}
+    )

@@ -1,0 +1,306 @@
+"""The ``mlc-run`` driver: compile a model for a target, run it on inputs, optionally check it.
+
+``mlc-run MODEL [--inputs in.npz] [--outputs out.npz] [--target cpu] [--check]``
+
+Importing and lowering (torch-mlir, MLIR passes) happen in a forked child, so a
+crash there is reported as an internal compiler error; only the lowered
+program comes back and is run here. Inputs are keyed by graph input name; any
+not given are seeded random values. ``--check`` runs the model with
+onnxruntime (``.onnx``) or torch (``.pt2``) on the same inputs and prints the
+largest error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mlc.compiler import isolation, targets
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
+
+TOOL = "mlc-run"
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    p = _ArgumentParser(
+        prog=TOOL,
+        allow_abbrev=False,
+        description="Compile a model (.onnx, .pt2 or .mlir) for a target and run it on numpy inputs.",
+    )
+    a = p.add_argument
+    a("model", help="model file: .onnx, .pt2 (torch.export) or .mlir (linalg-on-tensors or lower)")
+    a("--inputs", metavar="NPZ", help="inputs keyed by graph input name (default: seeded random values)")
+    a("--outputs", metavar="NPZ", help="write the outputs, keyed by graph output name")
+    a(
+        "--target",
+        default="cpu",
+        help=f"where to run (default: cpu; available: {', '.join(targets.available())})",
+    )
+    a("--check", action="store_true", help="compare with onnxruntime (.onnx) or torch (.pt2)")
+    a(
+        "--rtol",
+        type=float,
+        default=None,
+        help="--check tolerance on max|a-b|/max|ref| (default 1e-4; 1e-2 f16)",
+    )
+    a("--seed", type=int, default=0, help="seed of the random inputs (default 0)")
+    a(
+        "--shape",
+        action="append",
+        default=[],
+        metavar="NAME=DxD",
+        help="shape of a random input with dynamic dimensions (default: 1 per dynamic dim)",
+    )
+    a("--entry", help=".mlir: the function to run (default: the only public one)")
+    a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
+    a("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    return p.parse_args(argv)
+
+
+def _compile_model(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
+    """Import and lower (run in a forked child); returns the target's picklable program."""
+    from mlc.compiler.frontends import import_file
+
+    text = import_file(path).text
+    isolation.progress(stage=f"{target} lowering")
+    options = {"vectorize": vectorize} if target == "cpu" else {}
+    return targets.get(target).lower(text, entry=entry, **options)
+
+
+def load_model(path: str, target: str, entry: str | None = None, vectorize: bool = True) -> Any:
+    """A callable running ``path`` on ``target``; the model format picks how it is built."""
+    suffix = Path(path).suffix.lower()
+    loader = _LOADERS.get(suffix)
+    if loader is None:
+        raise InputError(
+            f"'{path}': mlc-run takes {', '.join(sorted(_LOADERS))} files, not '{suffix or '(no suffix)'}'"
+        )
+    if not Path(path).is_file():
+        raise InputError(f"could not open input file '{path}': no such file")
+    return loader(path, target, entry, vectorize)
+
+
+def _compiled_loader(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
+    tgt = targets.get(target)
+    program = isolation.call_forked(
+        _compile_model,
+        path,
+        target,
+        entry,
+        vectorize,
+        stage="import",
+        repro_files={Path(path).name: _read(path)},
+    )
+    return tgt.load(program)
+
+
+def _read(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
+# Model suffix -> loader(path, target, entry, vectorize) -> callable with input_names/output_names.
+_LOADERS: dict[str, Callable[[str, str, str | None, bool], Any]] = {
+    ".onnx": _compiled_loader,
+    ".pt2": _compiled_loader,
+    ".mlir": _compiled_loader,
+}
+
+
+def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
+    shapes = {}
+    for item in items:
+        name, _, dims = item.partition("=")
+        try:
+            shapes[name] = tuple(int(d) for d in dims.split("x")) if dims else ()
+        except ValueError:
+            raise InputError(f"--shape {item}: expected NAME=DxDxD") from None
+    return shapes
+
+
+def random_input(spec: Any, rng: np.random.Generator, shape: tuple[int, ...] | None) -> np.ndarray:
+    """A seeded random value for one input spec (normal floats, small non-negative ints, bools)."""
+    from mlc.compiler.targets.cpu.signature import numpy_dtype
+
+    dims = shape if shape is not None else tuple(1 if d is None else d for d in (spec.shape or ()))
+    dtype = numpy_dtype(spec.dtype)
+    if spec.dtype == "bool":
+        return rng.random(dims) < 0.5
+    if np.issubdtype(dtype, np.integer):
+        return rng.integers(0, 10, size=dims).astype(dtype)
+    return rng.standard_normal(dims).astype(dtype)
+
+
+def gather_inputs(
+    fn: Any, npz: str | None, seed: int, shapes: dict[str, tuple[int, ...]]
+) -> dict[str, np.ndarray]:
+    specs = {s.name: s for s in fn.signature.inputs}
+    given: dict[str, np.ndarray] = {}
+    if npz:
+        try:
+            with np.load(npz, allow_pickle=False) as data:
+                given = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as e:
+            raise InputError(f"could not read inputs from '{npz}': {e}") from None
+        unknown = sorted(set(given) - set(specs))
+        if unknown:
+            raise InputError(
+                f"{npz}: unknown input{'s' if len(unknown) > 1 else ''} "
+                f"{', '.join(repr(u) for u in unknown)}",
+                hint=f"the model's inputs: {', '.join(specs)}",
+            )
+    for name in shapes:
+        if name not in specs:
+            raise InputError(f"--shape: the model has no input '{name}'", hint=f"inputs: {', '.join(specs)}")
+    rng = np.random.default_rng(seed)
+    return {
+        name: given[name] if name in given else random_input(spec, rng, shapes.get(name))
+        for name, spec in specs.items()
+    }
+
+
+def reference_outputs(path: str, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
+    """Outputs of the model run by its own framework (onnxruntime or torch)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".onnx":
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise UnsupportedError(
+                "--check needs onnxruntime for .onnx models (pip install onnxruntime)"
+            ) from None
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3
+        try:
+            sess = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
+            return list(sess.run(None, inputs))
+        except Exception as e:  # onnxruntime raises its own exception types
+            raise UnsupportedError(f"--check: onnxruntime could not run the model: {e}") from None
+    if suffix == ".pt2":
+        try:
+            import torch
+        except ImportError:
+            raise UnsupportedError("--check needs torch for .pt2 programs") from None
+        program = torch.export.load(path)
+        with torch.no_grad():
+            out = program.module()(*[torch.from_numpy(np.ascontiguousarray(v)) for v in inputs.values()])
+        outs = out if isinstance(out, tuple | list) else (out,)
+        return [o.detach().numpy() for o in outs]
+    raise UnsupportedError(f"--check needs an .onnx or .pt2 model to compare with, not '{suffix}'")
+
+
+def compare(
+    names: list[str], got: list[np.ndarray], want: list[np.ndarray]
+) -> list[tuple[str, float, float]]:
+    """(name, max abs error, max abs error / max |reference|) per output."""
+    rows = []
+    for name, a, b in zip(names, got, want, strict=True):
+        a64, b64 = np.asarray(a).astype(np.float64), np.asarray(b).astype(np.float64)
+        if a64.shape != b64.shape:
+            raise MlcError(f"output '{name}': shape {a64.shape} differs from the reference {b64.shape}")
+        both_inf = np.isinf(a64) & np.isinf(b64) & (np.sign(a64) == np.sign(b64))
+        both_nan = np.isnan(a64) & np.isnan(b64)
+        diff = np.where(both_inf | both_nan, 0.0, np.abs(a64 - b64))
+        err = float(np.nan_to_num(diff, nan=np.inf).max()) if diff.size else 0.0
+        finite = np.abs(b64[np.isfinite(b64)])
+        scale = float(finite.max()) if finite.size else 0.0
+        rows.append((name, err, err / scale if scale > 0 else err))
+    return rows
+
+
+def _describe(name: str, arr: np.ndarray) -> str:
+    dims = "x".join(map(str, arr.shape)) or "scalar"
+    text = f"  {name}: {arr.dtype}[{dims}]"
+    if arr.size and (
+        np.issubdtype(arr.dtype, np.number) or arr.dtype.kind == "V" or arr.dtype.name == "bfloat16"
+    ):
+        f = arr.astype(np.float64)
+        text += f" min {f.min():.6g} max {f.max():.6g} mean {f.mean():.6g}"
+    return text
+
+
+def run(ns: argparse.Namespace) -> int:
+    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize)
+    isolation.progress(stage="run")
+    inputs = gather_inputs(fn, ns.inputs, ns.seed, _parse_shapes(ns.shape))
+    result = fn(**inputs)
+    outputs = list(result) if isinstance(result, tuple) else [result]
+    names = fn.output_names
+    print(f"{ns.model}: ran on {ns.target}")
+    for name, arr in zip(names, outputs, strict=True):
+        print(_describe(name, np.asarray(arr)))
+    if ns.outputs:
+        np.savez(ns.outputs, **{n: np.asarray(o) for n, o in zip(names, outputs, strict=True)})
+    if not ns.check:
+        return 0
+    want = reference_outputs(ns.model, inputs)
+    if len(want) != len(outputs):
+        raise MlcError(f"--check: the reference has {len(want)} outputs, mlc has {len(outputs)}")
+    worst = 0.0
+    low_precision = any(np.asarray(o).dtype.name in ("float16", "bfloat16") for o in outputs)
+    rtol = ns.rtol if ns.rtol is not None else (1e-2 if low_precision else 1e-4)
+    reference = "onnxruntime" if ns.model.endswith(".onnx") else "torch"
+    for name, err, rel in compare(names, outputs, want):
+        print(f"check {name}: max abs error {err:.3g}, relative to max |ref| {rel:.3g} (vs {reference})")
+        worst = max(worst, rel)
+    if worst > rtol:
+        print(f"{TOOL}: error: outputs differ from {reference} by {worst:.3g} > {rtol:g}", file=sys.stderr)
+        return 1
+    print(f"check passed: max relative error {worst:.3g} <= {rtol:g}")
+    return 0
+
+
+def _crash_report(path: str) -> Callable[[str, list[dict]], InternalCompilerError]:
+    def report(log: str, records: list[dict]) -> InternalCompilerError:
+        repro = isolation.new_repro_dir()
+        (repro / "crash.log").write_text(log)
+        if Path(path).is_file():
+            shutil.copyfile(path, repro / Path(path).name)
+        stage = records[-1].get("stage", "run") if records else "run"
+        return InternalCompilerError(
+            "",
+            hint=f"while running the {stage} stage",
+            reproducer=f"note: the model and crash log were saved in {repro}\n"
+            f"note: reproduce with:\n  {TOOL} {repro / Path(path).name}",
+        )
+
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``mlc-run``; returns the exit code.
+
+    Everything runs in a forked child, so that even a crash of the compiled
+    code is reported as an internal compiler error rather than killing the tool.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        ns = parse_arguments(argv)
+    except MlcError as e:
+        print(f"{TOOL}: {e}", file=sys.stderr)
+        return 1
+
+    def work() -> int:
+        try:
+            return run(ns)
+        except MlcError as e:
+            print(f"{TOOL}: {e}", file=sys.stderr)
+            if ns.debug:
+                traceback.print_exc()
+            return 1
+
+    try:
+        return isolation.run_forked(work, _crash_report(ns.model), TOOL)
+    except KeyboardInterrupt:
+        return 130

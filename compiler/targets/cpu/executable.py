@@ -1,0 +1,221 @@
+"""Calling JIT-compiled CPU code with numpy arrays.
+
+The entry function has ``llvm.emit_c_interface``: each memref argument is a
+pointer to a descriptor ``{allocated, aligned, offset, sizes[r], strides[r]}``,
+and results (memref descriptors allocated by the callee with ``malloc``, or
+scalars) come back in a struct through a pointer passed first. Results are
+copied into numpy arrays and their buffers freed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import sys
+from typing import Any
+
+import numpy as np
+
+from mlc.compiler.errors import InputError, MlcError
+from mlc.compiler.targets.cpu.runtime_checks import CALLBACK
+from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, check_input, numpy_dtype
+
+_SCALAR_CTYPES = {
+    "float32": ctypes.c_float,
+    "float64": ctypes.c_double,
+    "bool": ctypes.c_bool,
+    "int8": ctypes.c_int8,
+    "int16": ctypes.c_int16,
+    "int32": ctypes.c_int32,
+    "int64": ctypes.c_int64,
+    "uint8": ctypes.c_uint8,
+    "uint16": ctypes.c_uint16,
+    "uint32": ctypes.c_uint32,
+    "uint64": ctypes.c_uint64,
+    "float16": ctypes.c_uint16,
+    "bfloat16": ctypes.c_uint16,
+}
+
+
+@functools.cache
+def descriptor_type(rank: int) -> type[ctypes.Structure]:
+    """The ctypes layout of a ranked memref descriptor."""
+    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p), ("offset", ctypes.c_int64)]
+    if rank:
+        fields += [("sizes", ctypes.c_int64 * rank), ("strides", ctypes.c_int64 * rank)]
+    return type(f"MemRef{rank}D", (ctypes.Structure,), {"_fields_": fields})
+
+
+def _ctype(spec: ValueSpec) -> Any:
+    if spec.is_tensor:
+        assert spec.shape is not None
+        return descriptor_type(len(spec.shape))
+    return _SCALAR_CTYPES[spec.storage]
+
+
+def descriptor_for(arr: np.ndarray) -> ctypes.Structure:
+    """A descriptor viewing the C-contiguous array ``arr`` (no copy)."""
+    desc = descriptor_type(arr.ndim)()
+    ptr = arr.ctypes.data
+    desc.allocated = desc.aligned = ptr
+    desc.offset = 0
+    if arr.ndim:
+        desc.sizes[:] = list(arr.shape)
+        desc.strides[:] = [s // arr.itemsize for s in arr.strides] if arr.size else [1] * arr.ndim
+    return desc
+
+
+@functools.cache
+def _libc_free() -> Any:
+    free = ctypes.CDLL(None).free
+    free.argtypes = [ctypes.c_void_p]
+    free.restype = None
+    return free
+
+
+def _array_from(desc: ctypes.Structure, spec: ValueSpec, freed: set[int]) -> np.ndarray:
+    """Copy a result descriptor's data into a fresh numpy array and free its buffer once."""
+    assert spec.shape is not None
+    rank = len(spec.shape)
+    storage = numpy_dtype(spec.storage)
+    sizes = tuple(desc.sizes) if rank else ()
+    strides = tuple(desc.strides) if rank else ()
+    out = np.empty(sizes, dtype=storage)
+    if out.size:
+        base = desc.aligned + desc.offset * storage.itemsize
+        extent = 1 + sum((n - 1) * s for n, s in zip(sizes, strides, strict=True))
+        raw = np.ctypeslib.as_array((ctypes.c_char * (extent * storage.itemsize)).from_address(base))
+        flat = np.frombuffer(raw, dtype=storage)
+        view = np.lib.stride_tricks.as_strided(
+            flat, shape=sizes, strides=tuple(s * storage.itemsize for s in strides)
+        )
+        out[...] = view
+    if desc.allocated and desc.allocated not in freed:
+        freed.add(desc.allocated)
+        _libc_free()(desc.allocated)
+    return spec.from_storage(out)
+
+
+class CpuFunction:
+    """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
+
+    Inputs are checked for count, dtype and shape (dynamic dimensions take any
+    size); outputs are new arrays owned by the caller.
+    """
+
+    def __init__(self, llvm_text: str, signature: Signature, opt_level: int = 3) -> None:
+        from mlir import ir
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+        from mlc.compiler.toolchain import runner_libs
+
+        if "torch_mlir" in sys.modules:
+            raise MlcError(
+                "the CPU backend cannot run code in a process that has loaded torch_mlir "
+                "(its LLVM copy breaks the JIT's code)",
+                hint="import models through mlc (its frontends run torch-mlir in a child process)",
+            )
+        self.signature = signature
+        self._ctx = make_context()
+        with self._ctx:
+            module = ir.Module.parse(llvm_text)
+            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
+        self._failed: list[int] = []
+        self._on_check_failed = ctypes.CFUNCTYPE(None, ctypes.c_int64)(self._failed.append)
+        if signature.checks:
+            self._engine.register_runtime(CALLBACK, self._on_check_failed)
+        self._fn = self._engine.lookup(signature.entry)
+        outs = signature.outputs
+        self._scalar_result = len(outs) == 1 and not outs[0].is_tensor
+        if len(outs) > 1 or (outs and outs[0].is_tensor):
+            fields = [(f"r{i}", _ctype(s)) for i, s in enumerate(outs)]
+            self._results_type: Any = type("Results", (ctypes.Structure,), {"_fields_": fields})
+        else:
+            self._results_type = None
+
+    def _free_results(self, results: Any) -> None:
+        """Free the result buffers of a call whose results are discarded."""
+        if results is None:
+            return
+        freed: set[int] = set()
+        for i, spec in enumerate(self.signature.outputs):
+            desc = getattr(results, f"r{i}")
+            if spec.is_tensor and desc.allocated and desc.allocated not in freed:
+                freed.add(desc.allocated)
+                _libc_free()(desc.allocated)
+
+    @property
+    def input_names(self) -> list[str]:
+        return [s.name for s in self.signature.inputs]
+
+    @property
+    def output_names(self) -> list[str]:
+        return [s.name for s in self.signature.outputs]
+
+    def _bind(self, args: tuple, kwargs: dict) -> list[Any]:
+        sig = self.signature
+        names = self.input_names
+        if len(args) > len(names):
+            raise InputError(f"@{sig.entry} takes {len(names)} inputs, got {len(args) + len(kwargs)}")
+        values: dict[str, Any] = dict(zip(names, args, strict=False))
+        for key, value in kwargs.items():
+            if key not in names:
+                raise InputError(
+                    f"@{sig.entry} has no input named '{key}'", hint=f"inputs: {', '.join(names)}"
+                )
+            if key in values:
+                raise InputError(f"@{sig.entry}: input '{key}' given twice")
+            values[key] = value
+        missing = [n for n in names if n not in values]
+        if missing:
+            raise InputError(
+                f"@{sig.entry}: missing input{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(repr(m) for m in missing)}",
+                hint=f"@{sig.entry} takes {len(names)} inputs: {', '.join(s.describe() for s in sig.inputs)}",
+            )
+        return [check_input(spec, values[spec.name], sig.entry) for spec in sig.inputs]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        arrays = self._bind(args, kwargs)
+        keep: list[Any] = []
+        packed: list[Any] = []
+        results = self._results_type() if self._results_type is not None else None
+        if results is not None:
+            res_ptr = ctypes.pointer(results)
+            keep.append(res_ptr)
+            packed.append(ctypes.pointer(res_ptr))
+        for spec, arr in zip(self.signature.inputs, arrays, strict=True):
+            if spec.is_tensor:
+                desc = ctypes.pointer(descriptor_for(arr))
+                keep += [arr, desc]
+                packed.append(ctypes.pointer(desc))
+            else:
+                value = _SCALAR_CTYPES[spec.storage].from_buffer_copy(arr.tobytes())
+                keep.append(value)
+                packed.append(ctypes.pointer(value))
+        scalar = None
+        if self._scalar_result:
+            scalar = _SCALAR_CTYPES[self.signature.outputs[0].storage]()
+            packed.append(ctypes.pointer(scalar))
+        buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
+        self._failed.clear()
+        self._fn(buf)
+        if self._failed:
+            failed = [self.signature.checks[i] for i in dict.fromkeys(self._failed)]
+            self._free_results(results)
+            raise InputError(f"@{self.signature.entry}: runtime check failed: {'; '.join(failed)}")
+        if scalar is not None:
+            spec = self.signature.outputs[0]
+            return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
+        if results is None:
+            return None
+        freed: set[int] = set()
+        outs = []
+        for i, spec in enumerate(self.signature.outputs):
+            field = getattr(results, f"r{i}")
+            if spec.is_tensor:
+                outs.append(_array_from(field, spec, freed))
+            else:
+                outs.append(spec.from_storage(np.array(field, dtype=numpy_dtype(spec.storage)))[()])
+        return outs[0] if len(outs) == 1 else tuple(outs)

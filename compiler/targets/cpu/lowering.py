@@ -1,0 +1,174 @@
+"""Tensor-level IR -> llvm dialect for the CPU, as named stages.
+
+This is the part of CPU compilation that can crash (MLIR asserts are on), so
+``mlc.compiler.targets.cpu.compile`` runs it in a child process and only the
+resulting llvm-dialect text and the ``Signature`` come back.
+
+Stages:
+  ``boundary``  bool tensors cross the function boundary as i8 (i1 buffers
+                cannot be loaded through memref-to-llvm);
+  ``prepare``   elementwise ops to linalg, elementwise fusion;
+  ``tile``      tiling and vectorization of matmuls, convolutions and reductions
+                (``mlc.compiler.targets.cpu.tiling``);
+  ``bufferize`` one-shot bufferization with callee-allocated results and deallocation;
+  ``loops``     linalg to loops, n-D vector transfers unrolled, then i1 loads and
+                stores rewritten (``bool_memory``);
+  ``llvm``      control flow, vectors, math (libm), memrefs -> llvm dialect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import InputError, PassFailure
+from mlc.compiler.isolation import progress
+from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
+from mlc.compiler.targets.cpu.signature import Signature, value_spec
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+PREPARE = (
+    "builtin.module(func.func(convert-elementwise-to-linalg,linalg-fuse-elementwise-ops,canonicalize,cse),"
+    "math-extend-to-supported-types{target-type=f32},"
+    "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}))"
+)
+BUFFERIZE = (
+    "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
+    "function-boundary-type-conversion=identity-layout-map},"
+    "buffer-deallocation-pipeline,convert-bufferization-to-memref,canonicalize)"
+)
+LOOPS = (
+    "builtin.module("
+    "func.func(convert-linalg-to-loops),"
+    "lower-affine,"
+    "func.func(convert-vector-to-scf{full-unroll=true},lower-vector-mask))"
+)
+TO_LLVM = (
+    "builtin.module("
+    "convert-scf-to-cf,"
+    "func.func(arith-expand{include-bf16=true}),"
+    "convert-math-to-funcs,"
+    "convert-math-to-llvm,"
+    "convert-math-to-libm,"
+    "expand-strided-metadata,"
+    "lower-affine,"
+    "convert-vector-to-llvm{enable-x86vector=false},"
+    "finalize-memref-to-llvm,"
+    "convert-to-llvm,"
+    "reconcile-unrealized-casts)"
+)
+
+
+def signature_of(func: ir.Operation) -> Signature:
+    """The ``Signature`` of a tensor-level entry function (before the boundary rewrite)."""
+    from mlir import ir
+
+    from mlc.compiler import interface
+
+    name = ir.StringAttr(func.attributes["sym_name"]).value
+    ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+    iface = interface.read(func)
+
+    def specs(types, names, dtypes, kind):
+        if names is not None and len(names) != len(types):
+            raise InputError(f"@{name}: {len(names)} {kind} names recorded for {len(types)} {kind}s")
+        out = []
+        for i, t in enumerate(types):
+            label = names[i] if names else f"{kind}{i}"
+            out.append(value_spec(t, label, dtypes[i] if dtypes else None, f"@{name} {kind} '{label}'"))
+        return tuple(out)
+
+    return Signature(
+        name,
+        specs(ftype.inputs, iface.input_names, iface.input_dtypes, "input"),
+        specs(ftype.results, iface.output_names, iface.output_dtypes, "output"),
+    )
+
+
+def widen_bool_boundary(func: ir.Operation) -> None:
+    """Make i1 tensor arguments and results i8, converting at the function's edges."""
+    from mlir import ir
+    from mlir.dialects import arith
+
+    i1, i8 = ir.IntegerType.get_signless(1), ir.IntegerType.get_signless(8)
+
+    def widened(t: ir.Type) -> ir.Type | None:
+        if isinstance(t, ir.RankedTensorType) and ir.RankedTensorType(t).element_type == i1:
+            rt = ir.RankedTensorType(t)
+            return ir.RankedTensorType.get(rt.shape, i8, rt.encoding)
+        return None
+
+    ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+    block = func.regions[0].blocks[0]
+    inputs = []
+    for arg, t in zip(block.arguments, ftype.inputs, strict=True):
+        wide = widened(t)
+        inputs.append(wide or t)
+        if wide is None:
+            continue
+        arg.set_type(wide)
+        with ir.InsertionPoint.at_block_begin(block), func.location:
+            narrow = arith.TruncIOp(t, arg)
+        arg.replace_all_uses_except(narrow.result, narrow.operation)
+    results = [widened(t) or t for t in ftype.results]
+    for blk in func.regions[0].blocks:
+        term = blk.operations[len(blk.operations) - 1]
+        if term.operation.name != "func.return":
+            continue
+        for i, value in enumerate(term.operands):
+            if widened(value.type) is not None:
+                with ir.InsertionPoint(term), term.location:
+                    term.operands[i] = arith.ExtUIOp(results[i], value).result
+    func.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(inputs, results))
+
+
+def _run(module: ir.Module, pipeline: str, stage: str) -> None:
+    from mlir import ir, passmanager
+
+    progress(stage=f"cpu {stage}")
+    try:
+        passmanager.PassManager.parse(pipeline).run(module.operation)
+    except ir.MLIRError as e:
+        from mlc.compiler.diagnostics import convert
+
+        diags = [convert(d) for d in e.error_diagnostics]
+        first = diags[0].message if diags else str(e).splitlines()[0]
+        raise PassFailure(f"CPU backend, stage '{stage}': {first}", diagnostics=diags[1:]) from None
+
+
+def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -> tuple[str, Signature]:
+    """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature)."""
+    from mlir import ir
+
+    from mlc.compiler import interface
+    from mlc.compiler.context import make_context
+    from mlc.compiler.diagnostics import DiagnosticSink, capture
+
+    ctx = make_context()
+    sink = DiagnosticSink()
+    with ctx, capture(ctx, sink), ir.Location.unknown():
+        try:
+            module = ir.Module.parse(text)
+        except ir.MLIRError as e:
+            raise InputError(
+                "could not parse the module to compile", diagnostics=sink.add_mlir_error(e)
+            ) from None
+        func = interface.entry_function(module, entry)
+        signature = signature_of(func)
+        widen_bool_boundary(func)
+        func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+        checks = runtime_checks.rewrite_asserts(module)
+        _run(module, PREPARE, "prepare")
+        if vectorize:
+            progress(stage="cpu tile")
+            tiling.tile_and_vectorize(module)
+        _run(module, BUFFERIZE, "bufferize")
+        if vectorize:
+            progress(stage="cpu lower vectors")
+            tiling.lower_vectors(module)
+        _run(module, LOOPS, "loops")
+        bool_memory.rewrite_i1_accesses(module)
+        _run(module, TO_LLVM, "llvm")
+        return module.operation.get_asm(large_elements_limit=None), replace(signature, checks=tuple(checks))

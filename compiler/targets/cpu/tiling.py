@@ -1,0 +1,231 @@
+"""Tiling and vectorization of the CPU backend's heavy ops (transform dialect).
+
+Before bufferization, each convolution, contraction and reduction with static
+loop ranges gets tile sizes from a small per-kind rule (below), is tiled with
+``structured.tile_using_for`` and turned into vector ops with
+``structured.vectorize``. 2-D convolutions are first decomposed to 1-D ones
+(the windowed dims are tiled to 1), which the vectorizer handles. Elementwise
+ops are left to LLVM's loop vectorizer.
+
+After bufferization, ``lower_vectors`` hoists the accumulator transfers out of
+the reduction loops and lowers contractions to outer products (FMAs on
+vector registers), multi-reductions and transfers to what LLVM takes. The
+pattern sets run one after the other, not as one greedy set: transfer
+permutation, broadcast and shape-cast lowering undo what canonicalization does
+and together never converge (and grow the IR without bound).
+
+Every op's schedule runs in its own ``failures(suppress)`` sequence: an op the
+vectorizer rejects keeps its (correct) scalar loops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+# Target vector width in f32 lanes for the innermost parallel dim, and rows per tile.
+LANES = 16
+ROWS = 8
+# Named op -> its loop dims in iteration order, one letter each (see _named_ranges).
+_LOOPS = {
+    "linalg.matmul": "mnk",
+    "linalg.batch_matmul": "bmnk",
+    "linalg.matvec": "mk",
+    "linalg.conv_2d_nchw_fchw": "nfhwcyx",
+    "linalg.conv_2d_nhwc_hwcf": "nhwfyxc",
+}
+_TILE_ATTR = "mlc.tile_id"
+
+
+@dataclass(frozen=True)
+class Schedule:
+    tile_sizes: tuple[int, ...]
+    decompose: bool
+
+
+def largest_divisor(n: int, at_most: int) -> int:
+    """The largest divisor of ``n`` that is at most ``at_most`` (tiles then need no masking)."""
+    for d in range(min(n, at_most), 0, -1):
+        if n % d == 0:
+            return d
+    return 1
+
+
+def _shape(value: ir.Value) -> list[int] | None:
+    from mlir import ir
+
+    t = value.type
+    if not isinstance(t, ir.RankedTensorType):
+        return None
+    st = ir.RankedTensorType(t)
+    if not st.has_static_shape:
+        return None
+    return list(st.shape)
+
+
+def _named_ranges(op: ir.Operation) -> dict[str, int] | None:
+    """Loop ranges of a known named op by dim letter, from its operand shapes."""
+    shapes = [_shape(v) for v in op.operands]
+    if any(s is None for s in shapes):
+        return None
+    name = op.name
+    if name == "linalg.matmul" and len(shapes) == 3:
+        (m, k), (_, n), _ = shapes
+        return {"m": m, "n": n, "k": k}
+    if name == "linalg.batch_matmul":
+        (b, m, k), (_, _, n), _ = shapes
+        return {"b": b, "m": m, "n": n, "k": k}
+    if name == "linalg.matvec":
+        (m, k), _, _ = shapes
+        return {"m": m, "k": k}
+    if name == "linalg.conv_2d_nchw_fchw":
+        _, (f, c, y, x), (n, _, h, w) = shapes
+        return {"n": n, "f": f, "h": h, "w": w, "c": c, "y": y, "x": x}
+    if name == "linalg.conv_2d_nhwc_hwcf":
+        _, (y, x, c, f), (n, h, w, _) = shapes
+        return {"n": n, "h": h, "w": w, "f": f, "y": y, "x": x, "c": c}
+    return None
+
+
+def named_schedule(op: ir.Operation) -> Schedule | None:
+    ranges = _named_ranges(op)
+    if ranges is None:
+        return None
+    loops = _LOOPS[op.name]
+    if op.name.startswith("linalg.conv_2d"):
+        want = {"w": ROWS, "f": LANES, "c": ROWS}
+        return Schedule(tuple(largest_divisor(ranges[d], want.get(d, 1)) for d in loops), decompose=True)
+    want = {"m": ROWS, "n": 2 * LANES}
+    if op.name == "linalg.matvec":
+        want = {"m": LANES}
+    return Schedule(tuple(largest_divisor(ranges[d], want.get(d, 1)) for d in loops), decompose=False)
+
+
+def generic_schedule(op: ir.Operation) -> Schedule | None:
+    """Tiles for a ``linalg.generic`` with reduction loops: vectorize along the input's contiguous dim."""
+    from mlir import ir
+
+    iterators = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
+    if not any("reduction" in it for it in iterators):
+        return None
+    maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(op.attributes["indexing_maps"])]
+    ranges: dict[int, int] = {}
+    for value, amap in zip(op.operands, maps, strict=False):
+        shape = _shape(value)
+        if shape is None:
+            return None
+        for size, expr in zip(shape, amap.results, strict=False):
+            if isinstance(expr, ir.AffineDimExpr):
+                ranges[expr.position] = size
+    if len(ranges) != len(iterators):
+        return None
+    sizes = [1] * len(iterators)
+    first = maps[0].results
+    if first and isinstance(first[-1], ir.AffineDimExpr):
+        inner = first[-1].position
+        sizes[inner] = largest_divisor(ranges[inner], LANES)
+    return Schedule(tuple(sizes), decompose=False)
+
+
+def schedule_for(op: ir.Operation) -> Schedule | None:
+    if op.name in _LOOPS:
+        return named_schedule(op)
+    if op.name == "linalg.generic" and len(op.results) == 1:
+        return generic_schedule(op)
+    return None
+
+
+def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
+    parts = []
+    for ident, s in scheduled:
+        n = len(s.tile_sizes)
+        loops = ", ".join(["!transform.any_op"] * (n - s.tile_sizes.count(0)))
+        handle = "%d" if s.decompose else "%t"
+        decompose = (
+            "      %d = transform.structured.decompose %t : (!transform.any_op) -> !transform.any_op\n"
+            if s.decompose
+            else ""
+        )
+        parts.append(
+            "    transform.sequence %root : !transform.any_op failures(suppress) {\n"
+            "    ^bb0(%r: !transform.any_op):\n"
+            f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
+            " : (!transform.any_op) -> !transform.any_op\n"
+            f"      %t, %loops:{n} = transform.structured.tile_using_for %op tile_sizes "
+            f"[{', '.join(map(str, s.tile_sizes))}] : (!transform.any_op) -> (!transform.any_op, {loops})\n"
+            f"{decompose}"
+            f"      transform.structured.vectorize {handle} : !transform.any_op\n"
+            "    }\n"
+        )
+    return (
+        "module attributes {transform.with_named_sequence} {\n"
+        "  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {\n"
+        + "".join(parts)
+        + "    transform.yield\n  }\n}\n"
+    )
+
+
+def tile_and_vectorize(module: ir.Module) -> int:
+    """Tile and vectorize the heavy ops of a tensor-level module; returns how many were scheduled."""
+    from mlir import ir
+
+    scheduled: list[tuple[int, Schedule]] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        s = schedule_for(op) if op.name.startswith("linalg.") else None
+        if s is not None and any(t > 1 for t in s.tile_sizes):
+            ident = len(scheduled)
+            op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            scheduled.append((ident, s))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if scheduled:
+        _apply(module, _script(scheduled))
+    return len(scheduled)
+
+
+_LOWER_VECTORS = """
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %funcs = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    %hoisted = transform.structured.hoist_redundant_vector_transfers %funcs
+      : (!transform.any_op) -> !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.lower_contraction lowering_strategy = "outerproduct"
+      transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = "innerparallel"
+      transform.apply_patterns.vector.lower_outerproduct
+      transform.apply_patterns.vector.lower_transpose lowering_strategy = "eltwise"
+      transform.apply_patterns.canonicalization
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.transfer_permutation_patterns
+      transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.lower_broadcast
+    } : !transform.any_op
+    transform.apply_patterns to %hoisted {
+      transform.apply_patterns.vector.lower_shape_cast
+    } : !transform.any_op
+    transform.yield
+  }
+}
+"""
+
+
+def lower_vectors(module: ir.Module) -> None:
+    """After bufferization: hoist accumulators out of reduction loops, lower vector ops for LLVM."""
+    _apply(module, _LOWER_VECTORS)
+
+
+def _apply(module: ir.Module, script: str) -> None:
+    from mlir import ir
+    from mlir.dialects.transform import interpreter
+
+    schedule = ir.Module.parse(script)
+    interpreter.apply_named_sequence(module.operation, schedule.body.operations[0], schedule.operation)

@@ -1,0 +1,106 @@
+"""A representative subset of the ONNX backend node suite, run like the full conformance run.
+
+The full run (1,884 cases, tens of minutes) is ``python -m mlc.benchmarks.onnx_conformance``;
+this subset covers the main op families, the dtypes at the function boundary,
+function-body expansion, and the failure classes that must stay clean. It runs
+in a subprocess, as the runner loads torch-mlir, which must not share a
+process with the CPU backend's JIT.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# Cases that must pass: convolutions, matmuls, pooling, normalizations, reductions,
+# elementwise math (libm), casts to f16/f64, bool and uint16 values, shape ops, sort and
+# scatter (tm_tensor), an op reached through its ONNX function body (Swish) and an old
+# opset converted to a newer one (Dropout-7).
+MUST_PASS = [
+    "test_abs",
+    "test_add_bcast",
+    "test_add_uint8",
+    "test_add_uint16",
+    "test_and_bcast4v3d",
+    "test_argmax_default_axis_example",
+    "test_averagepool_2d_pads",
+    "test_batchnorm_epsilon",
+    "test_cast_FLOAT_to_FLOAT16",
+    "test_cast_FLOAT16_to_DOUBLE",
+    "test_concat_3d_axis_1",
+    "test_conv_with_strides_padding",
+    "test_convtranspose",
+    "test_dropout_default_old",
+    "test_equal_bcast",
+    "test_erf",
+    "test_gather_0",
+    "test_gemm_default_matrix_bias",
+    "test_layer_normalization_4d_axis1",
+    "test_matmul_4d",
+    "test_maxpool_2d_pads",
+    "test_nllloss_NC",
+    "test_reduce_mean_keepdims_example",
+    "test_relu",
+    "test_reshape_reordered_all_dims",
+    "test_scatternd",
+    "test_softmax_axis_1",
+    "test_swish",
+    "test_tanh",
+    "test_top_k",
+    "test_transpose_all_permutations_0",
+    "test_where_example",
+]
+# Cases that must fail cleanly with this class: sequences, float8, training ops, and a runtime
+# check of torch-mlir's (det) that used to abort the process.
+MUST_FAIL_AS = {
+    "test_sequence_insert_at_back": "unsupported-value-kind",
+    "test_cast_FLOAT_to_FLOAT8E4M3FN": "unsupported-dtype",
+    "test_det_2d": "runtime-error",
+    "test_adagrad": "unsupported-op",
+}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    out = tmp_path_factory.mktemp("conformance")
+    names = [*MUST_PASS, *MUST_FAIL_AS]
+    pattern = "^(" + "|".join(names) + ")$"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mlc.benchmarks.onnx_conformance",
+            "-k",
+            pattern,
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((out / "onnx_conformance.json").read_text())
+    assert (out / "onnx_conformance.md").read_text().startswith("ONNX node conformance on the CPU")
+    return {r["name"]: r for r in data["cases"]}
+
+
+def test_every_selected_case_ran(results):
+    assert set(results) == {*MUST_PASS, *MUST_FAIL_AS}
+
+
+@pytest.mark.parametrize("name", MUST_PASS)
+def test_case_passes(results, name):
+    record = results[name]
+    assert record["class"] == "pass", record["message"]
+
+
+@pytest.mark.parametrize(("name", "klass"), MUST_FAIL_AS.items())
+def test_case_fails_cleanly(results, name, klass):
+    record = results[name]
+    assert record["class"] == klass, record
+    assert "Traceback" not in record["message"]
