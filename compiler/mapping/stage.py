@@ -52,6 +52,19 @@ def _is_pure(op: ir.Operation) -> bool:
     return (op.name.startswith(_PURE_PREFIXES) or op.name in _PURE_OPS) and not op.regions
 
 
+def _owner_symbol(op: ir.Operation) -> str | None:
+    """The symbol name of the function (or other symbol) enclosing ``op``.
+
+    Shared-memory tiles are named after it: a kernel's tiles then keep distinct names when
+    kernels mapped in separate modules are merged into one (as the CUDA pipeline does)."""
+    parent = op.parent
+    while parent is not None and parent.name != "builtin.module":
+        if "sym_name" in parent.attributes:
+            return ir.StringAttr(parent.attributes["sym_name"]).value
+        parent = parent.parent
+    return None
+
+
 def _parent_chain(op: ir.Operation, stop: ir.Operation) -> list[ir.Operation]:
     """Ancestors of ``op`` below ``stop``, innermost first."""
     chain = []
@@ -97,6 +110,7 @@ class Stager:
         self.plan = nest.plan
         self.block_ivs = list(nest.block_loop.regions[0].blocks[0].arguments)
         self.thread_body = nest.thread_loop.regions[0].blocks[0]
+        self.owner = _owner_symbol(nest.block_loop)
         self._logical_tracer()
 
     # -- expressions in block/thread/loop variables ----------------------------------
@@ -253,7 +267,7 @@ class Stager:
         shape = "x".join(str(s) for s in box.shape)
         mtype = ir.MemRefType.parse(f"memref<{shape}x{box.elem}, {SHARED_SPACE}>")
         table = ir.SymbolTable(self.module)
-        base = "__mlc_stage"
+        base = f"__mlc_stage_{self.owner}_" if self.owner else "__mlc_stage"
         k = 0
         while f"{base}{k}" in table:
             k += 1

@@ -21,7 +21,7 @@ func.func @row_sum(%A: memref<1024x1024xf32>, %out: memref<1024xf32>) {
   %cst = arith.constant 0.0 : f32
   // expected-remark@+1 {{coalesce: threadIdx.x = d0 (64, vector 4); sectors/request 4 (ideal 4) with threadIdx.x = d0 -> 16 (ideal 16)}}
   linalg.fill ins(%cst : f32) outs(%out : memref<1024xf32>)
-  // expected-remark@+3 {{coalesce: load of %arg0 staged through @__mlc_stage0 (64x33, padding 1) in strips of 32}}
+  // expected-remark@+3 {{coalesce: load of %arg0 staged through @__mlc_stage_row_sum_0 (64x33, padding 1) in strips of 32}}
   // expected-remark@+2 {{coalesce: not vectorized: accesses are staged through shared memory}}
   // expected-remark@+1 {{coalesce: threadIdx.x = d0 (64), 1 staged; sectors/request 13.33 (ideal 4) with threadIdx.x = d0 -> 4 (ideal 4)}}
   linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>],
