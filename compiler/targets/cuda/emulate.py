@@ -25,10 +25,15 @@ from mlc.compiler.runtime.device import to_ctypes
 from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
 
+# Kernels that stage through shared memory synchronize with gpu.barrier: on the CPU their
+# thread loops are split at the barriers, and each block gets a fresh tile of its own.
+SEQUENTIAL_BLOCKS = "builtin.module(serialize-barriers)"
+
 
 def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
     """The kernel functions of ``ir_text`` (the ``kernels`` or ``map`` stage), or just ``names``,
-    public and with C interfaces, ready to lower for the CPU."""
+    public and with C interfaces, with the symbols they use (shared-memory tiles), ready to
+    lower for the CPU."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
@@ -36,14 +41,38 @@ def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
 
     with make_context():
         module = ir.Module.parse(ir_text)
-        for o in list(module.body.operations):
+        kept, others = [], []
+        for o in module.body.operations:
             op = o.operation
             if is_kernel_function(op) and (names is None or symbol_name(op) in names):
                 del op.attributes["sym_visibility"]
                 op.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+                kept.append(op)
             else:
+                others.append(op)
+        used = _referenced_symbols(kept)
+        for op in others:
+            if "sym_name" not in op.attributes or symbol_name(op) not in used or op.name == "func.func":
                 op.erase()
-        return optimize(str(module), CPU_MATH, isolate=False)
+        return optimize(optimize(str(module), SEQUENTIAL_BLOCKS, isolate=False), CPU_MATH, isolate=False)
+
+
+def _referenced_symbols(ops: list) -> set[str]:
+    """Names of the symbols that ``ops`` or anything nested in them refer to."""
+    from mlir import ir
+
+    names: set[str] = set()
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        for key in op.attributes:
+            attr = op.attributes[key]
+            if isinstance(attr, ir.FlatSymbolRefAttr):
+                names.add(attr.value)
+        return ir.WalkResult.ADVANCE
+
+    for op in ops:
+        op.walk(visit)
+    return names
 
 
 class CpuKernels:
