@@ -6,14 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pytest
 from mlir import ir
 from mlir.dialects import memref
 
+from mlc.compiler.artifact import BUFFER_ALIGNMENT, check_inputs
 from mlc.compiler.context import make_context
+from mlc.compiler.errors import PipelineError
 from mlc.compiler.memref_exec import MemrefFunction
 from mlc.compiler.optimizer import optimize
+from mlc.compiler.targets import CompileRequest
+from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.compiler.targets.cuda.kernels import run_on_function, symbol_name
+from mlc.compiler.targets.cuda.mapping import MAPPINGS, kernel_pipeline
+from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.passes import Pass, register_pass
+
+from cuda_support import compiled
 
 
 @register_pass
@@ -93,3 +102,37 @@ def test_each_block_gets_its_own_shared_memory():
     MemrefFunction(serial, "f")(a, b)
     np.testing.assert_array_equal(b[:4], a)
     assert np.isnan(b[4:]).all()
+
+
+def test_emulated_inputs_are_aligned_like_device_buffers():
+    # Kernels may use aligned 128-bit accesses: a misaligned host array is copied to aligned
+    # memory (as the runtime uploads it), and what the model writes in place is copied back.
+    out = compiled("loops_inplace")
+    a, b, c = check_inputs(out.artifact.manifest.inputs, 3)
+    storage = np.zeros(c.nbytes + 4, np.uint8)
+    shifted = storage[4:].view(c.dtype).reshape(c.shape)
+    shifted[...] = c
+    assert shifted.ctypes.data % BUFFER_ALIGNMENT
+    emulate(out.artifact, out.stages["map"], [a, b, shifted], isolate=False)
+    np.testing.assert_allclose(shifted, 2 * (a @ b), rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize(("arch", "sm_count"), [("sm_90", 132), ("sm_80", 108)])
+def test_placeholders_take_the_kernel_sizes_and_the_target_sm_count(arch, sm_count):
+    with make_context():
+        module = ir.Module.parse(
+            'func.func private @k() attributes {mlc.kernel = "linalg.generic", '
+            "mlc.tile_sizes = array<i64: 8, 32>} { return }"
+        )
+        kfunc = module.body.operations[0].operation
+        options = CudaOptions(arch=arch)
+        assert kernel_pipeline(MAPPINGS["mlc"], kfunc, options) == (
+            f"builtin.module(tile{{sm-count={sm_count}}},coalesce)"
+        )
+        assert "parallel-loop-tile-sizes=8,32 " in kernel_pipeline(MAPPINGS["upstream"], kfunc, options)
+        with pytest.raises(PipelineError, match=r"bad placeholder.*\n.*\$tile_sizes and \$sm_count"):
+            kernel_pipeline("builtin.module(tile{block=$block})", kfunc, options)
+
+
+def test_the_default_mapping_is_mlcs():
+    assert CudaOptions().mapping == CompileRequest().mapping == "mlc"
