@@ -8,9 +8,9 @@ Each model is compiled with ``mlc-compile`` up to the ``map`` stage once per map
 (``upstream``, the default, the default with one of its choices turned off, and any
 ``--variant``), and every kernel function is measured by the access analysis: its
 traffic-weighted sectors per request over its global loads and stores (ideal 4 for 4-byte
-accesses, 16 for 128-bit ones), the sectors it moves and the requests it issues. Kernels are paired by name (the ``kernels``
-stage names them before mapping). The benchmark cases are exported from PyTorch with
-torch-mlir exactly as ``benchmarks/gpu/build.py`` does.
+accesses, 16 for 128-bit ones), the sectors it moves and the requests it issues. Kernels are
+paired by name (the ``kernels`` stage names them before mapping). The benchmark cases are
+exported from PyTorch with torch-mlir exactly as ``benchmarks/gpu/build.py`` does.
 """
 
 from __future__ import annotations
