@@ -50,28 +50,34 @@ def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
                 kept.append(op)
             else:
                 others.append(op)
-        used = _referenced_symbols(kept)
+        symbols = {symbol_name(op): op for op in others if "sym_name" in op.attributes}
+        used: set[str] = set()
+        todo = list(kept)
+        while todo:  # what the kernels refer to, and what that refers to
+            for name in _referenced_symbols(todo.pop()) - used:
+                used.add(name)
+                if name in symbols:
+                    todo.append(symbols[name])
         for op in others:
-            if "sym_name" not in op.attributes or symbol_name(op) not in used or op.name == "func.func":
+            if "sym_name" not in op.attributes or symbol_name(op) not in used:
                 op.erase()
         return optimize(optimize(str(module), SEQUENTIAL_BLOCKS, isolate=False), CPU_MATH, isolate=False)
 
 
-def _referenced_symbols(ops: list) -> set[str]:
-    """Names of the symbols that ``ops`` or anything nested in them refer to."""
+def _referenced_symbols(op) -> set[str]:
+    """Names of the symbols that ``op`` or anything nested in it refers to."""
     from mlir import ir
 
     names: set[str] = set()
 
-    def visit(op: ir.Operation) -> ir.WalkResult:
-        for key in op.attributes:
-            attr = op.attributes[key]
+    def visit(nested: ir.Operation) -> ir.WalkResult:
+        for key in nested.attributes:
+            attr = nested.attributes[key]
             if isinstance(attr, ir.FlatSymbolRefAttr):
                 names.add(attr.value)
         return ir.WalkResult.ADVANCE
 
-    for op in ops:
-        op.walk(visit)
+    op.walk(visit)
     return names
 
 
