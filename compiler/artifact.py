@@ -17,7 +17,9 @@ intermediates, peak against the naive sum).
 Kernel ABI: every memref parameter is one pointer (``use-bare-ptr-memref-call-conv``):
 the base address of the buffer it views plus ``byte_offset``; the view's static
 offset and strides are compiled into the kernel. Scalar parameters carry their
-value in the manifest.
+value in the manifest. Every pointer is ``BUFFER_ALIGNMENT``-byte aligned: kernels
+use 128-bit vector accesses where their addresses are multiples of 16 bytes from
+the buffer's base.
 
 This module needs only the standard library and numpy, so the runtime can read
 artifacts on a machine without MLIR.
@@ -38,6 +40,7 @@ from mlc.compiler.buffer_plan import BufferPlan
 from mlc.compiler.errors import InputError
 
 FORMAT = "mlc-artifact"
+BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
 VERSION = 1
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"

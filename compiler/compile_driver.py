@@ -58,10 +58,11 @@ def parser() -> argparse.ArgumentParser:
     a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
     a(
         "--mapping",
-        default="upstream",
+        default=CompileRequest.mapping,
         metavar="PIPELINE",
-        help="mapping stage pipeline: 'upstream' (default) or pass pipeline text; $tile_sizes is replaced "
-        "per kernel by the occupancy-aware tile sizes",
+        help="mapping stage: 'mlc' (default: mlc's tile and coalesce), 'upstream' (upstream's loop tiling "
+        "and innermost-first mapping) or pass pipeline text, in which $tile_sizes is replaced per kernel "
+        "by the occupancy-aware tile sizes and $sm_count by the target's SM count",
     )
     a(
         "--sm-count",

@@ -182,8 +182,70 @@ class _Splitter:
 _SPACE = re.compile(r",\s*(3|#gpu\.address_space<workgroup>)>$")
 
 
+def _is_workgroup(t: ir.Type) -> bool:
+    return bool(_SPACE.search(str(t)))
+
+
 def _strip_space(t: ir.Type) -> ir.Type:
     return ir.Type.parse(_SPACE.sub(">", str(t)))
+
+
+def _block_scope(op: ir.Operation) -> ir.Operation | None:
+    """What one GPU block executes, around ``op``: the innermost enclosing ``scf.parallel``
+    mapped to block ids, else the enclosing function (a nest without block loop, or a
+    ``gpu.func``, is one block)."""
+    parent = op.parent
+    while parent is not None:
+        mapping = str(parent.attributes["mapping"]) if "mapping" in parent.attributes else ""
+        if parent.name == "scf.parallel" and "processor = block_" in mapping:
+            return parent
+        if "sym_name" in parent.attributes and parent.regions and parent.regions[0].blocks:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _poison(element: ir.Type) -> ir.Attribute:
+    """What a fresh tile holds before its block writes it: NaN (floats), all ones (integers)."""
+    if isinstance(element, ir.FloatType):
+        return ir.FloatAttr.get(element, float("nan"))
+    return ir.IntegerAttr.get(element, -1)
+
+
+class _BlockTiles:
+    """One fresh tile per workgroup global and GPU block, filled with poison on entry."""
+
+    def __init__(self) -> None:
+        self.tiles: dict[tuple[ir.Operation, str], ir.Value] = {}
+
+    def replace(self, get_global: ir.Operation) -> None:
+        scope = _block_scope(get_global)
+        if scope is None:
+            raise MlcError("serialize-barriers: workgroup memory outside a function", loc=get_global.location)
+        name = ir.FlatSymbolRefAttr(get_global.attributes["name"]).value
+        key = (scope, name)
+        if key not in self.tiles:
+            mtype = _strip_space(get_global.results[0].type)
+            self.tiles[key] = self._allocate(scope, mtype, get_global.location)
+        get_global.results[0].replace_all_uses_with(self.tiles[key])
+        get_global.erase()
+
+    @staticmethod
+    def _allocate(scope: ir.Operation, mtype: ir.MemRefType, loc: ir.Location) -> ir.Value:
+        from mlir.dialects import arith, linalg, memref
+
+        body = scope.regions[0].blocks[0]
+        in_loop = scope.name == "scf.parallel"
+        with ir.InsertionPoint.at_block_begin(body), loc:
+            # A block loop's iterations each get (and free) their own tile; a function's
+            # tile is a stack slot of its entry block.
+            tile = memref.alloc(mtype, [], []) if in_loop else memref.alloca(mtype, [], [])
+            poison = arith.constant(mtype.element_type, _poison(mtype.element_type))
+            linalg.fill(poison, outs=[tile])
+        if in_loop:
+            with ir.InsertionPoint(body.operations[len(body.operations) - 1]), loc:
+                memref.dealloc(tile)
+        return tile
 
 
 @dataclass(frozen=True)
@@ -193,8 +255,12 @@ class SerializeBarriers(Pass):
     same meaning when run one iteration after another: the body is split at each barrier into
     consecutive ``scf.parallel`` loops, a loop containing barriers is moved outside the thread
     loop (its body split recursively), and side-effect-free values used across a barrier are
-    recomputed. Workgroup ``memref.global``s (address space 3) move to the default address space.
-    This is the CPU reference form of what ``coalesce``'s shared-memory staging emits."""
+    recomputed. Workgroup memory (``memref.global``s in address space 3) becomes one fresh
+    buffer per GPU block, filled with poison (NaN, or all ones for integers): allocated in
+    each iteration of the enclosing block-mapped ``scf.parallel``, or once per call of a
+    function with no block loop, so no block sees another's data and reading what the block
+    did not write shows in the results. This is the CPU reference form of what
+    ``coalesce``'s shared-memory staging emits."""
 
     NAME = "serialize-barriers"
     SUMMARY = "make scf.parallel loops with gpu.barrier runnable sequentially (CPU reference)"
@@ -214,16 +280,21 @@ class SerializeBarriers(Pass):
         op.walk(collect)
         for loop in loops:
             _Splitter(loop).split(loop)
+        shared, workgroup_globals = [], []
 
-        def strip(o: ir.Operation) -> ir.WalkResult:
-            if o.name == "memref.global":
-                t = ir.TypeAttr(o.attributes["type"]).value
-                o.attributes["type"] = ir.TypeAttr.get(_strip_space(t))
-            elif o.name == "memref.get_global":
-                o.results[0].set_type(_strip_space(o.results[0].type))
+        def find(o: ir.Operation) -> ir.WalkResult:
+            if o.name == "memref.get_global" and _is_workgroup(o.results[0].type):
+                shared.append(o)
+            elif o.name == "memref.global" and _is_workgroup(ir.TypeAttr(o.attributes["type"]).value):
+                workgroup_globals.append(o)
             return ir.WalkResult.ADVANCE
 
-        op.walk(strip)
+        op.walk(find)
+        tiles = _BlockTiles()
+        for get_global in shared:
+            tiles.replace(get_global)
+        for g in workgroup_globals:
+            g.erase()
 
 
 def _all_ops(op: ir.Operation):

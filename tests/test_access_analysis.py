@@ -150,3 +150,63 @@ def test_bounds_checks_switch_lanes_off():
     store = report.kernels[0].accesses[0]
     assert store.sectors_per_request == pytest.approx(1.0)
     assert store.requests == 64 and store.bytes == 64 * 4
+
+
+def test_partial_edge_tiles_are_counted_for_the_blocks_they_apply_to():
+    # 48 elements in blocks of 32 threads: block 0 is full (4 sectors), block 1 has 16 active
+    # lanes (2 sectors). The bounds check depends on the block index, not only on thread ids.
+    text = """
+    func.func @copy(%A: memref<48xf32>, %B: memref<48xf32>) {
+      %c0 = arith.constant 0 : index
+      %c1 = arith.constant 1 : index
+      %c32 = arith.constant 32 : index
+      %c48 = arith.constant 48 : index
+      scf.parallel (%b) = (%c0) to (%c48) step (%c32) {
+        scf.parallel (%t) = (%c0) to (%c32) step (%c1) {
+          %i = arith.addi %b, %t : index
+          %in = arith.cmpi slt, %i, %c48 : index
+          scf.if %in {
+            %v = memref.load %A[%i] : memref<48xf32>
+            memref.store %v, %B[%i] : memref<48xf32>
+          }
+          scf.reduce
+        } {mapping = [#gpu.loop_dim_map<processor = thread_x, map = (d0) -> (d0), bound = (d0) -> (d0)>]}
+        scf.reduce
+      } {mapping = [#gpu.loop_dim_map<processor = block_x, map = (d0) -> (d0), bound = (d0) -> (d0)>]}
+      return
+    }
+    """
+    (kernel,) = analyze_text(text).kernels
+    for access in kernel.accesses:
+        assert access.requests == 2
+        assert access.sectors == pytest.approx(6.0)
+        assert access.sectors_per_request == pytest.approx(3.0)
+        assert access.bytes == 48 * 4
+
+
+def test_a_strip_cut_short_by_its_loop_bound_counts_what_it_runs():
+    # Strip-mined by 32, as coalesce's staging does, over a loop of 16: one strip of 16.
+    text = """
+    func.func @strip(%A: memref<16x32xf32>, %B: memref<32xf32>) {
+      %c0 = arith.constant 0 : index
+      %c1 = arith.constant 1 : index
+      %c16 = arith.constant 16 : index
+      %c32 = arith.constant 32 : index
+      scf.parallel (%t) = (%c0) to (%c32) step (%c1) {
+        scf.for %st = %c0 to %c16 step %c32 {
+          %end = arith.addi %st, %c32 : index
+          %hi = arith.minsi %end, %c16 : index
+          scf.for %j = %st to %hi step %c1 {
+            %v = memref.load %A[%j, %t] : memref<16x32xf32>
+            memref.store %v, %B[%t] : memref<32xf32>
+          }
+        }
+        scf.reduce
+      } {mapping = [#gpu.loop_dim_map<processor = thread_x, map = (d0) -> (d0), bound = (d0) -> (d0)>]}
+      return
+    }
+    """
+    (kernel,) = analyze_text(text).kernels
+    for access in kernel.accesses:
+        assert access.requests == 16
+    assert kernel.accesses[0].sectors == pytest.approx(16 * 4.0)

@@ -83,8 +83,24 @@ func.func @stencil(%A: memref<33x64xf32>) {
   return
 }
 """
+POOL = """
+func.func @pool(%A: memref<3x20x7x9xf32>, %out: memref<3x20xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.fill ins(%zero : f32) outs(%out : memref<3x20xf32>)
+  linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (n, c, h, w)>,
+                                   affine_map<(n, c, h, w) -> (n, c)>],
+                  iterator_types = ["parallel", "parallel", "reduction", "reduction"]}
+    ins(%A : memref<3x20x7x9xf32>) outs(%out : memref<3x20xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %s = arith.addf %acc, %a : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+"""
 KERNELS = {
     "transpose": TRANSPOSE,
+    "pool": POOL,
     "row_sum": ROW_SUM,
     "matmul_bt": MATMUL_BT,
     "scale_add": SCALE_ADD,

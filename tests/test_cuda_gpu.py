@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cuda_support import compiled, torch_reference
+from cuda_support import CUDA_DATA, compiled, torch_reference
 
 
 def _gpu_available() -> bool:
@@ -43,6 +43,17 @@ def test_gpu_matches_pytorch(name):
     from mlc.compiler.runtime import Program
 
     program = Program(compiled(name).artifact)
+    inputs, expected = torch_reference(name)
+    for got, want in zip(program(*inputs, to_numpy=True), expected, strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
+    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.runtime import Program
+
+    program = Program(compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream").artifact)
     inputs, expected = torch_reference(name)
     for got, want in zip(program(*inputs, to_numpy=True), expected, strict=True):
         np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)

@@ -31,6 +31,16 @@ def test_models_match_pytorch(name):
         np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-5)
 
 
+@pytest.mark.parametrize("name", MODELS)
+def test_models_match_pytorch_with_the_upstream_mapping(name):
+    out = compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream", keep_stages=("map",))
+    assert out.artifact.manifest.compiler["options"]["mapping"] == "upstream"
+    inputs, expected = torch_reference(name)
+    got = emulate(out.artifact, out.stages["map"], inputs)
+    for g, e in zip(got, expected, strict=True):
+        np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-5)
+
+
 @pytest.mark.parametrize("name", MODELS + HANDWRITTEN)
 def test_artifact_matches_its_cpu_reference(name):
     out = compiled(name)
@@ -79,15 +89,22 @@ def test_loop_nests_become_kernels_and_write_their_arguments():
     m = out.artifact.manifest
     assert [c.source_op for c in m.calls] == ["affine.for", "scf.for"]
     assert [b.written for b in m.buffers if b.kind == "input"] == [False, False, True]
-    parallel, sequential = m.launches()
-    assert parallel.grid[0] * parallel.grid[1] * parallel.block[0] * parallel.block[1] >= 64 * 40
-    assert sequential.grid == (1, 1, 1) and sequential.block == (
-        1,
-        1,
-        1,
-    )  # scf.for nests are not parallelized
+    # The default mapping parallelizes the dependence-free loops of both nests (the scf.for
+    # nest too), with 128-bit accesses along the 40 columns: 4 iterations per thread.
+    for launch in m.launches():
+        assert launch.grid[1] * launch.block[1] >= 64 and launch.grid[0] * launch.block[0] * 4 >= 40
     a, b, c = check_inputs(m.inputs, 3)
     assert emulate(out.artifact, out.stages["map"], [a, b, c], isolate=False) == []
+    np.testing.assert_allclose(c, 2 * (a @ b), rtol=1e-5, atol=1e-5)
+
+
+def test_upstream_mapping_runs_scf_for_nests_as_one_thread():
+    out = compile_file(str(CUDA_DATA / "loops_inplace.mlir"), mapping="upstream", keep_stages=("map",))
+    parallel, sequential = out.artifact.manifest.launches()
+    assert parallel.grid[0] * parallel.grid[1] * parallel.block[0] * parallel.block[1] >= 64 * 40
+    assert sequential.grid == (1, 1, 1) and sequential.block == (1, 1, 1)
+    a, b, c = check_inputs(out.artifact.manifest.inputs, 3)
+    emulate(out.artifact, out.stages["map"], [a, b, c], isolate=False)
     np.testing.assert_allclose(c, 2 * (a @ b), rtol=1e-5, atol=1e-5)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -45,3 +46,31 @@ def test_run_py_without_artifacts_says_what_to_do(tmp_path):
     )
     assert proc.returncode == 2
     assert "run python benchmarks/gpu/build.py first" in proc.stderr or "no CUDA GPU" in proc.stderr
+
+
+def test_results_table_times_both_mappings_side_by_side():
+    spec = importlib.util.spec_from_file_location("gpu_run", ROOT / "benchmarks" / "gpu" / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    timing = {"ok": True, "launches": 2}
+    report = {
+        "environment": {"gpu": "H100", "arch": "sm_90"},
+        "tests": {"cnn": {"ok": True}},
+        "cases": {
+            "matmul_f32": {
+                "ok": True,
+                "dtype": "float32",
+                "shapes": [[1024, 1024], [1024, 1024]],
+                "torch_eager_ms": 0.25,
+                "torch_compile_ms": None,
+                "mappings": {
+                    "mlc": {**timing, "ms": 0.5, "ratio_vs_eager": 2.0, "ratio_vs_compile": None},
+                    "upstream": {**timing, "ms": 1.0, "ratio_vs_eager": 4.0, "ratio_vs_compile": None},
+                },
+            }
+        },
+    }
+    text = run.markdown(report)
+    assert "| mlc ms | upstream ms | eager ms |" in text
+    row = "| matmul_f32 | float32 | 1024x1024 1024x1024 | 0.500 | 1.000 | 0.250 | n/a | 2.00 | 4.00 | 0.50 |"
+    assert row in text

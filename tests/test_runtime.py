@@ -192,7 +192,8 @@ def test_outputs_can_be_given(cnn):  # noqa: F811
         ),
         (FakeArray(0xA000000, (2, 3, 16, 16), "<f2"), "got float16"),
         (FakeArray(0xA000000, (2, 3, 16, 16), strides=(4, 8, 16, 32)), "not C-contiguous"),
-        (FakeArray(0xA000002, (2, 3, 16, 16)), "not aligned to 4 bytes"),
+        (FakeArray(0xA000002, (2, 3, 16, 16)), "not aligned to 16 bytes"),
+        (FakeArray(0xA000004, (2, 3, 16, 16)), r"not aligned to 16 bytes \(mlc's kernels use 128-bit"),
     ],
 )
 def test_bad_inputs_are_rejected_clearly(cnn, value, message):  # noqa: F811

@@ -3,12 +3,15 @@
     python benchmarks/gpu/build.py            # -> benchmarks/gpu/artifacts/ (git-ignored)
 
 For each case of ``models.CASES``: the module (seeded weights) is exported with
-torch-mlir to linalg on tensors, compiled with mlc-compile for sm_90 into
-``<case>.mlc``, and its weights are saved in ``<case>.pt`` so that run.py
-compares against PyTorch with the very same weights. The test models of
-``tests/data/cuda`` are compiled too, with their CPU reference in the artifact
-(``test_<name>.mlc``, and PyTorch's outputs in ``test_<name>.npz`` where there are).
-The folder is what the GPU machine needs: carry it and run run.py there.
+torch-mlir to linalg on tensors, compiled with mlc-compile for sm_90 once per
+mapping of ``MAPPINGS`` (the default, mlc's ``tile`` and ``coalesce``, into
+``<case>.mlc``; ``--mapping upstream`` into ``<case>.upstream.mlc``, timed side
+by side), and its weights are saved in ``<case>.pt`` so that run.py compares
+against PyTorch with the very same weights. The test models of
+``tests/data/cuda`` are compiled too, with the default mapping and their CPU
+reference in the artifact (``test_<name>.mlc``, and PyTorch's outputs in
+``test_<name>.npz`` where there are). The folder is what the GPU machine needs:
+carry it and run run.py there.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 TEST_MODELS = ROOT / "tests" / "data" / "cuda"
+# mapping -> artifact file suffix; the first is mlc-compile's default.
+MAPPINGS = {"mlc": "", "upstream": ".upstream"}
 
 
 def export_case(name: str, out_dir: Path) -> Path:
@@ -54,12 +59,19 @@ def main(argv: list[str] | None = None) -> int:
     index: dict[str, dict] = {"arch": ns.arch, "cases": {}, "tests": {}}
     for name in ns.cases:
         source = export_case(name, ARTIFACTS)
-        out = compile_file(str(source), arch=ns.arch)
-        out.artifact.write(ARTIFACTS / f"{name}.mlc")
+        entry: dict = {"mappings": {}}
+        for mapping, suffix in MAPPINGS.items():
+            out = compile_file(str(source), arch=ns.arch, mapping=mapping)
+            out.artifact.write(ARTIFACTS / f"{name}{suffix}.mlc")
+            m = out.artifact.manifest
+            entry["mappings"][mapping] = {
+                "artifact": f"{name}{suffix}.mlc",
+                "kernels": len(m.kernels),
+                "memory": m.memory_report(),
+            }
+            print(f"{name} ({mapping}): {len(m.kernels)} kernels, arena {m.plan.arena_bytes} B", flush=True)
         source.unlink()
-        m = out.artifact.manifest
-        index["cases"][name] = {"kernels": len(m.kernels), "memory": m.memory_report()}
-        print(f"{name}: {len(m.kernels)} kernels, arena {m.plan.arena_bytes} B", flush=True)
+        index["cases"][name] = entry
     for source in sorted(TEST_MODELS.glob("*.mlir")):
         out = compile_file(str(source), arch=ns.arch, reference=True)
         out.artifact.write(ARTIFACTS / f"test_{source.stem}.mlc")

@@ -6,8 +6,10 @@
    with the CPU reference stored in it, and with PyTorch's outputs where the
    test model came from PyTorch; every benchmark case is compared with PyTorch
    on the GPU, same weights, same inputs.
-2. Speed: each case is timed with CUDA events against PyTorch eager (and
-   ``torch.compile`` when it works on the machine), in the same process.
+2. Speed: each case is timed with CUDA events, once per mapping it was built
+   with (mlc-compile's default, mlc's ``tile`` and ``coalesce``; and
+   ``--mapping upstream``), against PyTorch eager (and ``torch.compile`` when it
+   works on the machine), in the same process.
 
 Artifacts are read from ``benchmarks/gpu/artifacts`` (or ``$MLC_GPU_ARTIFACTS``).
 Results go to ``benchmarks/results/cuda_vs_torch.json`` and ``.md``; ratios are
@@ -142,8 +144,9 @@ def check_tests(report: dict) -> bool:
     return ok
 
 
-def run_case(name: str, args: argparse.Namespace) -> dict:
-    """Check one benchmark case against PyTorch and time both."""
+def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
+    """Check one benchmark case against PyTorch and time it: every mapping it was built with
+    (``entry["mappings"]``, the default first), then PyTorch eager and ``torch.compile``."""
     import torch
     from numba import cuda
 
@@ -160,24 +163,38 @@ def run_case(name: str, args: argparse.Namespace) -> dict:
         torch.rand(s, generator=generator, device="cuda", dtype=case.torch_dtype()) * 2 - 1
         for s in case.shapes
     ]
-
-    program = load(ARTIFACTS / f"{name}.mlc")
-    torch.cuda.synchronize()
-    device_inputs = [cuda.as_cuda_array(t) for t in inputs]
-    outputs = [torch.empty(o.shape, dtype=getattr(torch, o.dtype), device="cuda") for o in program.outputs]
-    device_outputs = [cuda.as_cuda_array(t) for t in outputs]
     with torch.no_grad():
         expected = module(*inputs)
     expected = expected if isinstance(expected, tuple) else (expected,)
-    program(*device_inputs, outputs=device_outputs)
-    checks = [
-        compare(spec.name, out.float().cpu().numpy(), want.float().cpu().numpy(), spec.dtype)
-        for spec, out, want in zip(program.outputs, outputs, expected, strict=True)
-    ]
+    torch.cuda.synchronize()
+    device_inputs = [cuda.as_cuda_array(t) for t in inputs]
 
-    mlc_ms = time_ms(
-        lambda: program(*device_inputs, outputs=device_outputs, sync=False), NumbaTimer(program.stream), args
-    )
+    mappings = {}
+    for mapping, built in entry["mappings"].items():
+        program = load(ARTIFACTS / built["artifact"])
+        outputs = [
+            torch.empty(o.shape, dtype=getattr(torch, o.dtype), device="cuda") for o in program.outputs
+        ]
+        device_outputs = [cuda.as_cuda_array(t) for t in outputs]
+        program(*device_inputs, outputs=device_outputs)
+        checks = [
+            compare(spec.name, out.float().cpu().numpy(), want.float().cpu().numpy(), spec.dtype)
+            for spec, out, want in zip(program.outputs, outputs, expected, strict=True)
+        ]
+        ms = time_ms(
+            lambda p=program, o=device_outputs: p(*device_inputs, outputs=o, sync=False),
+            NumbaTimer(program.stream),
+            args,
+        )
+        m = program.manifest
+        mappings[mapping] = {
+            "ok": all(c.ok for c in checks),
+            "checks": [str(c) for c in checks],
+            "ms": ms,
+            "kernels": len(m.kernels),
+            "launches": len(m.launches()),
+            "memory": m.memory_report(),
+        }
     with torch.no_grad():
         eager_ms = time_ms(lambda: module(*inputs), TorchTimer(), args)
         compiled_ms, compile_error = None, None
@@ -187,21 +204,17 @@ def run_case(name: str, args: argparse.Namespace) -> dict:
                 compiled_ms = time_ms(lambda: compiled(*inputs), TorchTimer(), args)
             except Exception as e:  # torch.compile is optional on the machine
                 compile_error = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
-    m = program.manifest
+    for r in mappings.values():
+        r["ratio_vs_eager"] = r["ms"] / eager_ms
+        r["ratio_vs_compile"] = r["ms"] / compiled_ms if compiled_ms else None
     return {
-        "ok": all(c.ok for c in checks),
-        "checks": [str(c) for c in checks],
-        "mlc_ms": mlc_ms,
+        "ok": all(r["ok"] for r in mappings.values()),
+        "mappings": mappings,
         "torch_eager_ms": eager_ms,
         "torch_compile_ms": compiled_ms,
         "torch_compile_error": compile_error,
-        "ratio_vs_eager": mlc_ms / eager_ms,
-        "ratio_vs_compile": mlc_ms / compiled_ms if compiled_ms else None,
-        "kernels": len(m.kernels),
-        "launches": len(m.launches()),
         "shapes": [list(s) for s in case.shapes],
         "dtype": case.dtype,
-        "memory": m.memory_report(),
     }
 
 
@@ -214,6 +227,14 @@ def _version(dist: str) -> str | None:
         return None
 
 
+def _ms(x: float | None) -> str:
+    return f"{x:.3f}" if x else "n/a"
+
+
+def _ratio(x: float | None) -> str:
+    return f"{x:.2f}" if x else "n/a"
+
+
 def markdown(report: dict) -> str:
     env = report["environment"]
     lines = [
@@ -223,23 +244,26 @@ def markdown(report: dict) -> str:
         f"artifacts for {env.get('arch')}.",
         "Ratio = mlc time / PyTorch time (lower is better; < 1 means mlc is faster). Same process,",
         "same inputs, CUDA-event timing, outputs checked against PyTorch first; TF32 off in PyTorch",
-        "(exact float32 on both sides).",
+        "(exact float32 on both sides). Each case is built twice: `mlc` is mlc-compile's default",
+        "mapping (mlc's `tile` and `coalesce`), `upstream` is `--mapping upstream`.",
         "",
-        "| case | dtype | shapes | mlc ms | eager ms | mlc/eager | compile ms | mlc/compile | launches "
-        "| correct |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| case | dtype | shapes | mlc ms | upstream ms | eager ms | compile ms | mlc/eager | upstream/eager "
+        "| mlc/upstream | mlc/compile | launches | correct |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, r in report["cases"].items():
         if "error" in r:
-            lines.append(f"| {name} | | | error: {r['error']} | | | | | | no |")
+            lines.append(f"| {name} | | | error: {r['error']} | | | | | | | | | no |")
             continue
-        compiled = f"{r['torch_compile_ms']:.3f}" if r["torch_compile_ms"] else "n/a"
-        vs_compiled = f"{r['ratio_vs_compile']:.2f}" if r["ratio_vs_compile"] else "n/a"
+        mlc, up = r["mappings"].get("mlc", {}), r["mappings"].get("upstream", {})
         shapes = " ".join("x".join(str(d) for d in s) for s in r["shapes"])
+        versus = mlc["ms"] / up["ms"] if mlc.get("ms") and up.get("ms") else None
         lines.append(
-            f"| {name} | {r['dtype']} | {shapes} | {r['mlc_ms']:.3f} | {r['torch_eager_ms']:.3f} | "
-            f"{r['ratio_vs_eager']:.2f} | {compiled} | {vs_compiled} | {r['launches']} | "
-            f"{'yes' if r['ok'] else 'NO'} |"
+            f"| {name} | {r['dtype']} | {shapes} | {_ms(mlc.get('ms'))} | {_ms(up.get('ms'))} "
+            f"| {_ms(r['torch_eager_ms'])} | {_ms(r['torch_compile_ms'])} "
+            f"| {_ratio(mlc.get('ratio_vs_eager'))} | {_ratio(up.get('ratio_vs_eager'))} | {_ratio(versus)} "
+            f"| {_ratio(mlc.get('ratio_vs_compile'))} | {mlc.get('launches', '')} "
+            f"| {'yes' if r['ok'] else 'NO'} |"
         )
     lines += [
         "",
@@ -290,15 +314,15 @@ def main(argv: list[str] | None = None) -> int:
     ok = check_tests(report)
     for name in args.cases or list(index["cases"]):
         try:
-            result = run_case(name, args)
+            result = run_case(name, index["cases"][name], args)
         except Exception as e:
             result = {"ok": False, "error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc()}
         report["cases"][name] = result
         ok &= result["ok"]
         summary = (
-            f"mlc {result['mlc_ms']:.3f} ms, eager {result['torch_eager_ms']:.3f} ms, "
-            f"ratio {result['ratio_vs_eager']:.2f}"
-            if "mlc_ms" in result
+            ", ".join(f"{k} {v['ms']:.3f} ms" for k, v in result["mappings"].items())
+            + f", eager {result['torch_eager_ms']:.3f} ms"
+            if "mappings" in result
             else result["error"]
         )
         print(f"{name}: {'ok' if result['ok'] else 'FAILED'}; {summary}", flush=True)

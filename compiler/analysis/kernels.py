@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
 from mlir import ir
 
 from mlc.compiler.analysis.expr import Expr
@@ -76,7 +77,9 @@ class _Builder:
         self.conds: list[tuple[int, Expr, Expr]] = []
 
     # -- variables -----------------------------------------------------------
-    def declare(self, value: ir.Value, kind: str, lb: Expr, ub: Expr, step: Expr, loop, dim) -> Expr:
+    def declare(self, value: ir.Value, kind: str, lb: Expr, ub: Expr, step: Expr, loop, dim) -> str:
+        """Declare the loop variable ``value`` and bind it; returns the variable's name (the bound
+        expression may involve other variables: a strip's start)."""
         if self.linalg_dims:
             label = f"d{sum(1 for v in self.kernel.vars.values() if v.loop is not None)}"
         else:
@@ -91,15 +94,15 @@ class _Builder:
         expr = self.kernel.var(info)
         self.tracer.bind(value, expr)
         self.tracer.values[name] = value
-        length = _strip_length(lb, ub)
+        length = _strip_length(lb, ub, self.kernel.vars)
         if info.count is None and length is not None and step.is_constant() and step.const > 0:
             # A strip of (at most) fixed length at a moving start, as strip-mined loops have:
-            # iv = lb + step * n. A strip cut short by min(lb + c, ub) counts as full.
+            # iv = lb + step * n, with the strips' mean length (see _strip_length).
             info.lb, info.step, info.count = 0, 1, max(0, -(-length // step.const))
             expr = lb + expr * step.const
             self.tracer.bind(value, expr)
             del self.tracer.values[name]
-        return expr
+        return name
 
     def hardware(self, name: str, label: str, kind: str, count: int | None, dim: int) -> Expr:
         if name not in self.kernel.vars:
@@ -125,7 +128,7 @@ class _Builder:
                     op,
                     0,
                 )
-                self.walk(fop.body, (*seq, next(iter(var.variables()))), cond, mapped)
+                self.walk(fop.body, (*seq, var), cond, mapped)
             elif name == "affine.for":
                 var = self.affine_for(op)
                 self.walk(op.regions[0].blocks[0], (*seq, var), cond, mapped)
@@ -165,7 +168,7 @@ class _Builder:
         lbs = self._map_results(lb_map, list(fop.lowerBoundOperands))
         ubs = self._map_results(ub_map, list(fop.upperBoundOperands))
         step = Expr.constant(ir.IntegerAttr(op.attributes["step"]).value)
-        var = self.declare(
+        return self.declare(
             fop.induction_variable,
             "sequential",
             Expr.extremum("max", lbs),
@@ -174,7 +177,6 @@ class _Builder:
             op,
             0,
         )
-        return next(iter(var.variables()))
 
     def _map_results(self, amap: ir.AffineMap, operands: list[ir.Value]) -> list[Expr]:
         vals = [self.tracer.expr(v) for v in operands]
@@ -208,10 +210,7 @@ class _Builder:
             else:
                 kind = "parallel" if not mapped else "sequential"
                 var = self.declare(iv, kind, lbs[d], ubs[d], steps[d], op, d)
-                if kind == "parallel":
-                    self.kernel.parallel.append(next(iter(var.variables())))
-                else:
-                    new_seq.append(next(iter(var.variables())))
+                (self.kernel.parallel if kind == "parallel" else new_seq).append(var)
         self.conds.extend(guards)
         self.walk(pop.region.blocks[0], tuple(new_seq), cond or bool(guards), mapped)
         del self.conds[len(self.conds) - len(guards) :]
@@ -234,7 +233,7 @@ class _Builder:
             li += lb_groups[d]
             ui += ub_groups[d]
             kind = "sequential" if mapped else "parallel"
-            var = next(iter(self.declare(iv, kind, lb, ub, Expr.constant(steps[d]), op, d).variables()))
+            var = self.declare(iv, kind, lb, ub, Expr.constant(steps[d]), op, d)
             (new_seq if mapped else self.kernel.parallel).append(var)
         self.walk(pop.region.blocks[0], tuple(new_seq), cond, mapped)
 
@@ -296,17 +295,38 @@ def _int_list(op: ir.Operation, name: str) -> list[int]:
         return [ir.IntegerAttr(a).value for a in ir.ArrayAttr(attr)]
 
 
-def _strip_length(lb: Expr, ub: Expr) -> int | None:
-    """``ub - lb`` when it is a constant, or ``c`` when ``ub = min(lb + c, ...)``."""
+def _strip_length(lb: Expr, ub: Expr, vars: dict[str, VarInfo]) -> int | None:
+    """``ub - lb`` when it is a constant; when ``ub = min(lb + c, U, ...)``, the mean of
+    ``min(c, U - lb)`` over the values ``lb`` takes (the last strip of a strip-mined loop is
+    cut short by ``U``), or ``c`` when those values are not known."""
     if lb.is_constant():
         return None
     diff = ub - lb
     if diff.is_constant():
         return diff.const
     if len(ub.terms) == 1 and ub.const == 0 and getattr(ub.terms[0][0], "kind", None) == "min":
-        lengths = [(a - lb).const for a in ub.terms[0][0].args if (a - lb).is_constant()]
-        return min(lengths) if lengths else None
+        args = ub.terms[0][0].args
+        lengths = [(a - lb).const for a in args if (a - lb).is_constant()]
+        if not lengths:
+            return None
+        bounds = [a.const for a in args if a.is_constant()]
+        starts = _values(lb, vars)
+        if not bounds or starts is None:
+            return min(lengths)
+        return round(float(np.mean(np.clip(min(bounds) - starts, 0, min(lengths)))))
     return None
+
+
+def _values(e: Expr, vars: dict[str, VarInfo], limit: int = 4096) -> np.ndarray | None:
+    """Every value of ``e`` over its variables' static ranges (None when unknown or too many)."""
+    names = sorted(e.variables())
+    infos = [vars.get(n) for n in names]
+    if e.unknowns() or any(i is None or not i.known_range() for i in infos):
+        return None
+    if math.prod(i.count for i in infos) > limit:
+        return None
+    grids = np.meshgrid(*[i.lb + i.step * np.arange(i.count) for i in infos], indexing="ij")
+    return np.asarray(e.evaluate({n: g.ravel() for n, g in zip(names, grids, strict=True)}))
 
 
 def _static_upper_bound(ub: Expr) -> int | None:

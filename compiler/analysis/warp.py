@@ -29,14 +29,21 @@ _SAMPLES = 512
 
 @dataclass(frozen=True)
 class Lanes:
-    """Values of the thread variables for each warp of a block: arrays of shape (warps, 32)."""
+    """Values of the thread variables for each warp of a block: arrays of shape (warps, 32).
+
+    ``weights`` (one per row, default 1) counts how often a row occurs when rows stand for
+    classes of (block, warp) pairs rather than the warps of one block (see ``restrict``)."""
 
     env: dict[str, np.ndarray]
     active: np.ndarray
+    weights: np.ndarray | None = None
 
     @property
     def names(self) -> frozenset[str]:
         return frozenset(self.env)
+
+    def row_weights(self) -> np.ndarray:
+        return np.ones(len(self.active)) if self.weights is None else self.weights
 
 
 def block_lanes(block: tuple[int, int, int], names: tuple[str, str, str]) -> Lanes:
@@ -98,28 +105,59 @@ _PREDICATES = {
 }
 
 
+_COMBINATIONS = 1024  # values of other variables that ``restrict`` enumerates (more: sampled)
+
+
 def restrict(lanes: Lanes, conditions, vars: dict[str, VarInfo]) -> Lanes:
     """``lanes`` with the lanes switched off that fail a condition depending on thread ids.
 
-    Other variables take their first value (the first block, the first iteration), which is
-    exact for conditions that only depend on thread ids and for the usual bounds checks of
-    tiles when the bound is smaller than one tile.
+    The other variables of those conditions (block ids, block-level loops, sequential loops)
+    take every value of their static range, together (a sample of ``_COMBINATIONS`` when
+    there are more), so the bounds checks of partial edge tiles are counted for the blocks
+    they apply to: each row of the result is a class of (value, warp) pairs with the same
+    active lanes, weighted by its size. Variables without a static range take their first
+    value; a condition on a variable with no known first value is ignored.
     """
-    active = lanes.active
+    usable = []
     for pred, lhs, rhs in conditions:
         names = lhs.variables() | rhs.variables()
         if not names & lanes.names or lhs.unknowns() or rhs.unknowns():
             continue
-        env = dict(lanes.env)
-        for n in names - lanes.names:
-            info = vars.get(n)
-            if info is None or info.lb is None:
-                break
-            env[n] = info.lb
-        else:
-            ok = _PREDICATES[pred](np.asarray(lhs.evaluate(env)), np.asarray(rhs.evaluate(env)))
-            active = active & np.broadcast_to(ok, active.shape)
-    return Lanes(lanes.env, active)
+        if all(n in lanes.names or (n in vars and vars[n].lb is not None) for n in names):
+            usable.append((pred, lhs, rhs, names - lanes.names))
+    if not usable:
+        return lanes
+    others = sorted(set().union(*(u[3] for u in usable)))
+    values = _combinations([vars[n] for n in others])
+    warps = len(lanes.active)
+    env = {n: v[:, None, None] for n, v in zip(others, values, strict=True)}
+    env.update({n: v[None] for n, v in lanes.env.items()})
+    active = np.broadcast_to(lanes.active[None], (len(values[0]) if others else 1, *lanes.active.shape))
+    for pred, lhs, rhs, _ in usable:
+        ok = _PREDICATES[pred](np.asarray(lhs.evaluate(env)), np.asarray(rhs.evaluate(env)))
+        active = active & np.broadcast_to(ok, active.shape)
+    rows = active.reshape(-1, WARP)
+    warp_of = np.tile(np.arange(warps), len(rows) // warps)
+    _, first, counts = np.unique(
+        np.concatenate([warp_of[:, None], rows], axis=1), axis=0, return_index=True, return_counts=True
+    )
+    picked = warp_of[first]
+    weights = counts * lanes.row_weights()[picked]
+    return Lanes({n: v[picked] for n, v in lanes.env.items()}, rows[first], weights.astype(float))
+
+
+def _combinations(infos: list[VarInfo]) -> list[np.ndarray]:
+    """Values of the variables, one array each, over all their combinations (or a sample)."""
+    ranges = [
+        info.lb + info.step * np.arange(info.count) if info.known_range() else np.array([info.lb])
+        for info in infos
+    ]
+    total = math.prod(len(r) for r in ranges)
+    if total <= _COMBINATIONS:
+        grids = np.meshgrid(*ranges, indexing="ij")
+        return [g.ravel().astype(np.int64) for g in grids]
+    rng = np.random.default_rng(0)
+    return [r[rng.integers(0, len(r), _COMBINATIONS)].astype(np.int64) for r in ranges]
 
 
 def _residues(coef_bytes: int, info: VarInfo, modulus: int) -> np.ndarray:
@@ -204,14 +242,14 @@ def _distinct_per_row(values: np.ndarray) -> np.ndarray:
     return 1 + (np.diff(s, axis=1) != 0).sum(axis=1)
 
 
-def _sectors(offsets: np.ndarray, active: np.ndarray, access_bytes: int) -> float:
-    """Mean distinct sectors per warp for byte offsets (warps, 32)."""
+def _sectors(offsets: np.ndarray, active: np.ndarray, access_bytes: int, weights: np.ndarray) -> float:
+    """Mean distinct sectors per warp for byte offsets (warps, 32), rows weighted by ``weights``."""
     rows = active.any(axis=1)
     offsets, active = offsets[rows], active[rows]
     first = offsets if active.all() else _fill(offsets, active)
     parts = [(first + k) // SECTOR for k in range(0, access_bytes, SECTOR)]
     parts.append((first + access_bytes - 1) // SECTOR)
-    return float(_distinct_per_row(np.concatenate(parts, axis=1)).mean())
+    return float(np.average(_distinct_per_row(np.concatenate(parts, axis=1)), weights=weights[rows]))
 
 
 def _fill(offsets: np.ndarray, active: np.ndarray) -> np.ndarray:
@@ -221,7 +259,7 @@ def _fill(offsets: np.ndarray, active: np.ndarray) -> np.ndarray:
     return np.where(active, offsets, first)
 
 
-def _conflicts(offsets: np.ndarray, active: np.ndarray, access_bytes: int) -> float:
+def _conflicts(offsets: np.ndarray, active: np.ndarray, access_bytes: int, weights: np.ndarray) -> float:
     """Mean bank-conflict degree per warp (1 = conflict-free) for byte offsets (warps, 32)."""
     rows = active.any(axis=1)
     offsets, active = _fill(offsets[rows], active[rows]), active[rows]
@@ -230,7 +268,7 @@ def _conflicts(offsets: np.ndarray, active: np.ndarray, access_bytes: int) -> fl
     for row in words:
         uniq = np.unique(row)
         degrees.append(np.bincount(uniq % BANKS, minlength=BANKS).max())
-    return float(np.mean(degrees))
+    return float(np.average(degrees, weights=weights[rows]))
 
 
 def measure(
@@ -262,14 +300,16 @@ def measure(
     value = 0.0
     for r in np.nonzero(dist)[0]:
         fn = _conflicts if shared else _sectors
-        value += dist[r] * fn(offsets + int(r), lanes.active, access_bytes)
+        value += dist[r] * fn(offsets + int(r), lanes.active, access_bytes, lanes.row_weights())
     return Metric(value, status, reason, *_occupancy(lanes))
 
 
 def _occupancy(lanes: Lanes) -> tuple[float, float]:
     per_warp = lanes.active.sum(axis=1)
     busy = per_warp > 0
-    return float(busy.mean()), float(per_warp[busy].mean())
+    weights = lanes.row_weights()
+    busy_share = float(weights[busy].sum() / weights.sum())
+    return busy_share, float(np.average(per_warp[busy], weights=weights[busy]))
 
 
 def _sampled(address, elem_bytes, access_bytes, lanes, vars, shared) -> Metric:
@@ -285,7 +325,7 @@ def _sampled(address, elem_bytes, access_bytes, lanes, vars, shared) -> Metric:
         for n, i in zip(others, infos, strict=True):
             env[n] = i.lb + i.step * int(rng.integers(0, max(i.count, 1)))
         offsets = np.broadcast_to(np.asarray(address.evaluate(env), dtype=np.int64), lanes.active.shape)
-        total += fn(offsets * elem_bytes, lanes.active, access_bytes)
+        total += fn(offsets * elem_bytes, lanes.active, access_bytes, lanes.row_weights())
     return Metric(
         total / 64,
         "estimated",

@@ -52,6 +52,19 @@ def _is_pure(op: ir.Operation) -> bool:
     return (op.name.startswith(_PURE_PREFIXES) or op.name in _PURE_OPS) and not op.regions
 
 
+def _owner_symbol(op: ir.Operation) -> str | None:
+    """The symbol name of the function (or other symbol) enclosing ``op``.
+
+    Shared-memory tiles are named after it: a kernel's tiles then keep distinct names when
+    kernels mapped in separate modules are merged into one (as the CUDA pipeline does)."""
+    parent = op.parent
+    while parent is not None and parent.name != "builtin.module":
+        if "sym_name" in parent.attributes:
+            return ir.StringAttr(parent.attributes["sym_name"]).value
+        parent = parent.parent
+    return None
+
+
 def _parent_chain(op: ir.Operation, stop: ir.Operation) -> list[ir.Operation]:
     """Ancestors of ``op`` below ``stop``, innermost first."""
     chain = []
@@ -97,6 +110,7 @@ class Stager:
         self.plan = nest.plan
         self.block_ivs = list(nest.block_loop.regions[0].blocks[0].arguments)
         self.thread_body = nest.thread_loop.regions[0].blocks[0]
+        self.owner = _owner_symbol(nest.block_loop)
         self._logical_tracer()
 
     # -- expressions in block/thread/loop variables ----------------------------------
@@ -182,6 +196,10 @@ class Stager:
         wc = tile_vars.get(contiguous)
         if wc is None:
             raise CannotStage("the contiguous dimension does not vary within a tile")
+        if wc in loops:  # loops around the staged one are uniform within each of its strips
+            tile_vars = {
+                j: v for j, v in tile_vars.items() if not (v in loops and _encloses(loops[v], loops[wc]))
+            }
         seq_vars = [v for v in tile_vars.values() if v in loops]
         if not seq_vars:
             box = self._parallel_box(op, view, mtype, exprs, tile_vars, contiguous, store, set(loops))
@@ -198,8 +216,17 @@ class Stager:
         if const_int(s_loop.opview.step) != 1:
             raise CannotStage("the staged loop does not have step 1")
         inside = {v for v, lp in loops.items() if _encloses(s_loop, lp)}
-        box = self._sequential_box(op, view, mtype, exprs, tile_vars, contiguous, wc, inside)
+        strip = self.strip(s_loop)
+        box = self._sequential_box(op, view, mtype, exprs, tile_vars, contiguous, wc, inside, strip)
         return "sequential", box, s_loop
+
+    def strip(self, loop: ir.Operation) -> int:
+        """Strip length of a staged loop: ``stage-tile``, or its trip count when that is shorter."""
+        fop = loop.opview
+        lb, ub = const_int(fop.lowerBound), const_int(fop.upperBound)
+        if lb is None or ub is None:
+            return self.stage_tile
+        return max(1, min(self.stage_tile, ub - lb))
 
     def _dims_order(self, tile_vars: dict[int, str], contiguous: int) -> list[int]:
         return [j for j in sorted(tile_vars) if j != contiguous] + [contiguous]
@@ -220,14 +247,16 @@ class Stager:
             box.extents.append(self.plan.dims[int(tile_vars[j][1:])].tile)
         return box
 
-    def _sequential_box(self, op, view, mtype, exprs, tile_vars, contiguous, s_var, inner_loops) -> _Box:
+    def _sequential_box(
+        self, op, view, mtype, exprs, tile_vars, contiguous, s_var, inner_loops, strip: int
+    ) -> _Box:
         zero: dict[str, Expr] = {v: Expr.constant(0) for v in self._thread_vars()}
         zero[s_var] = Expr.var("st")
         box = self._box(op, view, mtype, exprs, tile_vars, contiguous, zero, inner_loops)
         box.seq_var = s_var
         for j in box.dims:
             if tile_vars[j] == s_var:
-                box.extents.append(self.stage_tile)
+                box.extents.append(strip)
             else:
                 box.extents.append(self.plan.dims[int(tile_vars[j][1:])].threads)
         return box
@@ -253,7 +282,7 @@ class Stager:
         shape = "x".join(str(s) for s in box.shape)
         mtype = ir.MemRefType.parse(f"memref<{shape}x{box.elem}, {SHARED_SPACE}>")
         table = ir.SymbolTable(self.module)
-        base = "__mlc_stage"
+        base = f"__mlc_stage_{self.owner}_" if self.owner else "__mlc_stage"
         k = 0
         while f"{base}{k}" in table:
             k += 1
@@ -570,7 +599,7 @@ def _stage_sequential(stager: Stager, loop: ir.Operation, boxes: list[_Box]) -> 
         nest.guard.erase()
         nest.guard = None
     loc = loop.location
-    tile = stager.stage_tile
+    tile = stager.strip(loop)
     with ir.InsertionPoint(loop), loc:
         outer = scf.ForOp(lb, ub, index_const(tile, loc))
         with ir.InsertionPoint(outer.body):

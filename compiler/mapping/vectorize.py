@@ -8,6 +8,10 @@ by exactly one element with every other term of its address a multiple of ``V`` 
 16 bytes as CUDA allocations are), no store is uniform along x, and the body is made of
 element-wise ``arith``/``math`` ops, loads, stores and ``scf.for`` loops without
 loop-carried values. Index computations stay scalar: they give the first element.
+
+The vector accesses carry ``alignment = V * element size``: without it LLVM assumes the
+element's alignment and NVPTX splits each access back into scalar loads. The buffers
+passed to such a kernel must therefore be 16-byte aligned (the CUDA target's ABI).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from mlir import ir
 from mlir.dialects import vector
 
 from mlc.compiler.analysis.model import Kernel
+from mlc.compiler.analysis.values import element_bytes
 
 _ELEMENTWISE_PREFIXES = ("arith.", "math.")
 _INDEX_OPS = ("affine.apply", "affine.min", "affine.max")
@@ -118,15 +123,20 @@ class _Vectorizer:
             if name == "scf.for":
                 self.run(op.regions[0].blocks[0])
             elif name == "memref.load" and MOVING_ATTR in op.attributes:
+                vtype = self.vtype(op.results[0].type)
                 with ir.InsertionPoint(op), op.location:
-                    new = vector.LoadOp(self.vtype(op.results[0].type), op.operands[0], list(op.operands)[1:])
+                    new = vector.LoadOp(
+                        vtype, op.operands[0], list(op.operands)[1:], alignment=element_bytes(vtype)
+                    )
                 op.results[0].replace_all_uses_with(new.result)
                 self.varying.add(new.result)
                 op.erase()
             elif name == "memref.store" and MOVING_ATTR in op.attributes:
                 value = self.operand(op.operands[0], op)
                 with ir.InsertionPoint(op), op.location:
-                    vector.StoreOp(value, op.operands[1], list(op.operands)[2:])
+                    vector.StoreOp(
+                        value, op.operands[1], list(op.operands)[2:], alignment=element_bytes(value.type)
+                    )
                 op.erase()
             elif name.startswith(_ELEMENTWISE_PREFIXES) and any(v in self.varying for v in op.operands):
                 self._elementwise(op)

@@ -18,7 +18,15 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler.artifact import Artifact, CopySpec, LaunchSpec, Manifest, OutputSpec, numpy_dtype
+from mlc.compiler.artifact import (
+    BUFFER_ALIGNMENT,
+    Artifact,
+    CopySpec,
+    LaunchSpec,
+    Manifest,
+    OutputSpec,
+    numpy_dtype,
+)
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.runtime.arrays import DeviceView, as_device_view, contiguous_strides, is_c_contiguous
 from mlc.compiler.runtime.device import Device, KernelArg
@@ -156,8 +164,12 @@ class Program:
                 f"{name}: the device array is not C-contiguous (strides {view.strides})",
                 hint="pass a contiguous array, e.g. tensor.contiguous()",
             )
-        if view.ptr % itemsize:
-            raise InputError(f"{name}: the device pointer is not aligned to {itemsize} bytes")
+        if view.ptr % BUFFER_ALIGNMENT:
+            raise InputError(
+                f"{name}: the device pointer is not aligned to {BUFFER_ALIGNMENT} bytes "
+                "(mlc's kernels use 128-bit accesses)",
+                hint="pass an array that starts its own allocation, e.g. tensor.clone()",
+            )
 
     def _bind_outputs(self, given: Sequence[Any] | None, base: dict[int, int], keep: list) -> list[Any]:
         m = self.manifest

@@ -31,7 +31,7 @@ class CompileRequest:
     emit: str = "artifact"  # artifact | ptx | llvm | mlir
     arch: str = "sm_90"
     sm_count: int | None = None
-    mapping: str = "upstream"
+    mapping: str = "mlc"  # the mapping stage: a target's named mapping, or pipeline text
     from_stage: str = "input"
     to_stage: str | None = None  # --emit mlir: the stage to print (default: the last)
     dump_dir: str | None = None

@@ -17,7 +17,7 @@ import functools
 
 import numpy as np
 
-from mlc.compiler.artifact import ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
+from mlc.compiler.artifact import BUFFER_ALIGNMENT, ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
 from mlc.compiler.errors import InputError
 from mlc.compiler.memref_exec import LOWER_TO_LLVM
 from mlc.compiler.optimizer import optimize
@@ -25,10 +25,15 @@ from mlc.compiler.runtime.device import to_ctypes
 from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
 
+# Kernels that stage through shared memory synchronize with gpu.barrier: on the CPU their
+# thread loops are split at the barriers, and each block gets a fresh tile of its own.
+SEQUENTIAL_BLOCKS = "builtin.module(serialize-barriers)"
+
 
 def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
     """The kernel functions of ``ir_text`` (the ``kernels`` or ``map`` stage), or just ``names``,
-    public and with C interfaces, ready to lower for the CPU."""
+    public and with C interfaces, with the symbols they use (shared-memory tiles), ready to
+    lower for the CPU."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
@@ -36,14 +41,44 @@ def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
 
     with make_context():
         module = ir.Module.parse(ir_text)
-        for o in list(module.body.operations):
+        kept, others = [], []
+        for o in module.body.operations:
             op = o.operation
             if is_kernel_function(op) and (names is None or symbol_name(op) in names):
                 del op.attributes["sym_visibility"]
                 op.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+                kept.append(op)
             else:
+                others.append(op)
+        symbols = {symbol_name(op): op for op in others if "sym_name" in op.attributes}
+        used: set[str] = set()
+        todo = list(kept)
+        while todo:  # what the kernels refer to, and what that refers to
+            for name in _referenced_symbols(todo.pop()) - used:
+                used.add(name)
+                if name in symbols:
+                    todo.append(symbols[name])
+        for op in others:
+            if "sym_name" not in op.attributes or symbol_name(op) not in used:
                 op.erase()
-        return optimize(str(module), CPU_MATH, isolate=False)
+        return optimize(optimize(str(module), SEQUENTIAL_BLOCKS, isolate=False), CPU_MATH, isolate=False)
+
+
+def _referenced_symbols(op) -> set[str]:
+    """Names of the symbols that ``op`` or anything nested in it refers to."""
+    from mlir import ir
+
+    names: set[str] = set()
+
+    def visit(nested: ir.Operation) -> ir.WalkResult:
+        for key in nested.attributes:
+            attr = nested.attributes[key]
+            if isinstance(attr, ir.FlatSymbolRefAttr):
+                names.add(attr.value)
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+    return names
 
 
 class CpuKernels:
@@ -76,6 +111,14 @@ class CpuKernels:
         self._engine.invoke(name, *packed)
 
 
+def _aligned_bytes(nbytes: int) -> np.ndarray:
+    """``nbytes`` zeroed bytes starting at a multiple of ``BUFFER_ALIGNMENT`` (kernels may use
+    aligned vector accesses, on the CPU as on the GPU)."""
+    raw = np.zeros(nbytes + BUFFER_ALIGNMENT, np.uint8)
+    start = -raw.ctypes.data % BUFFER_ALIGNMENT
+    return raw[start : start + nbytes]
+
+
 @functools.cache
 def _layout(type_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     from mlir import ir
@@ -96,26 +139,31 @@ class Emulator:
         self.map_ir = map_ir
         self._kernels: CpuKernels | None = None
         m = artifact.manifest
-        self.arena = np.zeros(max(m.plan.arena_bytes, 1), np.uint8)
-        self.weights = (
-            np.frombuffer(bytearray(artifact.weights), np.uint8)
-            if artifact.weights
-            else np.zeros(1, np.uint8)
-        )
+        self.arena = _aligned_bytes(max(m.plan.arena_bytes, 1))
+        self.weights = _aligned_bytes(max(len(artifact.weights), 1))
+        self.weights[: len(artifact.weights)] = np.frombuffer(artifact.weights, np.uint8)
 
-    def _memory(self, inputs: list[np.ndarray]) -> dict[int, np.ndarray]:
-        """A uint8 array per buffer, backed by the arena, the weights or its own allocation."""
+    def _memory(self, inputs: list[np.ndarray]) -> tuple[dict[int, np.ndarray], list]:
+        """A uint8 array per buffer, backed by the arena, the weights or its own allocation
+        (all aligned as the kernel ABI says), and the inputs that had to be copied to be."""
         memory: dict[int, np.ndarray] = {}
+        copied = []
         for b in self.artifact.manifest.buffers:
             if b.kind == "input":
-                memory[b.id] = np.ascontiguousarray(inputs[b.index or 0]).view(np.uint8).reshape(-1)
+                data = np.ascontiguousarray(inputs[b.index or 0]).view(np.uint8).reshape(-1)
+                if data.ctypes.data % BUFFER_ALIGNMENT:
+                    aligned = _aligned_bytes(data.size)
+                    aligned[:] = data
+                    copied.append((inputs[b.index or 0], aligned))
+                    data = aligned
+                memory[b.id] = data
             elif b.kind == "weight" and b.offset is not None:
                 memory[b.id] = self.weights[b.offset : b.offset + b.nbytes]
             elif b.kind == "intermediate" and b.offset is not None:
                 memory[b.id] = self.arena[b.offset : b.offset + b.nbytes]
             else:
-                memory[b.id] = np.zeros(b.nbytes, np.uint8)
-        return memory
+                memory[b.id] = _aligned_bytes(b.nbytes)
+        return memory, copied
 
     def _operand(self, arg: ArgSpec, memory: dict[int, np.ndarray], buffers: tuple[BufferSpec, ...]):
         if arg.kind == "scalar":
@@ -132,7 +180,7 @@ class Emulator:
         m = self.artifact.manifest
         if len(inputs) != len(m.inputs):
             raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
-        memory = self._memory(inputs)
+        memory, copied = self._memory(inputs)
         if self._kernels is None:
             self._kernels = CpuKernels(kernel_functions_module(self.map_ir))
         for call in m.calls:
@@ -140,6 +188,8 @@ class Emulator:
         for step in m.steps:
             if isinstance(step, CopySpec):
                 memory[step.dst][: step.nbytes] = memory[step.src][: step.nbytes]
+        for original, aligned in copied:  # inputs written in place get the results
+            np.copyto(original, aligned.view(original.dtype).reshape(original.shape))
         outputs = []
         for spec in m.outputs:
             dtype = numpy_dtype(spec.dtype)

@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from mlc.compiler.artifact import DTYPES, itemsize
+from mlc.compiler.artifact import BUFFER_ALIGNMENT, DTYPES, itemsize
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, symbol_name
@@ -250,6 +250,12 @@ class _Reader:
                     if not isinstance(s, Scalar) or len(op.operands) > 2:
                         raise UnsupportedError("memref.view with a dynamic shift or sizes", **at(op.location))
                     shift = int(s.value)
+                    if shift % BUFFER_ALIGNMENT:
+                        raise UnsupportedError(
+                            f"memref.view shifting a buffer by {shift} bytes: kernels need buffers "
+                            f"aligned to {BUFFER_ALIGNMENT} bytes",
+                            **at(op.location),
+                        )
                 self.values[op.results[0]] = self.view_of(source, op.results[0].type, op.location, shift)
             elif name == "func.call":
                 callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value

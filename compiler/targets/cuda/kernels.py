@@ -117,11 +117,33 @@ def run_on_function(module: ir.Module, func: ir.Operation, pipeline: str) -> Non
     try:
         steps.run(scratch)
     finally:
+        _rename_clashing_symbols(scratch, module)
         for moved in list(scratch.body.operations):
             if after is None:
                 module.body.append(moved.operation)
             else:
                 moved.operation.move_before(after)
+
+
+def _rename_clashing_symbols(scratch: ir.Module, module: ir.Module) -> None:
+    """Give every symbol the pipeline created in ``scratch`` (a shared-memory tile, a helper
+    function) that ``module`` already defines a fresh name, and update its uses in ``scratch``:
+    each kernel is mapped in a module of its own, so their new symbols may coincide."""
+    from mlir import ir
+
+    taken = ir.SymbolTable(module.operation)
+    for o in list(scratch.body.operations):
+        op = o.operation
+        if "sym_name" not in op.attributes:
+            continue
+        name = ir.StringAttr(op.attributes["sym_name"]).value
+        if name not in taken:
+            continue
+        k = 1
+        while f"{name}_{k}" in taken or f"{name}_{k}" in ir.SymbolTable(scratch.operation):
+            k += 1
+        ir.SymbolTable.replace_all_symbol_uses(name, f"{name}_{k}", scratch.operation)
+        ir.SymbolTable.set_symbol_name(op, f"{name}_{k}")
 
 
 def _nested_ops(op: ir.Operation) -> list[ir.Operation]:

@@ -1,23 +1,31 @@
 """The ``map`` stage: turn each kernel's linalg op into ``scf.parallel`` loops mapped to blocks and threads.
 
-The stage's pass pipeline is named by ``CudaOptions.mapping``. It runs once per
-kernel function, on a module holding just that function, so that each kernel
-gets its own sizes: ``$tile_sizes`` in the pipeline text is replaced by the
+The stage's pass pipeline is named by ``CudaOptions.mapping``: a name of
+``MAPPINGS`` or any pipeline text. It runs once per kernel function, on a module
+holding just that function, so that each kernel gets its own sizes; symbols it
+creates (shared-memory tiles) are renamed when they clash on the way back.
+Placeholders in the text are replaced per kernel: ``$tile_sizes`` by the
 kernel's ``mlc.tile_sizes`` (chosen by the occupancy rule in the ``kernels``
-stage). Whatever the pipeline, its output must be ``scf.parallel`` loops
-carrying ``#gpu.loop_dim_map`` mapping attributes, which
-``convert-parallel-loops-to-gpu`` (the ``gpu`` stage) turns into launches.
+stage), ``$sm_count`` by the target's SM count. Whatever the pipeline, its
+output must be ``scf.parallel`` loops carrying ``#gpu.loop_dim_map`` mapping
+attributes, which ``convert-parallel-loops-to-gpu`` (the ``gpu`` stage) turns
+into launches.
 
-``upstream`` (the default): loops from linalg; loops with more than three
-parallel dimensions get their leading dimensions merged (mlc's
-``collapse-parallel-loops``: the hardware has three, and upstream mapping
-leaves the rest, the innermost included, sequential); tiled by the
-occupancy-aware sizes with fixed tile bounds and an in-bounds guard (so sizes
-the tiles do not divide work, and thread counts stay constant); mapped
-innermost-first so that the innermost loop dimension is ``threadIdx.x``. No
-canonicalization runs in between: it would merge the tile loops back into one.
-mlc's own mapping passes plug in by name, e.g.
-``--mapping 'builtin.module(tile,coalesce)'``.
+``mlc`` (the default): mlc's ``tile`` (block and thread tiles by its heuristic,
+sized for the target's SM count) and ``coalesce`` (threadIdx.x on the loop that
+coalesces the global accesses best, 128-bit vector accesses where legal,
+shared-memory staging of the accesses no mapping coalesces). See
+``docs/passes/tile.md`` and ``benchmarks/results/cuda_mapping.md`` for the
+measured effect against ``upstream``.
+
+``upstream``: loops from linalg; loops with more than three parallel dimensions
+get their leading dimensions merged (mlc's ``collapse-parallel-loops``: the
+hardware has three, and upstream mapping leaves the rest, the innermost
+included, sequential); tiled by the occupancy-aware sizes with fixed tile
+bounds and an in-bounds guard (so sizes the tiles do not divide work, and
+thread counts stay constant); mapped innermost-first so that the innermost loop
+dimension is ``threadIdx.x``. No canonicalization runs in between: it would
+merge the tile loops back into one.
 """
 
 from __future__ import annotations
@@ -37,7 +45,8 @@ UPSTREAM_MAPPING = (
     "func.func(scf-parallel-loop-tiling{parallel-loop-tile-sizes=$tile_sizes no-min-max-bounds},"
     "gpu-map-parallel-loops{mapping-policy=innermost-first}))"
 )
-MAPPINGS = {"upstream": UPSTREAM_MAPPING}
+MLC_MAPPING = "builtin.module(tile{sm-count=$sm_count},coalesce)"
+MAPPINGS = {"mlc": MLC_MAPPING, "upstream": UPSTREAM_MAPPING}
 
 
 def mapping_template(options: CudaOptions) -> str:
@@ -45,17 +54,18 @@ def mapping_template(options: CudaOptions) -> str:
     return MAPPINGS.get(options.mapping, options.mapping)
 
 
-def kernel_pipeline(template: str, kfunc: ir.Operation) -> str:
-    """``template`` with ``$tile_sizes`` replaced by the kernel's tile sizes."""
+def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) -> str:
+    """``template`` with ``$tile_sizes`` replaced by the kernel's tile sizes, ``$sm_count`` by the
+    target's SM count."""
     from mlir import ir
 
     sizes = ",".join(str(s) for s in ir.DenseI64ArrayAttr(kfunc.attributes[TILES_ATTR]))
     try:
-        return Template(template).substitute(tile_sizes=sizes)
+        return Template(template).substitute(tile_sizes=sizes, sm_count=options.spec.sm_count)
     except (KeyError, ValueError) as e:
         raise PipelineError(
             f"invalid mapping pipeline '{template}': bad placeholder {e}",
-            hint="the only placeholder is $tile_sizes",
+            hint="the placeholders are $tile_sizes and $sm_count",
         ) from None
 
 
@@ -67,7 +77,7 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
         if not is_kernel_function(kfunc):
             continue
         try:
-            run_on_function(module, kfunc, kernel_pipeline(template, kfunc))
+            run_on_function(module, kfunc, kernel_pipeline(template, kfunc, options))
         except MlcError as e:
             e.message = f"mapping kernel @{symbol_name(kfunc)}: {e.message}"
             raise

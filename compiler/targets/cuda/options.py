@@ -7,20 +7,23 @@ from dataclasses import dataclass
 from mlc.compiler.errors import InputError
 from mlc.compiler.targets.cuda.occupancy import ARCHS, GpuSpec
 
+DEFAULT_MAPPING = "mlc"
+
 
 @dataclass(frozen=True)
 class CudaOptions:
     """How to compile for CUDA.
 
-    ``mapping`` is the mapping stage's pipeline: ``upstream`` (the default, see
-    ``mapping.UPSTREAM_MAPPING``) or any pass pipeline text, e.g. mlc's
-    ``builtin.module(tile,coalesce)``. ``$tile_sizes`` in the text is replaced,
-    per kernel, by the sizes the occupancy rule chose for it.
+    ``mapping`` is the mapping stage's pipeline: a name of ``mapping.MAPPINGS``
+    (``mlc``, the default: mlc's ``tile`` and ``coalesce``; ``upstream``: upstream's
+    loop tiling and innermost-first mapping) or any pass pipeline text.
+    ``$tile_sizes`` in the text is replaced, per kernel, by the sizes the
+    occupancy rule chose for it, ``$sm_count`` by the target's SM count.
     """
 
     arch: str = "sm_90"
     sm_count: int | None = None  # None: the reference part of ``arch``
-    mapping: str = "upstream"
+    mapping: str = DEFAULT_MAPPING
     fuse_elementwise: bool = True
     fold_constants: bool = True
     opt_level: int = 3

@@ -31,7 +31,7 @@
 // LOOP: threadIdx.x = d0 (32), threadIdx.y = d1 (8x4), 1 staged
 
 func.func @transpose(%A: memref<256x512xf32>, %B: memref<512x256xf32>) {
-  // expected-remark@+3 {{coalesce: load of %arg0 staged through @__mlc_stage0 (32x33, padding 1)}}
+  // expected-remark@+3 {{coalesce: load of %arg0 staged through @__mlc_stage_transpose_0 (32x33, padding 1)}}
   // expected-remark@+2 {{coalesce: not vectorized: accesses are staged through shared memory}}
   // expected-remark@+1 {{coalesce: threadIdx.x = d1 (32), threadIdx.y = d0 (8x4), 1 staged; sectors/request 18 (ideal 4) with threadIdx.x = d0 -> 4 (ideal 4)}}
   linalg.transpose ins(%A : memref<256x512xf32>) outs(%B : memref<512x256xf32>) permutation = [1, 0]

@@ -4,18 +4,19 @@
 // RUN: mlc-opt %s --coalesce --verify-diagnostics -o /dev/null
 
 // Broadcast add: x takes the contiguous dimension, 4 elements per thread as 128-bit accesses;
-// the column bias, uniform along x, stays a scalar load broadcast to the vector.
+// the column bias, uniform along x, stays a scalar load broadcast to the vector. Vector
+// accesses carry their alignment (without it NVPTX splits them into scalar loads).
 
 // CHECK-LABEL: func.func @bias
-// CHECK: %[[A:.*]] = vector.load %arg0[%{{.*}}, %{{.*}}] : memref<256x1024xf32>, vector<4xf32>
-// CHECK: %[[R:.*]] = vector.load %arg1[%{{.*}}] : memref<1024xf32>, vector<4xf32>
+// CHECK: %[[A:.*]] = vector.load %arg0[%{{.*}}, %{{.*}}] {alignment = 16 : i64} : memref<256x1024xf32>, vector<4xf32>
+// CHECK: %[[R:.*]] = vector.load %arg1[%{{.*}}] {alignment = 16 : i64} : memref<1024xf32>, vector<4xf32>
 // CHECK: %[[C:.*]] = memref.load %arg2[%{{.*}}] : memref<256xf32>
 // CHECK: %[[S:.*]] = arith.addf %[[A]], %[[R]] : vector<4xf32>
 // CHECK: %[[CB:.*]] = vector.broadcast %[[C]] : f32 to vector<4xf32>
 // CHECK: %[[T:.*]] = arith.addf %[[S]], %[[CB]] : vector<4xf32>
-// CHECK: vector.store %[[T]], %arg3[%{{.*}}, %{{.*}}] : memref<256x1024xf32>, vector<4xf32>
+// CHECK: vector.store %[[T]], %arg3[%{{.*}}, %{{.*}}] {alignment = 16 : i64} : memref<256x1024xf32>, vector<4xf32>
 
-// V2: vector.load %arg0{{.*}} vector<2xf32>
+// V2: vector.load %arg0{{.*}} {alignment = 8 : i64} : {{.*}} vector<2xf32>
 
 // SCALAR-NOT: vector.
 func.func @bias(%A: memref<256x1024xf32>, %row: memref<1024xf32>, %col: memref<256xf32>, %C: memref<256x1024xf32>) {

@@ -8,9 +8,9 @@
 // CHECK: gpu.func @transpose_kernel
 // CHECK-DAG: gpu.thread_id x
 // CHECK-DAG: gpu.block_id x
-// CHECK: memref.get_global @__mlc_stage0 : memref<{{.*}}xf32, 3>
+// CHECK: memref.get_global @__mlc_stage_transpose_0 : memref<{{.*}}xf32, 3>
 // CHECK: gpu.barrier
-// CHECK: memref.global "private" @__mlc_stage0 : memref<{{.*}}xf32, 3>
+// CHECK: memref.global "private" @__mlc_stage_transpose_0 : memref<{{.*}}xf32, 3>
 func.func @transpose(%A: memref<256x512xf32>, %B: memref<512x256xf32>) {
   linalg.transpose ins(%A : memref<256x512xf32>) outs(%B : memref<512x256xf32>) permutation = [1, 0]
   return

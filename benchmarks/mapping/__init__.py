@@ -1,0 +1,1 @@
+"""The CUDA pipeline's mapping stage compared on whole models (see ``run.py``)."""
