@@ -4,35 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler.raising.known import speculatable
 from mlc.compiler.raising.ranges import Ranges, condition_facts
-from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
+from mlc.compiler.raising.scev import ScalarEvolution, defining_op
 
 if TYPE_CHECKING:
     from mlir import ir
 
-# Ops that may run where the original did not (flags are dropped when they move).
-_SPECULATABLE_PREFIXES = ("arith.", "math.", "index.")
-_NOT_SPECULATABLE = {
-    "arith.divsi",
-    "arith.divui",
-    "arith.remsi",
-    "arith.remui",
-    "arith.ceildivsi",
-    "arith.floordivsi",
-}
-_PURE_LLVM = {"llvm.getelementptr", "llvm.mlir.constant", "llvm.mlir.poison", "llvm.mlir.zero", "ub.poison"}
-
-
 def _speculatable(op: ir.Operation) -> bool:
-    name = op.name
-    if name in _PURE_LLVM:
-        return True
-    if name in _NOT_SPECULATABLE:
-        k = constant_int(op.operands[1])
-        return bool(k) and k != -1
-    if name in ("arith.shli", "arith.shrui", "arith.shrsi"):
-        return constant_int(op.operands[1]) is not None
-    return name.startswith(_SPECULATABLE_PREFIXES) and not op.regions
+    """Whether ``op`` may be hoisted out of the guard: an assumption must stay under its guard."""
+    return speculatable(op) and op.name != "llvm.intr.assume"
 
 
 def _empty_when(loop: ir.Operation, ranges: Ranges, se: ScalarEvolution) -> bool:

@@ -22,7 +22,7 @@ from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
 if TYPE_CHECKING:
     from mlir import ir
 
-_SPECULATABLE_PREFIXES = ("arith.", "math.")
+_SPECULATABLE_PREFIXES = ("arith.", "math.", "index.")
 _TRAPPING = {
     "arith.divsi",
     "arith.divui",
@@ -30,6 +30,13 @@ _TRAPPING = {
     "arith.remui",
     "arith.ceildivsi",
     "arith.floordivsi",
+    "index.divs",
+    "index.divu",
+    "index.rems",
+    "index.remu",
+    "index.ceildivs",
+    "index.ceildivu",
+    "index.floordivs",
 }
 _PURE_LLVM = {"llvm.getelementptr", "llvm.mlir.constant", "llvm.mlir.poison", "llvm.mlir.zero", "ub.poison"}
 _LOOPS = ("scf.for",)

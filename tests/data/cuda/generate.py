@@ -10,12 +10,15 @@ PyTorch itself. The IR is handed over as text (torch-mlir has its own MLIR).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 from torch_mlir import fx
+
+from mlc.benchmarks.gpu.models import TransformerBlock
 
 HERE = Path(__file__).parent
 
@@ -38,35 +41,9 @@ class SmallCNN(nn.Module):
         return self.fc(torch.flatten(self.gap(x), 1))
 
 
-class TransformerBlock(nn.Module):
-    """Pre-norm block: layernorm, multi-head attention (matmul, softmax), residual, layernorm, GELU MLP."""
-
-    def __init__(self, dim: int = 32, heads: int = 2) -> None:
-        super().__init__()
-        self.heads = heads
-        self.ln1 = nn.LayerNorm(dim)
-        self.qkv = nn.Linear(dim, 3 * dim)
-        self.proj = nn.Linear(dim, dim)
-        self.ln2 = nn.LayerNorm(dim)
-        self.fc1 = nn.Linear(dim, 4 * dim)
-        self.fc2 = nn.Linear(4 * dim, dim)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        b, s, d = x.shape
-        h = self.heads
-        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
-        q = q.reshape(b, s, h, d // h).transpose(1, 2)
-        k = k.reshape(b, s, h, d // h).transpose(1, 2)
-        v = v.reshape(b, s, h, d // h).transpose(1, 2)
-        att = torch.softmax(q @ k.transpose(-2, -1) / (d // h) ** 0.5, dim=-1)
-        y = (att @ v).transpose(1, 2).reshape(b, s, d)
-        x = x + self.proj(y)
-        return x + self.fc2(nn.functional.gelu(self.fc1(self.ln2(x))))
-
-
 MODELS = {
     "cnn": (SmallCNN, [(2, 3, 16, 16)]),
-    "transformer_block": (TransformerBlock, [(2, 16, 32)]),
+    "transformer_block": (functools.partial(TransformerBlock, dim=32, heads=2), [(2, 16, 32)]),
 }
 
 
