@@ -13,23 +13,27 @@ depend on threads stay separate from the parts that do not.
 from __future__ import annotations
 
 import math
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 
-class Atom:
+class Atom(ABC):
     """A term of an ``Expr``: a variable or a non-linear sub-expression."""
 
+    @abstractmethod
     def variables(self) -> frozenset[str]:
-        raise NotImplementedError
+        """The variables the term depends on."""
 
+    @abstractmethod
     def evaluate(self, env: Mapping[str, np.ndarray | int]) -> np.ndarray | int:
-        raise NotImplementedError
+        """The term's value for the variable values in ``env`` (arrays evaluate elementwise)."""
 
+    @abstractmethod
     def substitute(self, repl: Mapping[str, Expr]) -> Expr:
-        raise NotImplementedError
+        """The term with variables replaced by expressions."""
 
     def unknowns(self) -> list[str]:
         return []
