@@ -93,11 +93,17 @@ def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     import onnx
 
     try:
-        onnx.checker.check_model(model)
+        try:
+            onnx.checker.check_model(model)
+        except ValueError:  # a model over 2 GB in memory can only be checked from its file
+            if not Path(source).is_file():
+                raise InputError(
+                    f"{source}: the model is over 2 GB",
+                    hint="save it with save_as_external_data=True and import the file",
+                ) from None
+            onnx.checker.check_model(source)
     except onnx.checker.ValidationError as e:
         raise InputError(f"{source}: the ONNX checker rejected the model: {short_message(e)}") from None
-    except ValueError:
-        pass  # over 2 GB: the checker needs the file; shape inference below still runs
     try:
         return onnx.shape_inference.infer_shapes(model, strict_mode=True, data_prop=True)
     except onnx.shape_inference.InferenceError as e:
