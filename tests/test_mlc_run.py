@@ -116,7 +116,7 @@ def test_bad_files_are_clean_errors(tmp_path):
         (corrupt, "not a valid ONNX model"),
         (truncated, "not a valid ONNX model"),
         (tmp_path / "missing.onnx", "no such file"),
-        (tmp_path / "model.tflite", "mlc-run takes .mlir, .onnx, .pt2 files"),
+        (tmp_path / "model.tflite", "mlc-run takes .mlc, .mlir, .onnx, .pt2 files"),
     ]:
         r = run_tool("mlc-run", str(path))
         assert r.returncode == 1, path
