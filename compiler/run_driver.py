@@ -72,6 +72,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         default=None,
         help="--check tolerance on max|a-b|/max|ref| (default 1e-4; 1e-2 f16)",
     )
+    a("--info", action="store_true", help="artifacts: print the manifest (inputs, outputs, kernels) and exit")
     a("--seed", type=int, default=0, help="seed of the random inputs (default 0)")
     a(
         "--shape",
@@ -283,9 +284,16 @@ def check_artifact(fn: Any) -> list[Any]:
 
 
 def run(ns: argparse.Namespace) -> int:
+    is_artifact = Path(ns.model).suffix.lower() == ARTIFACT_SUFFIX
+    if ns.info:
+        if not is_artifact:
+            raise InputError("--info applies to artifacts (.mlc)")
+        from mlc.compiler.runtime.cli import info_text
+
+        print(info_text(read_artifact(ns.model)))
+        return 0
     fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, ns.emulate)
     isolation.progress(stage="run")
-    is_artifact = Path(ns.model).suffix.lower() == ARTIFACT_SUFFIX
     where = fn_target(fn, ns)
     if ns.check and is_artifact:
         rows = check_artifact(fn)
