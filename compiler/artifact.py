@@ -254,6 +254,10 @@ class Manifest:
                 f"mlc artifact version {data.get('version')} is not supported (this runtime reads {VERSION})",
                 hint="recompile the model with this version of mlc-compile",
             )
+        target = data.get("target")
+        kind = target.get("kind") if isinstance(target, dict) else None
+        if kind not in (None, "cuda"):
+            raise InputError(f"this is a {kind} artifact, not a CUDA one", hint="run it with mlc-run")
         try:
             return cls(
                 target=dict(data["target"]),

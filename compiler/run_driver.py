@@ -101,9 +101,9 @@ def load_model(
 ) -> Any:
     """An executable running ``path`` (a model compiled for ``target``, or an artifact)."""
     suffix = Path(path).suffix.lower()
-    if suffix not in _LOADERS:
+    if suffix not in SUFFIXES:
         raise InputError(
-            f"'{path}': mlc-run takes {', '.join(sorted(_LOADERS))} files, not '{suffix or '(no suffix)'}'"
+            f"'{path}': mlc-run takes {', '.join(sorted(SUFFIXES))} files, not '{suffix or '(no suffix)'}'"
         )
     if not Path(path).is_file():
         raise InputError(f"could not open input file '{path}': no such file")
@@ -143,7 +143,7 @@ def load_artifact(path: str, target: str | None, emulate: bool) -> Any:
 
 
 ARTIFACT_SUFFIX = ".mlc"
-_LOADERS = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
+SUFFIXES = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
 
 
 def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
