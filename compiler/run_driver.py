@@ -30,6 +30,8 @@ from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, Pip
 from mlc.compiler.targets import CompileRequest
 
 TOOL = "mlc-run"
+ARTIFACT_SUFFIX = ".mlc"
+SUFFIXES = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -140,10 +142,6 @@ def load_artifact(path: str, target: str | None, emulate: bool) -> Any:
     if target is not None and target != kind:
         raise InputError(f"'{path}' is a {kind} artifact, not {target}")
     return _load(kind, artifact, emulate)
-
-
-ARTIFACT_SUFFIX = ".mlc"
-SUFFIXES = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
 
 
 def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
@@ -260,27 +258,12 @@ def _describe(name: str, arr: np.ndarray) -> str:
 
 def check_artifact(fn: Any) -> list[Any]:
     """Run an artifact's executable on its check inputs and compare with its stored reference."""
-    from mlc.compiler.runtime.check import check_run, compare
-
     artifact = fn.artifact
     if artifact.manifest.target.get("kind") == "cuda":
-        return check_run(artifact, fn.run_arrays)
-    from mlc.compiler.targets.cpu.artifact import check_input_arrays
+        from mlc.compiler.runtime.check import check_run
 
-    m = artifact.manifest
-    if artifact.reference is None or m.check is None:
-        raise InputError(
-            "the artifact carries no reference outputs", hint="compile it with mlc-compile --reference"
-        )
-    result = fn(*check_input_arrays(m))
-    outputs = result if isinstance(result, tuple) else (result,)
-    rows = []
-    for i, (spec, got) in enumerate(zip(m.signature.outputs, outputs, strict=True)):
-        got = np.asarray(got)
-        if spec.dtype == "bfloat16":
-            got = got.view(np.uint16)
-        rows.append(compare(spec.name, got, artifact.reference[f"output{i}"], spec.dtype))
-    return rows
+        return check_run(artifact, fn.run_arrays)
+    return artifact.check(fn)
 
 
 def run(ns: argparse.Namespace) -> int:

@@ -260,3 +260,21 @@ def test_a_wrong_reference_fails_the_check(mlp_artifact, tmp_path):
     artifact.write(bad)
     proc = run_tool("mlc-run", str(bad), "--check")
     assert proc.returncode == 1 and "check probs: MISMATCH" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_half_types_through_the_reference_and_numpy():
+    import ml_dtypes
+
+    out = compile_file(str(ROOT / "tests" / "data" / "cpu_half_types.mlir"), target="cpu", reference=True)
+    artifact = out.artifact
+    fn = artifact.load()
+    assert all(row.ok for row in artifact.check(fn)), artifact.check(fn)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((5, 8)).astype(ml_dtypes.bfloat16)
+    y = rng.standard_normal((5, 8)).astype(np.float16)
+    tanh, total = fn(x, y)
+    assert tanh.dtype == ml_dtypes.bfloat16 and total.dtype == np.float16
+    np.testing.assert_allclose(tanh.astype(np.float32), np.tanh(x.astype(np.float32)), rtol=1e-2, atol=1e-2)
+    np.testing.assert_allclose(
+        total.astype(np.float32), y.astype(np.float32).sum(axis=1), rtol=1e-2, atol=1e-2
+    )

@@ -189,6 +189,30 @@ class CpuArtifact:
                 reference = {k: npz[k] for k in npz.files}
         return cls(manifest, library, reference)
 
+    def check(self, fn: Any) -> list[Any]:
+        """Run ``fn`` (this artifact loaded) on the check inputs; one ``Comparison`` per output."""
+        from mlc.compiler.runtime.check import compare
+
+        m = self.manifest
+        if self.reference is None or m.check is None:
+            raise InputError(
+                "the artifact carries no reference outputs", hint="compile it with mlc-compile --reference"
+            )
+        result = fn(*check_input_arrays(m))
+        outputs = result if isinstance(result, tuple) else (result,)
+        rows = []
+        for i, (spec, got) in enumerate(zip(m.signature.outputs, outputs, strict=True)):
+            got = np.asarray(got)
+            rows.append(
+                compare(
+                    spec.name,
+                    got.view(np.uint16) if spec.dtype == "bfloat16" else got,
+                    self.reference[f"output{i}"],
+                    spec.dtype,
+                )
+            )
+        return rows
+
     def describe(self) -> str:
         """A human summary of the manifest."""
         m = self.manifest

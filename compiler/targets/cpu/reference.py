@@ -64,4 +64,12 @@ def add_reference(artifact: CpuArtifact, program: CpuProgram) -> None:
     else:
         outputs, how = jit_outputs(program, inputs), "mlc jit"
     artifact.manifest = replace(manifest, check={**manifest.check, "reference": how})
-    artifact.reference = {f"output{i}": np.asarray(o) for i, o in enumerate(outputs)}
+    artifact.reference = {
+        f"output{i}": _storable(np.asarray(o), spec.dtype)
+        for i, (spec, o) in enumerate(zip(sig.outputs, outputs, strict=True))
+    }
+
+
+def _storable(arr: np.ndarray, dtype: str) -> np.ndarray:
+    """``arr`` as ``reference.npz`` holds it: bfloat16 as its uint16 bits (npz has no bfloat16)."""
+    return arr.view(np.uint16) if dtype == "bfloat16" else arr
