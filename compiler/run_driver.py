@@ -110,6 +110,8 @@ def load_model(
     if not Path(path).is_file():
         raise InputError(f"could not open input file '{path}': no such file")
     if suffix == ARTIFACT_SUFFIX:
+        if entry is not None or not vectorize:
+            raise InputError("--entry and --no-vectorize apply when compiling a model, not to an artifact")
         return load_artifact(path, target, emulate)
     target = target or "cpu"
     if emulate and target != "cuda":

@@ -250,6 +250,8 @@ def test_mlc_run_checks_a_cpu_artifact(mlp_artifact, tmp_path):
     assert proc.returncode == 1 and "--emulate applies to cuda artifacts" in proc.stderr
     proc = run_tool("mlc-run", str(path), "--target", "cuda")
     assert proc.returncode == 1 and "is a cpu artifact, not cuda" in proc.stderr
+    proc = run_tool("mlc-run", str(path), "--no-vectorize")
+    assert proc.returncode == 1 and "apply when compiling a model, not to an artifact" in proc.stderr
 
 
 def test_a_wrong_reference_fails_the_check(mlp_artifact, tmp_path):

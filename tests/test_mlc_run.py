@@ -200,3 +200,21 @@ def test_python_api_compiles_for_either_target():
     emulated = mc.compile(text, target="cuda", emulate=True)(a, b)
     np.testing.assert_allclose(emulated, on_cpu, rtol=1e-5, atol=1e-5)
     np.testing.assert_allclose(on_cpu, np.exp(a @ b + 1.5).reshape(-1), rtol=1e-4)
+
+
+def test_onnx_model_on_emulated_cuda_keeps_graph_names(tmp_path):
+    rng = np.random.default_rng(0)
+    w = numpy_helper.from_array(rng.standard_normal((8, 6)).astype(np.float32), "w")
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "w"], ["z"]), helper.make_node("Relu", ["z"], ["scores"])],
+        "mm_relu",
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, [4, 8])],
+        [helper.make_tensor_value_info("scores", TensorProto.FLOAT, [4, 6])],
+        [w],
+    )
+    path = tmp_path / "mm_relu.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), path)
+    proc = run_tool("mlc-run", str(path), "--target", "cuda", "--emulate", "--check")
+    assert proc.returncode == 0, proc.stderr
+    assert "ran on cuda (emulated on the CPU)" in proc.stdout and "check scores:" in proc.stdout
+    assert "check passed" in proc.stdout
