@@ -14,7 +14,9 @@ Every target module implements one protocol, used by ``mlc-compile``,
 * ``load(artifact) -> executable``: an artifact of this target (from ``compile``
   or ``mlc.compiler.artifact.read``) as a callable on arrays, with
   ``signature.inputs``/``signature.outputs`` (``cpu.signature.ValueSpec``),
-  ``input_names`` and ``output_names``. Loading needs no MLIR.
+  ``input_names`` and ``output_names``. Running an artifact on its device needs
+  no MLIR (only numpy, ctypes, and numba-cuda for a GPU); the cuda target's
+  ``load(artifact, emulate=True)`` replays it on the CPU, which does.
 
 Targets are imported only when named, so a missing optional dependency of one
 target does not affect the others.
