@@ -1,11 +1,13 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   - create .venv, install mlc, compile and run the bundled examples
+#   make demo   - create .venv, install mlc, compile a bundled model for cuda and cpu, run and check both
 #   make test   - create .venv, install mlc, run ruff, pytest and lit
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.mlc-installed
 OUT    := out/demo
+DEMO   := transformer_tiny
+DEMO_MODEL := examples/$(DEMO).onnx
 
 .PHONY: demo test lint pytest lit clean
 
@@ -17,12 +19,14 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	mkdir -p $(OUT)
-	$(BIN)/mlc-translate examples/resnet_tiny.onnx -o $(OUT)/resnet_tiny.linalg.mlir
-	$(BIN)/mlc-run examples/resnet_tiny.onnx --check --outputs $(OUT)/resnet_tiny.outputs.npz
-	@echo "demo: ResNet-style CNN imported to $(OUT)/resnet_tiny.linalg.mlir, run on the CPU and checked against onnxruntime"
-	$(BIN)/mlc-opt examples/matmul.mlir -o $(OUT)/matmul.gpu.mlir --dump-dir $(OUT)/stages \
-	  --pass-pipeline='builtin.module(func.func(convert-linalg-to-parallel-loops,scf-parallel-loop-tiling{parallel-loop-tile-sizes=16,16},gpu-map-parallel-loops),convert-parallel-loops-to-gpu,gpu-kernel-outlining,canonicalize,gpu-lower-to-nvvm-pipeline{cubin-chip=sm_90 cubin-features=+ptx80 cubin-format=isa})'
-	@echo "demo: stages in $(OUT)/stages, GPU module with PTX in $(OUT)/matmul.gpu.mlir"
+	$(BIN)/mlc-compile $(DEMO_MODEL) --target cuda --arch sm_90 --reference --emulation -o $(OUT)/$(DEMO).cuda.mlc
+	$(BIN)/mlc-compile $(DEMO_MODEL) --target cpu --reference -o $(OUT)/$(DEMO).cpu.mlc
+	$(BIN)/mlc-run $(OUT)/$(DEMO).cpu.mlc --check --outputs $(OUT)/$(DEMO).cpu.outputs.npz
+	$(BIN)/mlc-run $(OUT)/$(DEMO).cuda.mlc --emulate --check
+	@kernels=$$($(BIN)/mlc-run $(OUT)/$(DEMO).cuda.mlc --info | grep -c ' <- '); \
+	 checked=$$($(BIN)/mlc-run $(OUT)/$(DEMO).cuda.mlc --info | grep -c 'regs [0-9]'); \
+	 echo "demo: $(DEMO_MODEL) compiled to $(OUT)/$(DEMO).cuda.mlc ($$kernels kernels, $$checked assembled by ptxas for sm_90)"; \
+	 echo "demo: and to $(OUT)/$(DEMO).cpu.mlc (native shared library); both checked above against their references"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ Layout::
     kernels/<name>.ptx    PTX of each kernel, loadable with cuModuleLoadData
     weights.bin           every constant, concatenated at aligned offsets
     reference.npz         optional: CPU reference outputs for the check inputs
+    stages/map.mlir       optional: the IR of the ``map`` stage, for ``mlc-run --emulate``
 
 The manifest names the target (``cuda``, ``sm_90``), the inputs and outputs with
 dtypes and shapes, every buffer (input, weight, intermediate, output), the
@@ -21,6 +22,9 @@ value in the manifest. Every pointer is ``BUFFER_ALIGNMENT``-byte aligned: kerne
 use 128-bit vector accesses where their addresses are multiples of 16 bytes from
 the buffer's base.
 
+CPU artifacts (``mlc.compiler.targets.cpu.artifact``) use the same container and
+manifest conventions with ``target.kind == "cpu"``; ``read`` opens either kind.
+
 This module needs only the standard library and numpy, so the runtime can read
 artifacts on a machine without MLIR.
 """
@@ -30,6 +34,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +50,9 @@ VERSION = 1
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"
 REFERENCE = "reference.npz"
+MAP_IR = "stages/map.mlir"
+# What a damaged archive raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
 
 # MLIR element type -> numpy dtype name (bfloat16 has no numpy dtype; it is handled by name).
 DTYPES = {
@@ -246,6 +254,10 @@ class Manifest:
                 f"mlc artifact version {data.get('version')} is not supported (this runtime reads {VERSION})",
                 hint="recompile the model with this version of mlc-compile",
             )
+        target = data.get("target")
+        kind = target.get("kind") if isinstance(target, dict) else None
+        if kind not in (None, "cuda"):
+            raise InputError(f"this is a {kind} artifact, not a CUDA one", hint="run it with mlc-run")
         try:
             return cls(
                 target=dict(data["target"]),
@@ -313,12 +325,14 @@ def _step_from_json(data: dict) -> Step:
 
 @dataclass
 class Artifact:
-    """A manifest, the PTX of each kernel (by archive path), the weights and an optional reference."""
+    """A manifest, the PTX of each kernel (by archive path), the weights, an optional reference
+    and optionally the ``map`` stage's IR (what ``mlc.compiler.targets.cuda.emulate`` replays)."""
 
     manifest: Manifest
     ptx: dict[str, str]
     weights: bytes
     reference: dict[str, np.ndarray] | None = None
+    map_ir: str | None = None
 
     def write(self, path: str | Path) -> None:
         """Write the zip archive (weights stored uncompressed so they can be read in place)."""
@@ -331,6 +345,8 @@ class Artifact:
                 buf = io.BytesIO()
                 np.savez(buf, **self.reference)
                 z.writestr(REFERENCE, buf.getvalue(), zipfile.ZIP_STORED)
+            if self.map_ir is not None:
+                z.writestr(MAP_IR, self.map_ir, zipfile.ZIP_DEFLATED)
 
     @classmethod
     def read(cls, path: str | Path) -> Artifact:
@@ -354,8 +370,11 @@ class Artifact:
                 if REFERENCE in names:
                     with np.load(io.BytesIO(z.read(REFERENCE))) as npz:
                         reference = {k: npz[k] for k in npz.files}
-        except zipfile.BadZipFile:
-            raise InputError(f"'{path}' is not an mlc artifact (not a zip archive)") from None
+                map_ir = z.read(MAP_IR).decode() if MAP_IR in names else None
+        except _DAMAGED as e:
+            raise InputError(
+                f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
+            ) from None
         except json.JSONDecodeError as e:
             raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
         if len(weights) < manifest.weights_bytes:
@@ -363,4 +382,28 @@ class Artifact:
                 f"'{path}': weights.bin holds {len(weights)} bytes, "
                 f"the manifest needs {manifest.weights_bytes}"
             )
-        return cls(manifest, ptx, weights, reference)
+        return cls(manifest, ptx, weights, reference, map_ir)
+
+
+def read(path: str | Path) -> Any:
+    """Read an artifact of any target: an ``Artifact`` (cuda) or a ``CpuArtifact`` (cpu)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"could not open artifact '{path}': no such file")
+    try:
+        with zipfile.ZipFile(p) as z:
+            if MANIFEST not in z.namelist():
+                raise InputError(f"'{path}' is not an mlc artifact (no {MANIFEST})")
+            data = json.loads(z.read(MANIFEST))
+            kind = data.get("target", {}).get("kind") if isinstance(data, dict) else None
+            if kind == "cpu" and data.get("format") == FORMAT and data.get("version") == VERSION:
+                from mlc.compiler.targets.cpu.artifact import CpuArtifact
+
+                return CpuArtifact.from_zip(z, data, str(path))
+    except _DAMAGED as e:
+        raise InputError(
+            f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
+        ) from None
+    except json.JSONDecodeError as e:
+        raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
+    return Artifact.read(path)

@@ -2,7 +2,9 @@
 
 ``mlc-compile model.onnx --target cuda --arch sm_90 -o model.mlc`` writes one
 artifact (``mlc.compiler.artifact``); ``--emit ptx|llvm|mlir`` exports the
-kernels' PTX, their LLVM IR, or the MLIR of a stage instead. The work runs in a
+kernels' PTX, their LLVM IR, or the MLIR of a stage instead. ``--target cpu``
+writes a CPU artifact (``mlc.compiler.targets.cpu.artifact``: a shared library
+and its manifest), or exports its LLVM IR or llvm-dialect MLIR. The work runs in a
 forked child, so a crash inside MLIR or torch-mlir becomes an internal compiler
 error with the input saved. ``compile_file`` is the same thing for Python.
 """
@@ -18,7 +20,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.targets import TARGETS, CompileOutput, CompileRequest, target_module
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 
@@ -34,10 +36,9 @@ def parser() -> argparse.ArgumentParser:
     p = _ArgumentParser(
         prog=TOOL,
         allow_abbrev=False,
-        description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact: "
-        "the PTX "
-        "of every kernel, a manifest (launches, argument layout, buffer plan, inputs and outputs) and the "
-        "weights. Run it with python -m mlc.compiler.runtime.cli.",
+        description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact. "
+        "cuda: the PTX of every kernel, a manifest (launches, argument layout, buffer plan, inputs and "
+        "outputs) and the weights; cpu: a self-contained shared library and a manifest. Run it with mlc-run.",
         epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
         "--from-stage S continues from a file holding stage S's IR.",
     )
@@ -52,6 +53,13 @@ def parser() -> argparse.ArgumentParser:
     )
     a("--target", choices=TARGETS, default="cuda", help="code generation target (default: cuda)")
     a("--arch", default="sm_90", help="GPU architecture: sm_80 or sm_90 (default: sm_90)")
+    a(
+        "--mcpu",
+        default=CompileRequest.mcpu,
+        metavar="CPU",
+        help="cpu: the CPU to compile for: native (default) or x86-64, x86-64-v2, x86-64-v3, x86-64-v4",
+    )
+    a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
     a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
@@ -74,8 +82,14 @@ def parser() -> argparse.ArgumentParser:
     a(
         "--reference",
         action="store_true",
-        help="store CPU reference outputs for the check inputs in the artifact",
+        help="store reference outputs for the check inputs in the artifact (mlc-run --check compares)",
     )
+    a(
+        "--emulation",
+        action="store_true",
+        help="cuda: store the map stage's IR in the artifact, so mlc-run --emulate can run it without a GPU",
+    )
+    a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
@@ -99,6 +113,10 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         run_ptxas=ns.ptxas,
         reference=ns.reference,
         source=ns.input,
+        mcpu=ns.mcpu,
+        opt_level=ns.opt_level,
+        vectorize=ns.vectorize,
+        emulation=ns.emulation,
     )
 
 
@@ -124,11 +142,6 @@ def read_input(path: str, from_stage: str) -> str:
 def compile_here(path: str, target: str, request: CompileRequest, on_stage=None) -> CompileOutput:
     """Import ``path`` and compile it for ``target`` in this process."""
     module = target_module(target)
-    if not hasattr(module, "EMITS"):
-        raise UnsupportedError(
-            f"mlc-compile cannot build artifacts for the '{target}' target yet",
-            hint="mlc-run MODEL --target cpu compiles and runs a model on the CPU",
-        )
     if request.emit not in module.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"

@@ -1,13 +1,15 @@
-"""The ``mlc-run`` driver: compile a model for a target, run it on inputs, optionally check it.
+"""The ``mlc-run`` driver: run a compiled artifact, or compile a model for a target and run it.
 
-``mlc-run MODEL [--inputs in.npz] [--outputs out.npz] [--target cpu] [--check]``
+``mlc-run MODEL|ARTIFACT.mlc [--inputs in.npz] [--outputs out.npz] [--target cpu] [--check] [--emulate]``
 
-Importing and lowering (torch-mlir, MLIR passes) happen in a forked child, so a
-crash there is reported as an internal compiler error; only the lowered
-program comes back and is run here. Inputs are keyed by graph input name; any
-not given are seeded random values. ``--check`` runs the model with
-onnxruntime (``.onnx``) or torch (``.pt2``) on the same inputs and prints the
-largest error.
+A model (``.onnx``, ``.pt2``, ``.mlir``) is compiled through the target
+protocol (``mlc.compiler.targets``) in a forked child, so a crash there is
+reported as an internal compiler error; only the artifact comes back and is
+loaded here. An artifact (``.mlc``) is loaded by its target: CPU artifacts run
+natively, CUDA artifacts on the GPU or, with ``--emulate``, replayed on the CPU.
+Inputs are keyed by input name; any not given are seeded random values.
+``--check`` compares a model with onnxruntime (``.onnx``) or torch (``.pt2``) on
+the same inputs, and an artifact with the reference outputs it carries.
 """
 
 from __future__ import annotations
@@ -23,9 +25,13 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler import isolation, targets
+from mlc.compiler.artifact import read as read_artifact
 from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
+from mlc.compiler.targets import CompileRequest
 
 TOOL = "mlc-run"
+ARTIFACT_SUFFIX = ".mlc"
+SUFFIXES = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -37,24 +43,38 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     p = _ArgumentParser(
         prog=TOOL,
         allow_abbrev=False,
-        description="Compile a model (.onnx, .pt2 or .mlir) for a target and run it on numpy inputs.",
+        description="Run an artifact (.mlc from mlc-compile), or compile a model (.onnx, .pt2 or .mlir) "
+        "for a target and run it, on numpy inputs.",
     )
     a = p.add_argument
-    a("model", help="model file: .onnx, .pt2 (torch.export) or .mlir (linalg-on-tensors or lower)")
+    a(
+        "model",
+        help="artifact (.mlc), or model: .onnx, .pt2 (torch.export) or .mlir (linalg-on-tensors or lower)",
+    )
     a("--inputs", metavar="NPZ", help="inputs keyed by graph input name (default: seeded random values)")
     a("--outputs", metavar="NPZ", help="write the outputs, keyed by graph output name")
     a(
         "--target",
-        default="cpu",
-        help=f"where to run (default: cpu; available: {', '.join(targets.available())})",
+        help=f"models: where to run (default: cpu; available: {', '.join(targets.available())}); "
+        "artifacts run on the target they were compiled for",
     )
-    a("--check", action="store_true", help="compare with onnxruntime (.onnx) or torch (.pt2)")
+    a(
+        "--check",
+        action="store_true",
+        help="compare with onnxruntime (.onnx) or torch (.pt2); artifacts: with their stored reference",
+    )
+    a(
+        "--emulate",
+        action="store_true",
+        help="cuda: replay the artifact's host program and kernels on the CPU (no GPU needed)",
+    )
     a(
         "--rtol",
         type=float,
         default=None,
         help="--check tolerance on max|a-b|/max|ref| (default 1e-4; 1e-2 f16)",
     )
+    a("--info", action="store_true", help="artifacts: print the manifest (inputs, outputs, kernels) and exit")
     a("--seed", type=int, default=0, help="seed of the random inputs (default 0)")
     a(
         "--shape",
@@ -69,53 +89,61 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def _compile_model(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
-    """Import and lower (run in a forked child); returns the target's picklable program."""
+def _compile_model(path: str, target: str, entry: str | None, vectorize: bool, emulate: bool) -> Any:
+    """Import and compile (run in a forked child); returns the target's artifact."""
     from mlc.compiler.frontends import import_file
 
     text = import_file(path).text
-    isolation.progress(stage=f"{target} lowering")
-    options = {"vectorize": vectorize} if target == "cpu" else {}
-    return targets.get(target).lower(text, entry=entry, **options)
+    request = CompileRequest(function=entry, vectorize=vectorize, emulation=emulate, source=path)
+    return targets.get(target).compile(text, request, on_stage=lambda s: isolation.progress(stage=s)).artifact
 
 
-def load_model(path: str, target: str, entry: str | None = None, vectorize: bool = True) -> Any:
-    """A callable running ``path`` on ``target``; the model format picks how it is built."""
+def load_model(
+    path: str, target: str | None, entry: str | None = None, vectorize: bool = True, emulate: bool = False
+) -> Any:
+    """An executable running ``path`` (a model compiled for ``target``, or an artifact)."""
     suffix = Path(path).suffix.lower()
-    loader = _LOADERS.get(suffix)
-    if loader is None:
+    if suffix not in SUFFIXES:
         raise InputError(
-            f"'{path}': mlc-run takes {', '.join(sorted(_LOADERS))} files, not '{suffix or '(no suffix)'}'"
+            f"'{path}': mlc-run takes {', '.join(sorted(SUFFIXES))} files, not '{suffix or '(no suffix)'}'"
         )
     if not Path(path).is_file():
         raise InputError(f"could not open input file '{path}': no such file")
-    return loader(path, target, entry, vectorize)
-
-
-def _compiled_loader(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
-    tgt = targets.get(target)
+    if suffix == ARTIFACT_SUFFIX:
+        if entry is not None or not vectorize:
+            raise InputError("--entry and --no-vectorize apply when compiling a model, not to an artifact")
+        return load_artifact(path, target, emulate)
+    target = target or "cpu"
+    if emulate and target != "cuda":
+        raise InputError("--emulate applies to the cuda target")
     program = isolation.call_forked(
         _compile_model,
         path,
         target,
         entry,
         vectorize,
+        emulate,
         stage="import",
-        repro_files={Path(path).name: _read(path)},
+        repro_files={Path(path).name: Path(path).read_bytes()},
     )
-    return tgt.load(program)
+    return _load(target, program, emulate)
 
 
-def _read(path: str) -> bytes:
-    return Path(path).read_bytes()
+def _load(target: str, artifact: Any, emulate: bool) -> Any:
+    if target == "cuda":
+        return targets.get(target).load(artifact, emulate=emulate)
+    if emulate:
+        raise InputError(f"--emulate applies to cuda artifacts, this one is for {target}")
+    return targets.get(target).load(artifact)
 
 
-# Model suffix -> loader(path, target, entry, vectorize) -> callable with input_names/output_names.
-_LOADERS: dict[str, Callable[[str, str, str | None, bool], Any]] = {
-    ".onnx": _compiled_loader,
-    ".pt2": _compiled_loader,
-    ".mlir": _compiled_loader,
-}
+def load_artifact(path: str, target: str | None, emulate: bool) -> Any:
+    """The executable of the artifact at ``path`` (``target``, when given, must be the artifact's)."""
+    artifact = read_artifact(path)
+    kind = str(artifact.manifest.target.get("kind"))
+    if target is not None and target != kind:
+        raise InputError(f"'{path}' is a {kind} artifact, not {target}")
+    return _load(kind, artifact, emulate)
 
 
 def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
@@ -230,19 +258,47 @@ def _describe(name: str, arr: np.ndarray) -> str:
     return text
 
 
+def check_artifact(fn: Any) -> list[Any]:
+    """Run an artifact's executable on its check inputs and compare with its stored reference."""
+    artifact = fn.artifact
+    if artifact.manifest.target.get("kind") == "cuda":
+        from mlc.compiler.runtime.check import check_run
+
+        return check_run(artifact, fn.run_arrays)
+    return artifact.check(fn)
+
+
 def run(ns: argparse.Namespace) -> int:
-    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize)
+    is_artifact = Path(ns.model).suffix.lower() == ARTIFACT_SUFFIX
+    if ns.info:
+        if not is_artifact:
+            raise InputError("--info applies to artifacts (.mlc)")
+        from mlc.compiler.runtime.cli import info_text
+
+        print(info_text(read_artifact(ns.model)))
+        return 0
+    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, ns.emulate)
     isolation.progress(stage="run")
+    where = fn_target(fn, ns)
+    if ns.check and is_artifact:
+        rows = check_artifact(fn)
+        for row in rows:
+            print(f"check {row}")
+        reference = fn.artifact.manifest.check or {}
+        if not all(r.ok for r in rows):
+            print(f"{TOOL}: error: outputs differ from the artifact's reference", file=sys.stderr)
+            return 1
+        print(f"check passed: {where} matches the reference ({reference.get('reference', 'mlc cpu')})")
     inputs = gather_inputs(fn, ns.inputs, ns.seed, _parse_shapes(ns.shape))
     result = fn(**inputs)
     outputs = list(result) if isinstance(result, tuple) else [result]
     names = fn.output_names
-    print(f"{ns.model}: ran on {ns.target}")
+    print(f"{ns.model}: ran on {where}")
     for name, arr in zip(names, outputs, strict=True):
         print(_describe(name, np.asarray(arr)))
     if ns.outputs:
         np.savez(ns.outputs, **{n: np.asarray(o) for n, o in zip(names, outputs, strict=True)})
-    if not ns.check:
+    if not ns.check or is_artifact:
         return 0
     want = reference_outputs(ns.model, inputs)
     if len(want) != len(outputs):
@@ -259,6 +315,14 @@ def run(ns: argparse.Namespace) -> int:
         return 1
     print(f"check passed: max relative error {worst:.3g} <= {rtol:g}")
     return 0
+
+
+def fn_target(fn: Any, ns: argparse.Namespace) -> str:
+    """Where ``fn`` runs, for messages."""
+    if getattr(fn, "emulated", False):
+        return "cuda (emulated on the CPU)"
+    artifact = getattr(fn, "artifact", None)
+    return str(artifact.manifest.target.get("kind")) if artifact is not None else (ns.target or "cpu")
 
 
 def _crash_report(path: str) -> Callable[[str, list[dict]], InternalCompilerError]:

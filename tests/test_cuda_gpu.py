@@ -84,3 +84,24 @@ def test_torch_cuda_tensors_and_preallocated_outputs():
     out = torch.empty(3, 5, 7, 40, device="cuda", dtype=torch.float16)
     program(x, bias, outputs=[out])
     torch.testing.assert_close(out, torch.relu(x + bias[None, :, None, None]))
+
+
+def test_mlc_run_checks_an_artifact_on_the_gpu(tmp_path):
+    from conftest import run_tool
+
+    out = tmp_path / "matmul_odd.mlc"
+    compiled("matmul_odd").artifact.write(out)
+    proc = run_tool("mlc-run", str(out), "--check")
+    assert proc.returncode == 0, proc.stderr
+    assert "check passed: cuda matches the reference" in proc.stdout
+
+
+def test_python_api_runs_cuda_on_the_gpu():
+    import mlc.compiler as mc
+
+    text = (CUDA_DATA / "matmul_odd.mlir").read_text()
+    rng = np.random.default_rng(0)
+    a, b = rng.standard_normal((100, 37), np.float32), rng.standard_normal((37, 50), np.float32)
+    np.testing.assert_allclose(
+        mc.compile(text, target="cuda")(a, b), np.exp(a @ b + 1.5).reshape(-1), rtol=1e-4
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from mlc.compiler.artifact import Artifact
+from mlc.compiler.artifact import Artifact, read
 
 from conftest import run_tool
 from cuda_support import CUDA_DATA
@@ -61,11 +61,29 @@ def test_emit_ptx_mlir_llvm(tmp_path):
     assert "#gpu.loop_dim_map<processor = thread_x" in proc.stdout
 
 
-def test_cpu_artifacts_are_not_available_yet():
-    proc = mlc_compile(MATMUL, "--target", "cpu")
-    assert proc.returncode == 1
-    assert "mlc-compile cannot build artifacts for the 'cpu' target yet" in proc.stderr
-    assert "Traceback" not in proc.stderr
+def test_cpu_artifact_and_exports(tmp_path):
+    out = tmp_path / "m.mlc"
+    proc = mlc_compile(MATMUL, "--target", "cpu", "-o", str(out), "-v")
+    assert proc.returncode == 0, proc.stderr
+    artifact = read(out)
+    assert artifact.manifest.target["kind"] == "cpu" and artifact.library.startswith(b"\x7fELF")
+    assert "input  input0: float32[100x37]" in proc.stderr and "reference: no" in proc.stderr
+
+    proc = mlc_compile(MATMUL, "--target", "cpu", "--emit", "llvm")
+    assert proc.returncode == 0, proc.stderr
+    assert "define void @_mlir__mlir_ciface_main(ptr" in proc.stdout and "target triple" in proc.stdout
+    proc = mlc_compile(MATMUL, "--target", "cpu", "--emit", "mlir")
+    assert proc.returncode == 0, proc.stderr
+    assert "llvm.func @_mlir_ciface_main(" in proc.stdout and "linalg." not in proc.stdout
+
+    for args, message in [
+        (("--emit", "ptx"), "the cpu target cannot emit 'ptx'"),
+        (("--from-stage", "bufferize"), "the cpu target has no resumable stages"),
+        (("--mcpu", "pentium"), "unknown CPU 'pentium' for the cpu target"),
+    ]:
+        proc = mlc_compile(MATMUL, "--target", "cpu", *args, "-o", str(tmp_path / "x.mlc"))
+        assert proc.returncode == 1 and message in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr
 
 
 def test_bad_inputs_give_located_errors(tmp_path):

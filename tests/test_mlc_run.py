@@ -116,7 +116,7 @@ def test_bad_files_are_clean_errors(tmp_path):
         (corrupt, "not a valid ONNX model"),
         (truncated, "not a valid ONNX model"),
         (tmp_path / "missing.onnx", "no such file"),
-        (tmp_path / "model.tflite", "mlc-run takes .mlir, .onnx, .pt2 files"),
+        (tmp_path / "model.tflite", "mlc-run takes .mlc, .mlir, .onnx, .pt2 files"),
     ]:
         r = run_tool("mlc-run", str(path))
         assert r.returncode == 1, path
@@ -167,3 +167,54 @@ def test_function_body_expansion(tmp_path):
     assert r.returncode == 0, r.stderr
     with np.load(tmp_path / "out.npz") as out:
         np.testing.assert_allclose(out["y"], x / (1 + np.exp(-0.7 * x)), rtol=1e-5, atol=1e-6)
+
+
+def test_cuda_artifact_runs_emulated_and_checks(tmp_path):
+    from cuda_support import CUDA_DATA
+
+    source = str(CUDA_DATA / "matmul_odd.mlir")
+    out = tmp_path / "m.mlc"
+    proc = run_tool("mlc-compile", source, "--reference", "--emulation", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    proc = run_tool("mlc-run", str(out), "--emulate", "--check")
+    assert proc.returncode == 0, proc.stderr
+    assert "check result0: ok" in proc.stdout and "ran on cuda (emulated on the CPU)" in proc.stdout
+
+    plain = tmp_path / "plain.mlc"
+    assert run_tool("mlc-compile", source, "-o", str(plain)).returncode == 0
+    proc = run_tool("mlc-run", str(plain), "--emulate")
+    assert proc.returncode == 1 and "carries no map-stage IR" in proc.stderr and "--emulation" in proc.stderr
+    proc = run_tool("mlc-run", str(plain), "--emulate", "--check")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+
+
+def test_python_api_compiles_for_either_target():
+    import mlc.compiler as mc
+
+    from cuda_support import CUDA_DATA
+
+    text = (CUDA_DATA / "matmul_odd.mlir").read_text()
+    rng = np.random.default_rng(0)
+    a, b = rng.standard_normal((100, 37), np.float32), rng.standard_normal((37, 50), np.float32)
+    on_cpu = mc.compile(text, target="cpu")(a, b)
+    emulated = mc.compile(text, target="cuda", emulate=True)(a, b)
+    np.testing.assert_allclose(emulated, on_cpu, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(on_cpu, np.exp(a @ b + 1.5).reshape(-1), rtol=1e-4)
+
+
+def test_onnx_model_on_emulated_cuda_keeps_graph_names(tmp_path):
+    rng = np.random.default_rng(0)
+    w = numpy_helper.from_array(rng.standard_normal((8, 6)).astype(np.float32), "w")
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "w"], ["z"]), helper.make_node("Relu", ["z"], ["scores"])],
+        "mm_relu",
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, [4, 8])],
+        [helper.make_tensor_value_info("scores", TensorProto.FLOAT, [4, 6])],
+        [w],
+    )
+    path = tmp_path / "mm_relu.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), path)
+    proc = run_tool("mlc-run", str(path), "--target", "cuda", "--emulate", "--check")
+    assert proc.returncode == 0, proc.stderr
+    assert "ran on cuda (emulated on the CPU)" in proc.stdout and "check scores:" in proc.stdout
+    assert "check passed" in proc.stdout

@@ -28,6 +28,7 @@ def test_wheel_contains_all_packages(tmp_path):
     for mlir in ROOT.glob("dialects/*.mlir"):
         assert f"mlc/dialects/{mlir.name}" in names
     assert "mlc/__init__.py" in names
+    assert "mlc/compiler/targets/cpu/support.c" in names, "the CPU target links support.c into artifacts"
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     for tool in ROOT.glob("tools/mlc_*.py"):

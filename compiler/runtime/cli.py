@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mlc.compiler.artifact import Artifact, LaunchSpec, check_inputs
+from mlc.compiler.artifact import Artifact, LaunchSpec, check_inputs, read
 from mlc.compiler.errors import MlcError, PipelineError
 
 TOOL = "mlc-run"
@@ -49,7 +49,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def info_text(artifact: Artifact) -> str:
-    """A human summary of the manifest."""
+    """A human summary of the manifest (of a CUDA or a CPU artifact)."""
+    if artifact.manifest.target.get("kind") == "cpu":
+        return artifact.describe()
     m = artifact.manifest
     lines = [
         f"target: {m.target.get('kind')} {m.target.get('arch')} ({m.target.get('abi')} ABI), entry @{m.entry}"
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ns = parser().parse_args(argv)
         if ns.command == "info":
-            print(info_text(Artifact.read(ns.artifact)))
+            print(info_text(read(ns.artifact)))
             return 0
         return _run(ns)
     except MlcError as e:

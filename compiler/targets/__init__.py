@@ -1,11 +1,22 @@
 """Compilation targets, found by name: ``mlc.compiler.targets.<name>``.
 
-Two entry points exist per target (they are to be unified):
+Every target module implements one protocol, used by ``mlc-compile``,
+``mlc-run`` and ``mlc.compiler.compile(module, target=...)``:
 
-* ``mlc-compile`` calls ````compile(ir_text, request) -> CompileOutput``
-  on targets listed in ``EMITS``-bearing modules (``cuda``);
-* the Python API ``mlc.compiler.compile(module, target=...)`` calls a target's
-  ``compile(module_text, *, entry=None, **options)`` returning a numpy callable (``cpu``).
+* ``DESCRIPTION``: one line for humans;
+* ``EMITS``: what ``compile`` can produce: ``"artifact"`` and exported forms
+  (``"ptx"``, ``"llvm"``, ``"mlir"``);
+* ``STAGES``: the named stages ``--from-stage``/``--to-stage`` accept;
+* ``compile(ir_text, request: CompileRequest, on_stage=None) -> CompileOutput``:
+  compile MLIR text in this process (callers isolate it: ``mlc-compile`` forks,
+  the Python API uses a subprocess); options that do not apply to a target are
+  ignored, impossible combinations raise ``InputError``;
+* ``load(artifact) -> executable``: an artifact of this target (from ``compile``
+  or ``mlc.compiler.artifact.read``) as a callable on arrays, with
+  ``signature.inputs``/``signature.outputs`` (``cpu.signature.ValueSpec``),
+  ``input_names`` and ``output_names``. Running an artifact on its device needs
+  no MLIR (only numpy, ctypes, and numba-cuda for a GPU); the cuda target's
+  ``load(artifact, emulate=True)`` replays it on the CPU, which does.
 
 Targets are imported only when named, so a missing optional dependency of one
 target does not affect the others.
@@ -29,7 +40,11 @@ class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
     emit: str = "artifact"  # artifact | ptx | llvm | mlir
-    arch: str = "sm_90"
+    arch: str = "sm_90"  # cuda: the GPU architecture
+    mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
+    opt_level: int = 3  # cpu: LLVM optimization level
+    vectorize: bool = True  # cpu: tile and vectorize contractions, convolutions and reductions
+    emulation: bool = False  # cuda: keep the map stage's IR in the artifact, for mlc-run --emulate
     sm_count: int | None = None
     mapping: str = "mlc"  # the mapping stage: a target's named mapping, or pipeline text
     from_stage: str = "input"
@@ -39,7 +54,7 @@ class CompileRequest:
     fuse_elementwise: bool = True
     fold_constants: bool = True
     run_ptxas: bool = True
-    reference: bool = False  # store CPU reference outputs for seeded inputs in the artifact
+    reference: bool = False  # store reference outputs for seeded inputs in the artifact
     source: str | None = None  # the input file, recorded in the manifest
     keep_stages: tuple[str, ...] = ()  # stages whose IR is returned in CompileOutput.stages
 

@@ -1,23 +1,44 @@
-"""The CPU target: linalg-on-tensors -> tiled, vectorized loops -> LLVM -> ExecutionEngine.
+"""The CPU target: linalg-on-tensors -> tiled, vectorized loops -> LLVM -> native code.
 
-``compile(text)`` lowers in a child process (the MLIR build asserts on some IR)
-and JIT-compiles the resulting llvm dialect here; the result is a
-``CpuFunction`` taking and returning numpy arrays. This is mlc's reference
-executor: GPU results are checked against it.
+``compile(text, request)`` (the target protocol, ``mlc.compiler.targets``)
+lowers the module (``lowering``), adds a packed entry point, and builds a
+self-contained shared library with the bundled ``opt``/``llc`` and the system C
+compiler (``native``); the result is a ``CpuArtifact`` that ``load`` opens with
+``ctypes`` as a ``NativeFunction`` taking and returning numpy arrays.
+
+The JIT path stays available for the reference checks and the conformance
+runner: ``lower`` returns a picklable ``CpuProgram`` (llvm-dialect text and the
+signature), and ``load`` of a ``CpuProgram`` JIT-compiles it with the MLIR
+ExecutionEngine (a ``CpuFunction``; not in a process that imported torch-mlir).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from mlc.compiler.isolation import call_in_subprocess
-from mlc.compiler.targets.cpu.executable import CpuFunction
-from mlc.compiler.targets.cpu.lowering import lower_to_llvm
+from mlc.compiler.errors import InputError
+from mlc.compiler.targets import CompileOutput, CompileRequest
+from mlc.compiler.targets.cpu.artifact import CpuArtifact, CpuManifest
+from mlc.compiler.targets.cpu.executable import CpuFunction, NativeFunction
 from mlc.compiler.targets.cpu.signature import Signature
 
-DESCRIPTION = "the host CPU through LLVM and the MLIR ExecutionEngine"
+DESCRIPTION = "the host CPU: native code in a shared library, loaded with ctypes"
+EMITS = ("artifact", "llvm", "mlir")
+STAGES = ("input", "llvm")  # what --from-stage accepts: tensor-level input, or its llvm-dialect lowering
 
-__all__ = ["DESCRIPTION", "CpuFunction", "CpuProgram", "compile", "load", "lower"]
+__all__ = [
+    "DESCRIPTION",
+    "EMITS",
+    "STAGES",
+    "CpuArtifact",
+    "CpuFunction",
+    "CpuProgram",
+    "NativeFunction",
+    "compile",
+    "load",
+    "lower",
+]
 
 
 @dataclass(frozen=True)
@@ -30,40 +51,58 @@ class CpuProgram:
 
 def lower(text: str, *, entry: str | None = None, vectorize: bool = True) -> CpuProgram:
     """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process)."""
+    from mlc.compiler.targets.cpu.lowering import lower_to_llvm
+
     return CpuProgram(*lower_to_llvm(text, entry, vectorize))
 
 
-def load(program: CpuProgram, *, opt_level: int = 3) -> CpuFunction:
-    """JIT-compile a ``CpuProgram`` into a callable."""
-    return CpuFunction(program.llvm_text, program.signature, opt_level=opt_level)
-
-
 def compile(
-    text: str,
-    *,
-    entry: str | None = None,
-    vectorize: bool = True,
-    isolate: bool = True,
-    opt_level: int = 3,
-    timeout: float | None = None,
-) -> CpuFunction:
-    """Compile tensor- or buffer-level IR for the host CPU.
+    ir_text: str, request: CompileRequest, on_stage: Callable[[str], None] | None = None
+) -> CompileOutput:
+    """Compile tensor-level IR as ``request`` says (in this process; callers isolate)."""
+    from mlc import __version__
+    from mlc.compiler.targets.cpu import native
 
-    ``entry`` names the function to run (default: the only public one);
-    ``vectorize`` tiles and vectorizes contractions, convolutions and reductions;
-    ``isolate`` lowers in a child process, so that a crash in MLIR raises an
-    ``InternalCompilerError`` with the input saved instead of killing the caller.
-    """
-    if isolate:
-        program = call_in_subprocess(
-            lower,
-            text,
-            entry=entry,
-            vectorize=vectorize,
-            stage="the CPU backend",
-            repro_files={"input.mlir": text},
-            timeout=timeout,
+    if request.emit not in EMITS:
+        raise InputError(f"the cpu target cannot emit '{request.emit}'", hint=f"it emits {', '.join(EMITS)}")
+    if request.from_stage != "input" or request.to_stage is not None or request.dump_dir is not None:
+        raise InputError(
+            "the cpu target has no resumable stages: --from-stage, --to-stage and --dump-dir apply to cuda"
         )
-    else:
-        program = lower(text, entry=entry, vectorize=vectorize)
-    return load(program, opt_level=opt_level)
+    if on_stage:
+        on_stage("lower")
+    program = lower(ir_text, entry=request.function, vectorize=request.vectorize)
+    if request.emit == "mlir":
+        return CompileOutput(files={"llvm.mlir": program.llvm_text})
+    cpu, target = native.target_for(request.mcpu)
+    ll, symbol = native.packed_llvm_ir(program.llvm_text, program.signature.entry, target["triple"])
+    if request.emit == "llvm":
+        return CompileOutput(files={f"{program.signature.entry}.ll": ll})
+    if on_stage:
+        on_stage("native")
+    library = native.shared_library(ll, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
+    compiler = {
+        "mlc": __version__,
+        "llvm": "22.1.8",
+        "source": request.source,
+        "options": {
+            "function": request.function,
+            "vectorize": request.vectorize,
+            "opt_level": request.opt_level,
+        },
+    }
+    artifact = CpuArtifact(CpuManifest(target, program.signature, symbol, compiler), library)
+    if request.reference:
+        from mlc.compiler.targets.cpu.reference import add_reference
+
+        if on_stage:
+            on_stage("reference")
+        add_reference(artifact, program)
+    return CompileOutput(artifact=artifact)
+
+
+def load(compiled: CpuArtifact | CpuProgram, *, opt_level: int = 3) -> NativeFunction | CpuFunction:
+    """A callable on numpy arrays: a ``CpuArtifact``'s library, or a ``CpuProgram`` JIT-compiled."""
+    if isinstance(compiled, CpuProgram):
+        return CpuFunction(compiled.llvm_text, compiled.signature, opt_level=opt_level)
+    return compiled.load()

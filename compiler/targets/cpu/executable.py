@@ -1,4 +1,10 @@
-"""Calling JIT-compiled CPU code with numpy arrays.
+"""Calling compiled CPU code with numpy arrays.
+
+Two executors share the calling convention: ``CpuFunction`` JIT-compiles
+llvm-dialect text with the ExecutionEngine (the reference executor), and
+``NativeFunction`` loads the shared library of a CPU artifact with ``ctypes``
+(no MLIR, no JIT). Both call the packed wrapper ``fn(void **args)`` of the
+entry's C interface.
 
 The entry function has ``llvm.emit_c_interface``: each memref argument is a
 pointer to a descriptor ``{allocated, aligned, offset, sizes[r], strides[r]}``,
@@ -11,14 +17,23 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import os
 import sys
-from typing import Any
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.targets.cpu.runtime_checks import CALLBACK
-from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, check_input, numpy_dtype
+from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+
+# The failed check ids the support library keeps per call (MLC_MAX_FAILED in support.c).
+FAILED_CHECKS_KEPT = 16
+if TYPE_CHECKING:
+    from mlc.compiler.targets.cpu.artifact import CpuArtifact
 
 _SCALAR_CTYPES = {
     "float32": ctypes.c_float,
@@ -96,43 +111,29 @@ def _array_from(desc: ctypes.Structure, spec: ValueSpec, freed: set[int]) -> np.
     return spec.from_storage(out)
 
 
-class CpuFunction:
+class _Executable(ABC):
     """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
 
     Inputs are checked for count, dtype and shape (dynamic dimensions take any
-    size); outputs are new arrays owned by the caller.
+    size); outputs are new arrays owned by the caller. Subclasses provide
+    ``_fn`` (the packed entry) and ``_take_failed_checks``.
     """
 
-    def __init__(self, llvm_text: str, signature: Signature, opt_level: int = 3) -> None:
-        from mlir import ir
-        from mlir.execution_engine import ExecutionEngine
+    signature: Signature
+    _fn: Callable[[Any], Any]
 
-        from mlc.compiler.context import make_context
-        from mlc.compiler.toolchain import runner_libs
-
-        if "torch_mlir" in sys.modules:
-            raise MlcError(
-                "the CPU backend cannot run code in a process that has loaded torch_mlir "
-                "(its LLVM copy breaks the JIT's code)",
-                hint="import models through mlc (its frontends run torch-mlir in a child process)",
-            )
-        self.signature = signature
-        self._ctx = make_context()
-        with self._ctx:
-            module = ir.Module.parse(llvm_text)
-            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
-        self._failed: list[int] = []
-        self._on_check_failed = ctypes.CFUNCTYPE(None, ctypes.c_int64)(self._failed.append)
-        if signature.checks:
-            self._engine.register_runtime(CALLBACK, self._on_check_failed)
-        self._fn = self._engine.lookup(signature.entry)
-        outs = signature.outputs
+    def _setup_results(self) -> None:
+        outs = self.signature.outputs
         self._scalar_result = len(outs) == 1 and not outs[0].is_tensor
         if len(outs) > 1 or (outs and outs[0].is_tensor):
             fields = [(f"r{i}", _ctype(s)) for i, s in enumerate(outs)]
             self._results_type: Any = type("Results", (ctypes.Structure,), {"_fields_": fields})
         else:
             self._results_type = None
+
+    @abstractmethod
+    def _take_failed_checks(self) -> list[int]:
+        """Ids of the runtime checks that failed in the last call (and forget them)."""
 
     def _free_results(self, results: Any) -> None:
         """Free the result buffers of a call whose results are discarded."""
@@ -154,27 +155,7 @@ class CpuFunction:
         return [s.name for s in self.signature.outputs]
 
     def _bind(self, args: tuple, kwargs: dict) -> list[Any]:
-        sig = self.signature
-        names = self.input_names
-        if len(args) > len(names):
-            raise InputError(f"@{sig.entry} takes {len(names)} inputs, got {len(args) + len(kwargs)}")
-        values: dict[str, Any] = dict(zip(names, args, strict=False))
-        for key, value in kwargs.items():
-            if key not in names:
-                raise InputError(
-                    f"@{sig.entry} has no input named '{key}'", hint=f"inputs: {', '.join(names)}"
-                )
-            if key in values:
-                raise InputError(f"@{sig.entry}: input '{key}' given twice")
-            values[key] = value
-        missing = [n for n in names if n not in values]
-        if missing:
-            raise InputError(
-                f"@{sig.entry}: missing input{'s' if len(missing) > 1 else ''} "
-                f"{', '.join(repr(m) for m in missing)}",
-                hint=f"@{sig.entry} takes {len(names)} inputs: {', '.join(s.describe() for s in sig.inputs)}",
-            )
-        return [check_input(spec, values[spec.name], sig.entry) for spec in sig.inputs]
+        return bind_inputs(self.signature, args, kwargs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         arrays = self._bind(args, kwargs)
@@ -199,10 +180,11 @@ class CpuFunction:
             scalar = _SCALAR_CTYPES[self.signature.outputs[0].storage]()
             packed.append(ctypes.pointer(scalar))
         buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
-        self._failed.clear()
+        self._take_failed_checks()
         self._fn(buf)
-        if self._failed:
-            failed = [self.signature.checks[i] for i in dict.fromkeys(self._failed)]
+        failed_ids = self._take_failed_checks()
+        if failed_ids:
+            failed = [self.signature.checks[i] for i in dict.fromkeys(failed_ids)]
             self._free_results(results)
             raise InputError(f"@{self.signature.entry}: runtime check failed: {'; '.join(failed)}")
         if scalar is not None:
@@ -219,3 +201,75 @@ class CpuFunction:
             else:
                 outs.append(spec.from_storage(np.array(field, dtype=numpy_dtype(spec.storage)))[()])
         return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+class CpuFunction(_Executable):
+    """An executable JIT-compiled from llvm-dialect text by the MLIR ExecutionEngine."""
+
+    def __init__(self, llvm_text: str, signature: Signature, opt_level: int = 3) -> None:
+        from mlir import ir
+        from mlir.execution_engine import ExecutionEngine
+
+        from mlc.compiler.context import make_context
+        from mlc.compiler.toolchain import runner_libs
+
+        if "torch_mlir" in sys.modules:
+            raise MlcError(
+                "the CPU backend cannot run code in a process that has loaded torch_mlir "
+                "(its LLVM copy breaks the JIT's code)",
+                hint="import models through mlc (its frontends run torch-mlir in a child process)",
+            )
+        self.signature = signature
+        self._ctx = make_context()
+        with self._ctx:
+            module = ir.Module.parse(llvm_text)
+            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
+        self._failed: list[int] = []
+        self._on_check_failed = ctypes.CFUNCTYPE(None, ctypes.c_int64)(self._failed.append)
+        if signature.checks:
+            self._engine.register_runtime(CALLBACK, self._on_check_failed)
+        self._fn = self._engine.lookup(signature.entry)
+        self._setup_results()
+
+    def _take_failed_checks(self) -> list[int]:
+        failed = list(self._failed)
+        self._failed.clear()
+        return failed
+
+
+def load_library(data: bytes, what: str) -> ctypes.CDLL:
+    """``dlopen`` a shared library held in memory (through a private temporary file)."""
+    fd, path = tempfile.mkstemp(prefix="mlc-cpu-", suffix=".so")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        return ctypes.CDLL(path, mode=os.RTLD_LOCAL)
+    except OSError as e:
+        raise InputError(f"{what}: could not load its shared library: {e}") from None
+    finally:
+        os.unlink(path)
+
+
+class NativeFunction(_Executable):
+    """An executable in the shared library of a CPU artifact (``mlc.compiler.targets.cpu.artifact``)."""
+
+    def __init__(self, artifact: CpuArtifact, what: str = "the CPU artifact") -> None:
+        self.artifact = artifact
+        self.signature = artifact.manifest.signature
+        self._lib = load_library(artifact.library, what)
+        try:
+            fn = getattr(self._lib, artifact.manifest.symbol)
+            self._count = ctypes.c_int64.in_dll(self._lib, "mlc_failed_count")
+            self._ids = (ctypes.c_int64 * FAILED_CHECKS_KEPT).in_dll(self._lib, "mlc_failed_checks")
+        except (AttributeError, ValueError) as e:
+            raise InputError(f"{what}: its shared library lacks a symbol: {e}") from None
+        fn.argtypes = [ctypes.c_void_p]
+        fn.restype = None
+        self._fn = fn
+        self._setup_results()
+
+    def _take_failed_checks(self) -> list[int]:
+        n = min(self._count.value, FAILED_CHECKS_KEPT)
+        failed = list(self._ids[:n])
+        self._count.value = 0
+        return failed

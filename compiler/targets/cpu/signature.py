@@ -163,3 +163,25 @@ def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:
             f"@{entry}: input '{spec.name}' must be a {spec.describe()}, got {type(value).__name__}"
         )
     return spec.to_storage(np.asarray(value, dtype=numpy_dtype(spec.dtype)))
+
+
+def bind_inputs(sig: Signature, args: tuple, kwargs: dict) -> list[np.ndarray]:
+    """Match positional and keyword arguments to ``sig.inputs`` and check each; storage arrays in order."""
+    names = [s.name for s in sig.inputs]
+    if len(args) > len(names):
+        raise InputError(f"@{sig.entry} takes {len(names)} inputs, got {len(args) + len(kwargs)}")
+    values: dict[str, object] = dict(zip(names, args, strict=False))
+    for key, value in kwargs.items():
+        if key not in names:
+            raise InputError(f"@{sig.entry} has no input named '{key}'", hint=f"inputs: {', '.join(names)}")
+        if key in values:
+            raise InputError(f"@{sig.entry}: input '{key}' given twice")
+        values[key] = value
+    missing = [n for n in names if n not in values]
+    if missing:
+        raise InputError(
+            f"@{sig.entry}: missing input{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(repr(m) for m in missing)}",
+            hint=f"@{sig.entry} takes {len(names)} inputs: {', '.join(s.describe() for s in sig.inputs)}",
+        )
+    return [check_input(spec, values[spec.name], sig.entry) for spec in sig.inputs]

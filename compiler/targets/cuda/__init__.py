@@ -2,13 +2,15 @@
 
 Stages (``stages.STAGES``): ``input`` -> ``bufferize`` -> ``kernels`` -> ``map``
 -> ``gpu`` -> ``nvvm`` -> ``ptx``; then ``build.build_artifact``. ``compile``
-is the target entry point used by ``mlc-compile``; it runs in the caller's
-process (``mlc-compile`` forks first, the Python API uses a subprocess).
+and ``load`` are the target protocol (``mlc.compiler.targets``): ``compile``
+runs in the caller's process (``mlc-compile`` forks first, the Python API uses
+a subprocess); ``load`` runs an artifact on the GPU, or replays it on the CPU.
 """
 
 from __future__ import annotations
 
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 EMITS = ("artifact", "ptx", "llvm", "mlir")
 STAGES = STAGE_NAMES  # the stage names, for mlc-compile's --from-stage/--to-stage
+DESCRIPTION = "NVIDIA GPUs: PTX kernels and a host program, launched through numba-cuda"
 
 
 def options_for(request: CompileRequest) -> CudaOptions:
@@ -87,6 +90,8 @@ def compile(
     options = options_for(request)
     stop = _last_stage(request)
     stage_index(request.from_stage)
+    if request.emulation and stage_index(request.from_stage) > stage_index("map"):
+        raise InputError("--emulation needs the model before the 'gpu' stage")
     if request.reference and stage_index(request.from_stage) > stage_index("bufferize"):
         raise InputError(
             "--reference needs the model before the 'kernels' stage",
@@ -107,7 +112,7 @@ def compile(
         def keep(stage: str, m: ir.Module) -> None:
             if stage == "bufferize" and request.reference:
                 bufferized.append(str(m))
-            if stage in request.keep_stages:
+            if stage in request.keep_stages or (stage == "map" and request.emulation):
                 kept[stage] = str(m)
 
         run_stages(
@@ -136,9 +141,18 @@ def compile(
             artifact = build_artifact(module, options, compiler)
             if request.reference:
                 _add_reference(artifact, bufferized[0])
+            if request.emulation:
+                artifact.map_ir = kept.get("map", ir_text)
             out.artifact = artifact
         out.notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
         return out
+
+
+def load(artifact, *, emulate: bool = False):
+    """A ``CudaExecutable`` of ``artifact``: on the GPU, or with ``emulate`` replayed on the CPU."""
+    from mlc.compiler.targets.cuda.executable import CudaExecutable
+
+    return CudaExecutable(artifact, emulate=emulate)
 
 
 def _options_record(request: CompileRequest) -> dict:
@@ -161,5 +175,11 @@ def _add_reference(artifact, bufferized_ir: str) -> None:
 
     m = artifact.manifest
     written = sorted(b.index for b in m.buffers if b.kind == "input" and b.written and b.index is not None)
-    artifact.reference = reference_data(bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
+    args = (bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
+    if "torch_mlir" in sys.modules:  # its LLVM breaks the JIT in this process (an ONNX import)
+        from mlc.compiler.isolation import call_in_subprocess
+
+        artifact.reference = call_in_subprocess(reference_data, *args, stage="the CPU reference")
+    else:
+        artifact.reference = reference_data(*args)
     artifact.manifest = replace(m, check={"seed": CHECK_SEED, "inputs": "uniform(-1, 1); integers 0 or 1"})

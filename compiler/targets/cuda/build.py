@@ -13,9 +13,10 @@ input or a weight is copied into a fresh output buffer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan
+from mlc.compiler import buffer_plan, interface
 from mlc.compiler.artifact import (
     ArgSpec,
     Artifact,
@@ -98,6 +99,17 @@ def _kernel_specs(
     return specs, files
 
 
+def _model_names(func: ir.Operation, n_inputs: int, n_outputs: int) -> tuple[list[str], list[str]]:
+    """Input and output names: the model's (recorded by its frontend), else ``arg<i>``/``result<i>``."""
+    iface = interface.read(func)
+    inputs = iface.input_names or ()
+    outputs = iface.output_names or ()
+    return (
+        list(inputs) if len(inputs) == n_inputs else [f"arg{i}" for i in range(n_inputs)],
+        list(outputs) if len(outputs) == n_outputs else [f"result{i}" for i in range(n_outputs)],
+    )
+
+
 def build_artifact(
     module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
 ) -> Artifact:
@@ -155,11 +167,13 @@ def build_artifact(
 
     kernels, files = _kernel_specs(module, program, options)
     spec = options.spec
+    inputs = [TensorSpec(b.name, b.dtype, b.shape) for b in program.inputs()]
+    input_names, output_names = _model_names(func, len(inputs), len(outputs))
     manifest = Manifest(
         target={"kind": "cuda", "arch": spec.arch, "ptx_features": spec.ptx_features, "abi": "bare-pointer"},
         entry=program.entry,
-        inputs=tuple(TensorSpec(b.name, b.dtype, b.shape) for b in program.inputs()),
-        outputs=tuple(outputs),
+        inputs=tuple(replace(t, name=n) for t, n in zip(inputs, input_names, strict=True)),
+        outputs=tuple(replace(o, name=n) for o, n in zip(outputs, output_names, strict=True)),
         buffers=tuple(specs),
         kernels=tuple(kernels),
         steps=tuple(steps),

@@ -1,0 +1,227 @@
+"""The lowered program as native code: a self-contained shared library.
+
+Why a shared library and not the ExecutionEngine: the artifact then holds
+machine code that loads with ``ctypes`` in any process (no recompilation, no
+MLIR needed, and no LLVM JIT, whose code is wrong in processes that have
+imported torch-mlir), and runs on any Linux machine with the same
+architecture and instruction-set extensions.
+
+Steps (in the compile child process): the entry's C interface gets a packed
+wrapper ``_mlir__mlir_ciface_<entry>(void **args)``, the same calling
+convention the ExecutionEngine generates, so scalar arguments of any type
+(f16, bf16) pass through pointers; the llvm dialect is translated to LLVM IR
+in process; the bundled ``opt`` and ``llc`` optimize and compile it for the
+requested CPU (``native``: this machine's, as the JIT would); the system C
+compiler links the object with ``support.c`` into a library that must not
+leave any symbol unresolved besides libc and libm.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import platform
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import InputError, InternalCompilerError, UnsupportedError
+from mlc.compiler.isolation import progress
+from mlc.compiler.targets.cpu.artifact import PORTABLE_CPUS, host_isa_flags
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+SUPPORT_C = Path(__file__).with_name("support.c")
+
+
+def packed_symbol(entry: str) -> str:
+    """The symbol of the packed wrapper of ``entry``'s C interface."""
+    return f"_mlir__mlir_ciface_{entry}"
+
+
+@dataclass(frozen=True)
+class HostTarget:
+    triple: str
+    cpu: str  # LLVM's name of this machine's CPU
+
+
+@functools.cache
+def host_target() -> HostTarget:
+    """The default triple and the host CPU, as the bundled ``llc`` reports them."""
+    from mlc.compiler.toolchain import tool
+
+    text = subprocess.run([str(tool("llc")), "--version"], capture_output=True, text=True).stdout
+    triple = re.search(r"Default target:\s*(\S+)", text)
+    cpu = re.search(r"Host CPU:\s*(\S+)", text)
+    if triple is None or cpu is None:
+        raise InternalCompilerError("could not read the host target from 'llc --version'")
+    return HostTarget(triple.group(1), cpu.group(1))
+
+
+def add_packed_entry(module: ir.Module, entry: str) -> str:
+    """Add ``_mlir__mlir_ciface_<entry>(ptr args)`` to the llvm-dialect ``module``; returns its name.
+
+    ``args[i]`` points to the value of argument ``i``; when the C interface
+    returns a scalar, ``args[n]`` points to where it is stored.
+    """
+    from mlir import ir
+
+    ciface = f"_mlir_ciface_{entry}"
+    target = None
+    for op in module.body.operations:
+        if op.operation.name == "llvm.func" and ir.StringAttr(op.attributes["sym_name"]).value == ciface:
+            target = op.operation
+    if target is None or not target.regions[0].blocks:
+        raise InternalCompilerError(f"the lowered module has no C interface @{ciface}")
+    arg_types = [str(a.type) for a in target.regions[0].blocks[0].arguments]
+    ftype = str(ir.TypeAttr(target.attributes["function_type"]).value)
+    m = re.match(r"!llvm\.func<(.+?) \(", ftype)
+    if m is None:
+        raise InternalCompilerError(f"unexpected type of @{ciface}: {ftype}")
+    result = m.group(1)
+    lines = [f"llvm.func @{packed_symbol(entry)}(%args: !llvm.ptr) {{"]
+    values = []
+    for i, t in enumerate(arg_types):
+        lines += [
+            f"  %p{i} = llvm.getelementptr %args[{i}] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr",
+            f"  %q{i} = llvm.load %p{i} : !llvm.ptr -> !llvm.ptr",
+            f"  %a{i} = llvm.load %q{i} : !llvm.ptr -> {t}",
+        ]
+        values.append(f"%a{i}")
+    signature = f"({', '.join(arg_types)})"
+    call = f"llvm.call @{ciface}({', '.join(values)}) : {signature} -> "
+    if result == "void":
+        lines.append(f"  {call}()")
+    else:
+        n = len(arg_types)
+        lines += [
+            f"  %r = {call}{result}",
+            f"  %pr = llvm.getelementptr %args[{n}] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr",
+            "  %qr = llvm.load %pr : !llvm.ptr -> !llvm.ptr",
+            f"  llvm.store %r, %qr : {result}, !llvm.ptr",
+        ]
+    lines += ["  llvm.return", "}"]
+    declared = f"llvm.func @{ciface}{signature}" + ("" if result == "void" else f" -> {result}")
+    snippet = ir.Module.parse(f"{declared}\n" + "\n".join(lines))
+    wrapper = snippet.body.operations[1].operation
+    wrapper.detach_from_parent()
+    ir.InsertionPoint(module.body).insert(wrapper)
+    return packed_symbol(entry)
+
+
+def _c_compiler() -> str:
+    for name in (os.environ.get("CC"), "cc", "gcc", "clang"):
+        if name and (found := shutil.which(name)):
+            return found
+    raise UnsupportedError(
+        "the CPU target links its code with a C compiler, and none was found",
+        hint="install gcc or clang, or name one in $CC",
+    )
+
+
+def _run(cmd: list[str], what: str) -> None:
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode == 0:
+        return
+    missing = re.findall(r"undefined reference to [`']([^'`]+)'", proc.stderr)
+    if missing:
+        raise UnsupportedError(
+            f"the compiled code calls {', '.join(sorted(set(missing)))}, which the cpu target lacks"
+        )
+    raise InternalCompilerError(f"{what} failed: {proc.stderr.strip()[:2000]}")
+
+
+def llvm_ir(module: ir.Module, triple: str) -> str:
+    """LLVM IR of an llvm-dialect module, for ``triple``."""
+    from mlir import ir
+    from mlir.dialects import llvm
+
+    module.operation.attributes["llvm.target_triple"] = ir.StringAttr.get(triple)
+    return llvm.translate_module_to_llvmir(module.operation)
+
+
+def shared_library(ir_text: str, *, cpu: str, opt_level: int, triple: str) -> bytes:
+    """Optimize and compile LLVM IR for ``cpu`` and link it with ``support.c``; the library's bytes."""
+    from mlc.compiler.toolchain import tool
+
+    level = f"-O{opt_level}"
+    with tempfile.TemporaryDirectory(prefix="mlc-cpu-") as tmp:
+        src, bc, obj, lib = (Path(tmp, n) for n in ("model.ll", "model.bc", "model.o", "model.so"))
+        src.write_text(ir_text)
+        target = [f"-mtriple={triple}", f"-mcpu={cpu}"]
+        progress(stage="cpu opt")
+        _run([str(tool("opt")), level, *target, str(src), "-o", str(bc)], "opt")
+        progress(stage="cpu llc")
+        _run(
+            [
+                str(tool("llc")),
+                level,
+                *target,
+                "-relocation-model=pic",
+                "-filetype=obj",
+                str(bc),
+                "-o",
+                str(obj),
+            ],
+            "llc",
+        )
+        progress(stage="cpu link")
+        _run(
+            [
+                _c_compiler(),
+                "-shared",
+                "-fPIC",
+                "-O2",
+                "-Wl,--no-undefined",
+                "-Wl,-Bsymbolic",
+                "-o",
+                str(lib),
+                str(obj),
+                str(SUPPORT_C),
+                "-lm",
+            ],
+            "linking",
+        )
+        return lib.read_bytes()
+
+
+def target_for(cpu: str) -> tuple[str, dict]:
+    """LLVM's name of the CPU to compile for, and the manifest's ``target`` record.
+
+    ``cpu`` is ``native`` (this machine) or one of ``PORTABLE_CPUS``.
+    """
+    host = host_target()
+    if cpu == "native":
+        name, isa = host.cpu, host_isa_flags()
+    elif cpu in PORTABLE_CPUS:
+        name, isa = cpu, list(PORTABLE_CPUS[cpu])
+    else:
+        raise InputError(
+            f"unknown CPU '{cpu}' for the cpu target", hint=f"use native or one of {', '.join(PORTABLE_CPUS)}"
+        )
+    if isa and platform.machine() not in ("x86_64", "AMD64"):
+        raise UnsupportedError(f"--mcpu {cpu} names an x86-64 CPU, this machine is {platform.machine()}")
+    return name, {
+        "kind": "cpu",
+        "triple": host.triple,
+        "cpu": name,
+        "isa": isa,
+        "machine": platform.machine(),
+    }
+
+
+def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
+    """LLVM IR of llvm-dialect text with the packed entry added; returns (IR, the entry's symbol)."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(llvm_text)
+        symbol = add_packed_entry(module, entry)
+        return llvm_ir(module, triple), symbol
