@@ -160,6 +160,9 @@ class _Splitter:
             copy = op.clone(ir.InsertionPoint(first))
             for i, operand in enumerate(operands):
                 copy.operands[i] = operand
+            anchor = _last_definition(operands, new, block)
+            if anchor is not None:
+                copy.move_after(anchor)
             for res_old, res_new in zip(op.results, copy.results, strict=True):
                 cloned[res_old] = res_new
             return cloned[v]
@@ -177,6 +180,21 @@ class _Splitter:
                 replacement = value_for(operand)
                 if replacement != operand:
                     o.operands[i] = replacement
+
+
+def _last_definition(values: list[ir.Value], loop: ir.Operation, block: ir.Block) -> ir.Operation | None:
+    """The last op of ``block`` (``loop``'s body) defining, or holding, a definition of one of ``values``."""
+    position = {op: i for i, op in enumerate(ops_of(block))}
+    last, last_at = None, -1
+    for v in values:
+        if not isinstance(v, ir.OpResult) or not _inside(v, loop):
+            continue
+        top = v.owner.operation
+        while top.parent != loop:
+            top = top.parent
+        if position[top] > last_at:
+            last, last_at = top, position[top]
+    return last
 
 
 _SPACE = re.compile(r",\s*(3|#gpu\.address_space<workgroup>)>$")

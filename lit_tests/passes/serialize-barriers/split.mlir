@@ -80,3 +80,33 @@ func.func @per_block(%A: memref<128xi32>, %B: memref<128xi32>) {
   } {mapping = [#gpu.loop_dim_map<processor = block_x, map = (d0) -> (d0), bound = (d0) -> (d0)>]}
   return
 }
+
+// -----
+
+// Pure ops that use a value loaded from the tile after the barrier stay after that load: a
+// recomputed value is placed after the last op its operands come from.
+
+// CHECK-LABEL: func.func @scale_after_barrier
+// CHECK: scf.parallel (%[[T:.*]]) =
+// CHECK: memref.store
+// CHECK: scf.parallel (%[[U:.*]]) =
+// CHECK: %[[V:.*]] = memref.load %{{.*}}[%[[U]]] : memref<32xf32>
+// CHECK-NEXT: %[[W:.*]] = arith.mulf %[[V]], %[[V]] : f32
+// CHECK-NEXT: memref.store %[[W]], %{{.*}}[%[[U]]] : memref<32xf32>
+memref.global "private" @tile3 : memref<32xf32, 3>
+func.func @scale_after_barrier(%A: memref<32xf32>, %B: memref<32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c32 = arith.constant 32 : index
+  scf.parallel (%t) = (%c0) to (%c32) step (%c1) {
+    %s = memref.get_global @tile3 : memref<32xf32, 3>
+    %v = memref.load %A[%t] : memref<32xf32>
+    memref.store %v, %s[%t] : memref<32xf32, 3>
+    gpu.barrier
+    %w = memref.load %s[%t] : memref<32xf32, 3>
+    %sq = arith.mulf %w, %w : f32
+    memref.store %sq, %B[%t] : memref<32xf32>
+    scf.reduce
+  }
+  return
+}
