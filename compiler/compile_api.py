@@ -12,27 +12,19 @@ from mlc.compiler.isolation import call_in_subprocess
 from mlc.compiler.targets import CompileRequest
 
 
-def import_text(path: str) -> str:
-    """Import a model or IR file with its frontend; returns the MLIR text."""
-    from mlc.compiler.frontends import import_file
-
-    return import_file(path).text
-
-
 def module_text(module: Any) -> str:
     """MLIR text from a string, a path to a model or ``.mlir`` file, an ``ImportResult`` or an ``ir.Module``.
 
-    Files are imported in a child process: torch-mlir can crash on bad models,
-    and its LLVM must not share a process with the CPU backend's JIT.
+    Frontends that use torch-mlir import in a child process (see ``mlc.compiler.frontends``).
     """
-    from mlc.compiler.frontends import ImportResult, supported_suffixes
+    from mlc.compiler.frontends import ImportResult, import_file, supported_suffixes
 
     if isinstance(module, ImportResult):
         return module.text
     if isinstance(module, Path) or (
         isinstance(module, str) and "\n" not in module and Path(module).suffix.lower() in supported_suffixes()
     ):
-        return call_in_subprocess(import_text, str(module), stage=f"the import of {module}")
+        return import_file(str(module)).text
     if isinstance(module, str):
         return module
     if type(module).__module__.startswith("mlir.") and hasattr(module, "operation"):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 SUFFIXES = (".onnx",)
 STAGES = ("linalg", "torch")
+USES_TORCH_MLIR = True  # the dispatcher imports in a child process
 # Rounds of "expand what is left, import again"; function bodies nest only a few levels.
 _EXPANSION_ROUNDS = 4
 # Models with an older default opset are converted to this one when torch-mlir cannot convert them.

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 SUFFIXES = (".pt2",)
 STAGES = ("linalg", "torch")
+USES_TORCH_MLIR = True  # the dispatcher imports in a child process
 
 
 def _torch() -> Any:

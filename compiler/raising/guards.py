@@ -11,6 +11,7 @@ from mlc.compiler.raising.scev import ScalarEvolution, defining_op
 if TYPE_CHECKING:
     from mlir import ir
 
+
 def _speculatable(op: ir.Operation) -> bool:
     """Whether ``op`` may be hoisted out of the guard: an assumption must stay under its guard."""
     return speculatable(op) and op.name != "llvm.intr.assume"
