@@ -160,6 +160,7 @@ class ArgSpec:
     byte_offset: int = 0
     dtype: str | None = None  # scalars: int64, int32, float32, ...
     value: float | int | None = None
+    expr: int | None = None  # scalars computed at run time: index into ``Manifest.c_abi["exprs"]``
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ class LaunchSpec:
     args: tuple[ArgSpec, ...]
     call: int = -1
     kind: str = "launch"
+    grid_exprs: tuple[int | None, ...] | None = None  # run-time grid sizes (``c_abi`` exprs), per dim
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,7 @@ class Manifest:
     weights_bytes: int
     compiler: dict[str, Any] = field(default_factory=dict)
     check: dict[str, Any] | None = None
+    c_abi: dict[str, Any] | None = None  # functions compiled from C: see ``mlc.compiler.targets.cuda.c_host``
     format: str = FORMAT
     version: int = VERSION
 
@@ -266,6 +269,7 @@ class Manifest:
                 weights_bytes=int(data["weights_bytes"]),
                 compiler=dict(data.get("compiler") or {}),
                 check=data.get("check"),
+                c_abi=data.get("c_abi"),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(f"malformed mlc artifact manifest: {type(e).__name__}: {e}") from None
@@ -307,6 +311,7 @@ def _step_from_json(data: dict) -> Step:
             shared_bytes=int(data["shared_bytes"]),
             args=tuple(ArgSpec(**a) for a in data["args"]),
             call=int(data.get("call", -1)),
+            grid_exprs=tuple(data["grid_exprs"]) if data.get("grid_exprs") is not None else None,
         )
     raise ValueError(f"unknown step kind {data.get('kind')!r}")
 

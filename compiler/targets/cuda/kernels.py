@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from mlir import ir
 
 KERNEL_ATTR = "mlc.kernel"
+C_FUNCTION_ATTR = "mlc.c_function"  # on an entry function raised from C (see ``c_function``)
 EXTENTS_ATTR = "mlc.parallel_extents"
 TILES_ATTR = "mlc.tile_sizes"
 
@@ -91,6 +92,9 @@ LOOP_OPS = ("affine.for", "affine.parallel", "scf.for", "scf.parallel")
 # Loop nests become scf.parallel where they can: parallel affine loops, nested parallel loops merged.
 PARALLELIZE = "builtin.module(func.func(affine-parallelize,lower-affine,canonicalize))"
 WRITTEN_ATTR = "mlc.written"
+# Tile sizes for loops whose extent is known only at run time (kernels raised from C) are
+# chosen as if it were this; the launch grid is computed from the real extent at run time.
+DYNAMIC_EXTENT = 4096
 
 
 def _is_compute(op: ir.Operation) -> bool:
@@ -259,7 +263,11 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             o.operation.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
-    if options.fold_constants:
+    if C_FUNCTION_ATTR in host.attributes:
+        from mlc.compiler.targets.cuda.c_function import pass_views_as_pointers
+
+        pass_views_as_pointers(module, options)
+    elif options.fold_constants:
         from mlc.compiler.targets.cuda.fold import fold_constant_kernels
 
         fold_constant_kernels(module, host)
@@ -343,7 +351,8 @@ def _iterators(generic: ir.Operation) -> list[str]:
 
 
 def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
-    """Extents of loops ``0..count-1``: from the first operand dimension each one indexes directly."""
+    """Extents of loops ``0..count-1``: from the first operand dimension each one indexes directly
+    (``DYNAMIC_EXTENT`` for a dimension known only at run time)."""
     from mlir import ir
 
     maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(generic.attributes["indexing_maps"])]
@@ -354,8 +363,10 @@ def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
         shape = value.type.shape
         for i, expr in enumerate(amap.results):
             if isinstance(expr, ir.AffineDimExpr):
-                extents.setdefault(expr.position, shape[i])
-    missing = [d for d in range(count) if d not in extents or extents[d] < 0]
+                size = DYNAMIC_EXTENT if shape[i] == ir.ShapedType.get_dynamic_size() else shape[i]
+                if extents.get(expr.position, DYNAMIC_EXTENT) == DYNAMIC_EXTENT:
+                    extents[expr.position] = size
+    missing = [d for d in range(count) if d not in extents]
     if missing:
         raise UnsupportedError(
             f"cannot tell the static extent of parallel loop d{missing[0]}", **at(generic.location)

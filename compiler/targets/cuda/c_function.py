@@ -1,0 +1,420 @@
+"""Buffer-level functions raised from C (``.ll`` files) on the CUDA target.
+
+A raised ``.ll`` kernel keeps its C signature: pointer arguments
+(``!llvm.ptr``), integer and float scalars, outputs written in place, maybe a
+scalar result. Its arrays are views built on the pointers
+(``mlc_ptr.to_memref`` + ``memref.reinterpret_cast``/``subview``) with sizes
+computed from the scalars. Such a function replaces the ``bufferize`` stage
+with ``prepare`` and adds ``pass_views_as_pointers`` to the ``kernels`` stage:
+
+* ``prepare``: the raising's run-time checks (``scf.if %ok {raised} else
+  {call @f.mlc.orig}``) become ``cf.assert %ok`` on the host (the original
+  LLVM code cannot run on the GPU: a failed check is a run-time error that
+  names the assumption); a scalar result kept in a rank-0 buffer stays there
+  and becomes output 0; a store of a scalar into such a buffer becomes a
+  ``linalg.fill`` (a kernel).
+* ``pass_views_as_pointers``: after outlining, each kernel parameter that is a
+  view of a pointer argument is replaced by the pointer itself plus one
+  ``index`` parameter per dynamic offset, size and stride; the kernel rebuilds
+  the view with ``memref.reinterpret_cast``. The host passes the pointer
+  argument and the view's metadata (``memref.extract_strided_metadata``,
+  expanded to arithmetic on the scalar arguments). Kernels thus need no
+  static shapes: a pointer and integers are all they get.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda.errors import at
+from mlc.compiler.targets.cuda.kernels import (
+    C_FUNCTION_ATTR,
+    WRITTEN_ATTR,
+    entry_function,
+    is_kernel_function,
+    symbol_name,
+)
+from mlc.compiler.targets.cuda.options import CudaOptions
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+PTR_VIEW = "mlc_ptr.to_memref"
+FALLBACK_SUFFIX = ".mlc.orig"
+# On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
+POINTER_VIEWS_ATTR = "mlc.pointer_views"
+ASSUMPTIONS_ATTR = "mlc.assumptions"
+HOST_CLEANUP = "func.func(expand-strided-metadata,lower-affine,canonicalize,cse)"
+
+
+def is_c_function(module: ir.Module, options: CudaOptions) -> bool:
+    """Whether the module to compile is a buffer-level function raised from C (pointer arguments)."""
+    from mlir import ir
+
+    if not _functions_with_bodies(module):
+        _refuse_unraised(module)
+    func = entry_function(module, options)
+    ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+    return C_FUNCTION_ATTR in func.attributes or any(str(t) == "!llvm.ptr" for t in ftype.inputs)
+
+
+def _functions_with_bodies(module: ir.Module) -> list[ir.Operation]:
+    return [
+        o.operation
+        for o in module.body.operations
+        if o.operation.name == "func.func" and o.operation.regions[0].blocks
+    ]
+
+
+def _refuse_unraised(module: ir.Module) -> None:
+    for o in module.body.operations:
+        op = o.operation
+        if op.name == "llvm.func" and op.regions[0].blocks and "sym_visibility" not in op.attributes:
+            raise UnsupportedError(
+                f"@{symbol_name(op)} was not raised from LLVM IR to loops on arrays, "
+                "so the CUDA target cannot parallelize it",
+                **at(op.location),
+                hint="mlc-compile --verbose (or mlc-translate --verbose) prints the remark saying why",
+            )
+
+
+def assumptions(func: ir.Operation) -> list[str]:
+    from mlir import ir
+
+    if ASSUMPTIONS_ATTR not in func.attributes:
+        return []
+    return [ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[ASSUMPTIONS_ATTR])]
+
+
+def _is_fallback(op: ir.Operation) -> bool:
+    """``scf.if`` whose else branch calls the original LLVM function (a failed run-time check)."""
+    from mlir import ir
+
+    if op.name != "scf.if" or len(op.regions[1].blocks) == 0:
+        return False
+    for inner in op.regions[1].blocks[0].operations:
+        attrs = inner.operation.attributes
+        if inner.operation.name == "llvm.call" and "callee" in attrs:
+            return ir.FlatSymbolRefAttr(attrs["callee"]).value.endswith(FALLBACK_SUFFIX)
+    return False
+
+
+def _checks_to_asserts(func: ir.Operation) -> None:
+    """``scf.if %ok {A} else {fallback}`` -> ``cf.assert %ok, "..."; A``."""
+    from mlir import ir
+    from mlir.dialects import cf
+
+    checked = [a.removeprefix("checked at entry: ") for a in assumptions(func) if a.startswith("checked")]
+    message = "run-time check failed: " + ("; ".join(checked) or "the raised code's assumptions do not hold")
+    block = func.regions[0].blocks[0]
+    for o in list(block.operations):
+        op = o.operation
+        if not _is_fallback(op):
+            continue
+        if len(op.results):
+            raise UnsupportedError("a run-time check that yields values is not supported", **at(op.location))
+        with ir.InsertionPoint(op), op.location:
+            cf.AssertOp(op.operands[0], message)
+        for inner in list(op.regions[0].blocks[0].operations):
+            if inner.operation.name == "scf.yield":
+                continue
+            inner.operation.move_before(op)
+        op.erase()
+
+
+def _stores_to_fills(func: ir.Operation) -> None:
+    """Top-level ``memref.store %x, %buf[]`` into a rank-0 buffer -> ``linalg.fill`` (a kernel)."""
+    from mlir import ir
+    from mlir.dialects import linalg
+
+    for o in list(func.regions[0].blocks[0].operations):
+        op = o.operation
+        if op.name != "memref.store":
+            continue
+        if len(op.operands) != 2:
+            raise UnsupportedError(
+                "a store into an array element on the host is not supported by the CUDA target",
+                **at(op.location),
+            )
+        with ir.InsertionPoint(op), op.location:
+            linalg.fill(op.operands[0], outs=[op.operands[1]])
+        op.erase()
+
+
+def _check_loads(func: ir.Operation) -> None:
+    """Host loads may only read a rank-0 buffer into the function's result."""
+    for o in func.regions[0].blocks[0].operations:
+        op = o.operation
+        if op.name == "memref.load":
+            users = {u.owner.name for u in op.results[0].uses}
+            if len(op.operands) != 1 or users != {"func.return"}:
+                raise UnsupportedError(
+                    "the host code reads an array element; the CUDA target can only return "
+                    "a scalar result computed by a kernel",
+                    **at(op.location),
+                )
+
+
+def prepare(module: ir.Module, options: CudaOptions) -> None:
+    """The ``bufferize`` stage for a function raised from C (see the module doc)."""
+    from mlir import ir
+
+    func = entry_function(module, options)
+    func.attributes[C_FUNCTION_ATTR] = ir.UnitAttr.get()
+    _checks_to_asserts(func)
+    _stores_to_fills(func)
+    _check_loads(func)
+    for o in list(module.body.operations):  # the fallbacks are unreachable now
+        op = o.operation
+        if op.name == "llvm.func" and symbol_name(op).endswith(FALLBACK_SUFFIX):
+            op.erase()
+
+
+def _root_pointer(value: ir.Value) -> ir.Value | None:
+    """The ``!llvm.ptr`` a memref view is built on (through views), or None."""
+    from mlir import ir
+
+    while isinstance(value, ir.OpResult):
+        owner = value.owner
+        if owner.name == PTR_VIEW:
+            return owner.operands[0]
+        if owner.name not in ("memref.reinterpret_cast", "memref.subview", "memref.cast"):
+            return None
+        value = owner.operands[0]
+    return None
+
+
+def _dynamic_metadata(t: ir.MemRefType) -> tuple[list[bool], list[bool], bool]:
+    """Which sizes and strides of ``t`` are dynamic, and whether its offset is."""
+    from mlir import ir
+
+    strides, offset = t.get_strides_and_offset()
+    dyn = ir.ShapedType.get_dynamic_stride_or_offset()
+    return (
+        [s == ir.ShapedType.get_dynamic_size() for s in t.shape],
+        [s == dyn for s in strides],
+        offset == dyn,
+    )
+
+
+def _rewrite_kernel(kfunc: ir.Operation, views: list[int], host_calls: list[ir.Operation]) -> None:
+    """Parameters ``views`` of ``kfunc`` become a pointer plus their dynamic metadata (module doc)."""
+    from mlir import ir
+    from mlir.dialects import func as func_d
+    from mlir.dialects import memref
+
+    block = kfunc.regions[0].blocks[0]
+    ptr_type = ir.Type.parse("!llvm.ptr")
+    index = ir.IndexType.get()
+    old_args = list(block.arguments)
+    old_types = [a.type for a in old_args]
+    new_types: list[ir.Type] = []
+    plan: list[tuple[int, list[int]]] = []  # per old argument: its position among new params, extras
+    for i, arg in enumerate(old_args):
+        if i not in views:
+            plan.append((len(new_types), []))
+            new_types.append(arg.type)
+            continue
+        sizes, strides, offset = _dynamic_metadata(arg.type)
+        count = int(offset) + sum(sizes) + sum(strides)
+        plan.append((len(new_types), list(range(len(new_types) + 1, len(new_types) + 1 + count))))
+        new_types += [ptr_type] + [index] * count
+    for t in new_types:
+        block.add_argument(t, kfunc.location)
+    new_args = list(block.arguments)[len(old_args) :]
+    first = block.operations[0] if len(block.operations) else None
+    with ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(block), kfunc.location:
+        for i, arg in enumerate(old_args):
+            pos, extras = plan[i]
+            if i not in views:
+                arg.replace_all_uses_with(new_args[pos])
+                continue
+            t = ir.MemRefType(arg.type)
+            base_type = ir.MemRefType.get([], t.element_type)
+            base = ir.Operation.create(PTR_VIEW, results=[base_type], operands=[new_args[pos]]).result
+            sizes, strides, offset = _dynamic_metadata(t)
+            static_strides, static_offset = t.get_strides_and_offset()
+            it = iter(new_args[e] for e in extras)
+            off_vals = [next(it)] if offset else []
+            size_vals = [next(it) for d in sizes if d]
+            stride_vals = [next(it) for d in strides if d]
+            view = memref.ReinterpretCastOp(
+                t,
+                base,
+                off_vals,
+                size_vals,
+                stride_vals,
+                ir.DenseI64ArrayAttr.get([static_offset]),
+                ir.DenseI64ArrayAttr.get(list(t.shape)),
+                ir.DenseI64ArrayAttr.get(list(static_strides)),
+            )
+            arg.replace_all_uses_with(view.result)
+    for _ in old_args:
+        block.erase_argument(0)
+    kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(new_types, []))
+    if WRITTEN_ATTR in kfunc.attributes:
+        written = [plan[i][0] for i in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
+        kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
+    kfunc.attributes[POINTER_VIEWS_ATTR] = ir.ArrayAttr.get(
+        [
+            ir.DictAttr.get(
+                {
+                    "param": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), plan[i][0]),
+                    "type": ir.TypeAttr.get(old_types[i]),
+                    "extras": ir.DenseI64ArrayAttr.get(plan[i][1]),
+                }
+            )
+            for i in views
+        ]
+    )
+    for call in host_calls:
+        operands = list(call.operands)
+        new_operands: list[ir.Value] = []
+        with ir.InsertionPoint(call), call.location:
+            for i, v in enumerate(operands):
+                if i not in views:
+                    new_operands.append(v)
+                    continue
+                meta = memref.ExtractStridedMetadataOp(v)
+                sizes, strides, offset = _dynamic_metadata(ir.MemRefType(v.type))
+                rank = len(sizes)
+                new_operands.append(_root_pointer(v))
+                if offset:
+                    new_operands.append(meta.offset)
+                new_operands += [meta.sizes[d] for d in range(rank) if sizes[d]]
+                new_operands += [meta.strides[d] for d in range(rank) if strides[d]]
+            func_d.CallOp([], ir.FlatSymbolRefAttr.get(symbol_name(kfunc)), new_operands)
+        call.erase()
+
+
+def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
+    """Kernel parameters that view pointer arguments become pointers + metadata (module doc)."""
+    from mlir import ir
+
+    host = entry_function(module, options)
+    calls: dict[str, list[ir.Operation]] = {}
+    for o in host.regions[0].blocks[0].operations:
+        if o.operation.name == "func.call":
+            callee = ir.FlatSymbolRefAttr(o.operation.attributes["callee"]).value
+            calls.setdefault(callee, []).append(o.operation)
+    for o in list(module.body.operations):
+        kfunc = o.operation
+        if not is_kernel_function(kfunc):
+            continue
+        sites = calls.get(symbol_name(kfunc), [])
+        views = sorted(
+            {
+                i
+                for call in sites
+                for i, v in enumerate(call.operands)
+                if isinstance(v.type, ir.MemRefType) and _root_pointer(v) is not None
+            }
+        )
+        if views:
+            _rewrite_kernel(kfunc, views, sites)
+    from mlir import passmanager
+
+    passmanager.PassManager.parse(HOST_CLEANUP).run(host)
+    for o in list(host.regions[0].blocks[0].operations):
+        if o.operation.name == PTR_VIEW and not list(o.operation.results[0].uses):
+            o.operation.erase()
+
+
+_SINKABLE_VIEWS = (PTR_VIEW, "memref.reinterpret_cast")
+
+
+def sink_pointer_views(module: ir.Module) -> None:
+    """Clone the views built on pointer parameters into the ``gpu.launch`` bodies that use them.
+
+    Outlining then passes the kernel the pointer and the integers the view is built
+    from, never a memref with dynamic sizes (which the bare-pointer ABI cannot pass).
+    """
+    from mlir import ir
+
+    launches: list[ir.Operation] = []
+
+    def collect(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "gpu.launch":
+            launches.append(op)
+        return ir.WalkResult.ADVANCE
+
+    for o in module.body.operations:
+        if is_kernel_function(o.operation):
+            o.operation.walk(collect)
+    for launch in launches:
+        body = launch.regions[0].blocks[0]
+        inside: set = set()
+
+        def gather(op: ir.Operation) -> ir.WalkResult:
+            inside.add(op)
+            return ir.WalkResult.ADVANCE
+
+        launch.walk(gather)
+        inside.discard(launch)
+        clones: dict = {}
+        anchor = body.operations[0]  # clones go before it, each after the ones it depends on
+
+        def local(value: ir.Value) -> ir.Value:
+            if value in clones:
+                return clones[value]
+            owner = value.owner
+            operands = [local(v) if _is_view(v) else v for v in owner.operands]
+            with ir.InsertionPoint(anchor):
+                copy = owner.clone()
+            for old, new in zip(owner.operands, operands, strict=True):
+                if old != new:
+                    copy.operation.replace_uses_of_with(old, new)
+            clones[value] = copy.results[0]
+            return clones[value]
+
+        for op in list(inside):
+            for v in list(op.operands):
+                if _is_view(v) and v.owner.operation not in inside:
+                    op.replace_uses_of_with(v, local(v))
+    for o in module.body.operations:
+        if is_kernel_function(o.operation):
+            for view in reversed(list(o.operation.regions[0].blocks[0].operations)):
+                if view.operation.name in _SINKABLE_VIEWS and not list(view.operation.results[0].uses):
+                    view.operation.erase()
+
+
+def fold_view_dims(module: ir.Module) -> None:
+    """``memref.dim`` of a ``memref.reinterpret_cast`` -> the size it was given (so launch sizes are
+    arithmetic on the kernel's integer parameters, which the host program evaluates)."""
+    from mlir import ir
+    from mlir.dialects import arith
+
+    dims: list[ir.Operation] = []
+
+    def collect(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "memref.dim":
+            dims.append(op)
+        return ir.WalkResult.ADVANCE
+
+    for o in module.body.operations:
+        if is_kernel_function(o.operation):
+            o.operation.walk(collect)
+    for dim in dims:
+        source, index = dim.operands
+        if not (_is_view(source) and source.owner.name == "memref.reinterpret_cast"):
+            continue
+        if not (isinstance(index, ir.OpResult) and index.owner.name == "arith.constant"):
+            continue
+        d = ir.IntegerAttr(index.owner.attributes["value"]).value
+        cast = source.owner.opview
+        shape = ir.MemRefType(source.type).shape
+        if shape[d] == ir.ShapedType.get_dynamic_size():
+            position = sum(1 for s in shape[:d] if s == ir.ShapedType.get_dynamic_size())
+            value = list(cast.sizes)[position]
+        else:
+            with ir.InsertionPoint(dim), dim.location:
+                value = arith.ConstantOp(ir.IndexType.get(), shape[d]).result
+        dim.results[0].replace_all_uses_with(value)
+        dim.erase()
+
+
+def _is_view(value: ir.Value) -> bool:
+    from mlir import ir
+
+    return isinstance(value, ir.OpResult) and value.owner.name in _SINKABLE_VIEWS
