@@ -186,6 +186,7 @@ class CallSpec:
     source_op: str
     loc: str
     args: tuple[ArgSpec, ...]
+    when: int | None = None  # run only when this ``c_abi`` expression is non-zero
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class LaunchSpec:
     call: int = -1
     kind: str = "launch"
     grid_exprs: tuple[int | None, ...] | None = None  # run-time grid sizes (``c_abi`` exprs), per dim
+    when: int | None = None  # launch only when this ``c_abi`` expression is non-zero
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,13 @@ class Manifest:
                 kernels=tuple(KernelSpec(**k) for k in data["kernels"]),
                 steps=tuple(_step_from_json(s) for s in data["steps"]),
                 calls=tuple(
-                    CallSpec(c["function"], c["source_op"], c["loc"], tuple(ArgSpec(**a) for a in c["args"]))
+                    CallSpec(
+                        c["function"],
+                        c["source_op"],
+                        c["loc"],
+                        tuple(ArgSpec(**a) for a in c["args"]),
+                        c.get("when"),
+                    )
                     for c in data["calls"]
                 ),
                 plan=BufferPlan.from_json(data["plan"]),
@@ -312,6 +320,7 @@ def _step_from_json(data: dict) -> Step:
             args=tuple(ArgSpec(**a) for a in data["args"]),
             call=int(data.get("call", -1)),
             grid_exprs=tuple(data["grid_exprs"]) if data.get("grid_exprs") is not None else None,
+            when=data.get("when"),
         )
     raise ValueError(f"unknown step kind {data.get('kind')!r}")
 

@@ -30,6 +30,7 @@ from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import (
     C_FUNCTION_ATTR,
+    GUARD_ATTR,
     WRITTEN_ATTR,
     entry_function,
     is_kernel_function,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 PTR_VIEW = "mlc_ptr.to_memref"
 FALLBACK_SUFFIX = ".mlc.orig"
+# On an ``scf.if`` around one compute op: the kernel runs only when its condition holds.
 # On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
 POINTER_VIEWS_ATTR = "mlc.pointer_views"
 ASSUMPTIONS_ATTR = "mlc.assumptions"
@@ -123,6 +125,45 @@ def _checks_to_asserts(func: ir.Operation) -> None:
         op.erase()
 
 
+_COMPUTE_PREFIXES = ("linalg.", "affine.for", "affine.parallel", "scf.for", "scf.parallel", "memref.copy")
+
+
+def _is_guard(op: ir.Operation) -> bool:
+    """``scf.if`` without results or else branch: code that runs only for some arguments."""
+    return (
+        op.name == "scf.if"
+        and not len(op.results)
+        and (len(op.regions[1].blocks) == 0 or len(op.regions[1].blocks[0].operations) <= 1)
+    )
+
+
+def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
+    """Hoist the body of ``guard`` to the function body: each compute op in it gets a guard
+    ``scf.if`` of its own (marked ``GUARD_ATTR``), nested guards get the conjunction."""
+    from mlir import ir
+    from mlir.dialects import arith, scf
+
+    cond = guard.operands[0]
+    if outer is not None:
+        with ir.InsertionPoint(guard), guard.location:
+            cond = arith.AndIOp(outer, cond).result
+    for o in list(guard.regions[0].blocks[0].operations):
+        op = o.operation
+        if op.name == "scf.yield":
+            continue
+        op.move_before(guard)
+        if _is_guard(op) and not _is_fallback(op):
+            _flatten_guard(op, cond)
+        elif op.name.startswith(_COMPUTE_PREFIXES) and op.name != "linalg.yield":
+            with ir.InsertionPoint(op), op.location:
+                wrapper = scf.IfOp(cond)
+                wrapper.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+                with ir.InsertionPoint(wrapper.then_block):
+                    end = scf.YieldOp([])
+            op.move_before(end.operation)
+    guard.erase()
+
+
 def _stores_to_fills(func: ir.Operation) -> None:
     """Top-level ``memref.store %x, %buf[]`` into a rank-0 buffer -> ``linalg.fill`` (a kernel)."""
     from mlir import ir
@@ -163,6 +204,9 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     func = entry_function(module, options)
     func.attributes[C_FUNCTION_ATTR] = ir.UnitAttr.get()
     _checks_to_asserts(func)
+    for o in list(func.regions[0].blocks[0].operations):
+        if _is_guard(o.operation) and not _is_fallback(o.operation):
+            _flatten_guard(o.operation)
     _stores_to_fills(func)
     _check_loads(func)
     for o in list(module.body.operations):  # the fallbacks are unreachable now
@@ -288,16 +332,110 @@ def _rewrite_kernel(kfunc: ir.Operation, views: list[int], host_calls: list[ir.O
         call.erase()
 
 
+SERIAL_LOOPS = "func.func(scf-parallel-for-to-nested-fors)"
+
+
+def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
+    """A kernel whose outermost loop is sequential (it carries a dependence, or its iterations
+    could not be proven independent) runs as one GPU thread: the parallel loops inside it
+    become sequential too, with a warning, since mapping them would need a launch per
+    iteration of the outer loop."""
+    from mlir import ir, passmanager
+
+    from mlc.compiler.diagnostics import warning
+
+    outer = [
+        o.operation
+        for o in kfunc.regions[0].blocks[0].operations
+        if o.operation.name in ("scf.for", "affine.for")
+    ]
+    inner: list[ir.Operation] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "scf.parallel":
+            inner.append(op)
+        return ir.WalkResult.ADVANCE
+
+    for loop in outer:
+        loop.walk(visit)
+    if not inner:
+        return
+    warning(
+        outer[0].location,
+        f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: its outermost loop is sequential "
+        "(a loop-carried dependence, or iterations not proven independent)",
+    )
+    passmanager.PassManager.parse(SERIAL_LOOPS).run(kfunc)
+
+
+def _host_calls(host: ir.Operation) -> list[ir.Operation]:
+    from mlir import ir
+
+    found: list[ir.Operation] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "func.call":
+            found.append(op)
+        return ir.WalkResult.ADVANCE
+
+    host.walk(visit)
+    return found
+
+
+def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
+    """A kernel that is one guard ``scf.if`` around its work: the work stays in the kernel,
+    the condition goes to the host, around the call (the kernel is launched only when it holds)."""
+    from mlir import ir
+    from mlir.dialects import func as func_d
+    from mlir.dialects import scf
+
+    kernels = {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if is_kernel_function(o.operation)
+    }
+    for call in _host_calls(host):
+        kfunc = kernels.get(ir.FlatSymbolRefAttr(call.attributes["callee"]).value)
+        if kfunc is None:
+            continue
+        block = kfunc.regions[0].blocks[0]
+        guards = [o.operation for o in block.operations if GUARD_ATTR in o.operation.attributes]
+        if not guards:
+            continue
+        guard = guards[0]
+        position = list(block.arguments).index(guard.operands[0])
+        for o in list(guard.regions[0].blocks[0].operations):
+            if o.operation.name != "scf.yield":
+                o.operation.move_before(guard)
+        guard.erase()
+        block.erase_argument(position)
+        ftype = ir.FunctionType(ir.TypeAttr(kfunc.attributes["function_type"]).value)
+        inputs = [t for i, t in enumerate(ftype.inputs) if i != position]
+        kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(inputs, []))
+        if WRITTEN_ATTR in kfunc.attributes:
+            written = [w - (w > position) for w in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
+            kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
+        operands = list(call.operands)
+        with ir.InsertionPoint(call), call.location:
+            wrapper = scf.IfOp(operands[position])
+            with ir.InsertionPoint(wrapper.then_block):
+                func_d.CallOp(
+                    [], call.attributes["callee"], [v for i, v in enumerate(operands) if i != position]
+                )
+                scf.YieldOp([])
+        call.erase()
+
+
 def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
     """Kernel parameters that view pointer arguments become pointers + metadata (module doc)."""
     from mlir import ir
 
     host = entry_function(module, options)
+    _guards_to_host(module, host)
     calls: dict[str, list[ir.Operation]] = {}
-    for o in host.regions[0].blocks[0].operations:
-        if o.operation.name == "func.call":
-            callee = ir.FlatSymbolRefAttr(o.operation.attributes["callee"]).value
-            calls.setdefault(callee, []).append(o.operation)
+    for call in _host_calls(host):
+        callee = ir.FlatSymbolRefAttr(call.attributes["callee"]).value
+        calls.setdefault(callee, []).append(call)
     for o in list(module.body.operations):
         kfunc = o.operation
         if not is_kernel_function(kfunc):
@@ -313,6 +451,7 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
         )
         if views:
             _rewrite_kernel(kfunc, views, sites)
+        _serialize_inner_parallel_loops(kfunc)
     from mlir import passmanager
 
     passmanager.PassManager.parse(HOST_CLEANUP).run(host)
@@ -343,40 +482,47 @@ def sink_pointer_views(module: ir.Module) -> None:
         if is_kernel_function(o.operation):
             o.operation.walk(collect)
     for launch in launches:
-        body = launch.regions[0].blocks[0]
-        inside: set = set()
-
-        def gather(op: ir.Operation) -> ir.WalkResult:
-            inside.add(op)
-            return ir.WalkResult.ADVANCE
-
-        launch.walk(gather)
-        inside.discard(launch)
-        clones: dict = {}
-        anchor = body.operations[0]  # clones go before it, each after the ones it depends on
-
-        def local(value: ir.Value) -> ir.Value:
-            if value in clones:
-                return clones[value]
-            owner = value.owner
-            operands = [local(v) if _is_view(v) else v for v in owner.operands]
-            with ir.InsertionPoint(anchor):
-                copy = owner.clone()
-            for old, new in zip(owner.operands, operands, strict=True):
-                if old != new:
-                    copy.operation.replace_uses_of_with(old, new)
-            clones[value] = copy.results[0]
-            return clones[value]
-
-        for op in list(inside):
-            for v in list(op.operands):
-                if _is_view(v) and v.owner.operation not in inside:
-                    op.replace_uses_of_with(v, local(v))
+        _sink_into(launch)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             for view in reversed(list(o.operation.regions[0].blocks[0].operations)):
                 if view.operation.name in _SINKABLE_VIEWS and not list(view.operation.results[0].uses):
                     view.operation.erase()
+
+
+def _sink_into(launch: ir.Operation) -> None:
+    """Clone the views defined outside ``launch`` that ops inside it use, at the top of its body."""
+    from mlir import ir
+
+    body = launch.regions[0].blocks[0]
+    inside: list[ir.Operation] = []
+
+    def gather(op: ir.Operation) -> ir.WalkResult:
+        inside.append(op)
+        return ir.WalkResult.ADVANCE
+
+    launch.walk(gather)
+    inside = [op for op in inside if op != launch]
+    clones: dict = {}
+    anchor = body.operations[0]  # clones go before it, each after the ones it depends on
+
+    def local(value: ir.Value) -> ir.Value:
+        if value in clones:
+            return clones[value]
+        owner = value.owner
+        operands = [local(v) if _is_view(v) else v for v in owner.operands]
+        with ir.InsertionPoint(anchor):
+            copy = owner.clone()
+        for old, new in zip(owner.operands, operands, strict=True):
+            if old != new:
+                copy.operation.replace_uses_of_with(old, new)
+        clones[value] = copy.results[0]
+        return clones[value]
+
+    for op in inside:
+        for v in list(op.operands):
+            if _is_view(v) and v.owner.operation not in inside:
+                op.replace_uses_of_with(v, local(v))
 
 
 def fold_view_dims(module: ir.Module) -> None:

@@ -145,7 +145,8 @@ def _param_specs(func: ir.Operation) -> list[dict]:
 
 
 def _type_dtype(t: ir.Type) -> str:
-    return DTYPES.get(str(t), "int64" if str(t) == "index" else "")
+    """The dtype of a scalar or element type (``i1`` travels as one byte, 0 or 1)."""
+    return {"index": "int64", "i1": "uint8"}.get(str(t)) or DTYPES.get(str(t), "")
 
 
 def _arg_spec(ref: Any, value_type: ir.Type, param_buffer: dict[int, int]) -> ArgSpec:
@@ -160,7 +161,6 @@ def _arg_spec(ref: Any, value_type: ir.Type, param_buffer: dict[int, int]) -> Ar
 
 def build_c_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None) -> Artifact:
     """The artifact of a C function at the ``ptx`` stage (see the module doc)."""
-    from mlir import ir
     from mlir.dialects import gpu  # noqa: F401  (registers the LaunchFuncOp view)
 
     func = entry_function(module, options)
@@ -182,76 +182,11 @@ def build_c_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str
             env[arg] = ("float", exprs.add("param", str(arg.type), [], i))
         else:
             env[arg] = exprs.add("param", str(arg.type), [], i)
-    checks: list[dict] = []
-    extents: dict[int, list[int]] = {}
-    calls: list[CallSpec] = []
-    steps: list[LaunchSpec] = []
-    launched: dict[str, KernelSpec] = {}
-    outputs: list[OutputSpec] = []
     ptx_text = {name: data.decode() for name, data in binaries(module).items()}
-    returns = None
-    for o in func.regions[0].blocks[0].operations:
-        op = o.operation
-        name = op.name
-        if name.startswith("arith.") or name in ("llvm.ptrtoint", "memref.load"):
-            continue  # evaluated on demand
-        if name == "cf.assert":
-            message = ir.StringAttr(op.attributes["msg"]).value
-            checks.append({"expr": exprs.of(op.operands[0], env), "message": message})
-        elif name in ("memref.alloca", "memref.alloc"):
-            t = ir.MemRefType(op.results[0].type)
-            if not t.has_static_shape or len(op.operands):
-                raise UnsupportedError("a host buffer with dynamic sizes is not supported", **at(op.location))
-            dtype = _type_dtype(t.element_type)
-            count = 1
-            for d in t.shape:
-                count *= d
-            buf = BufferSpec(
-                len(buffers), "intermediate", dtype, tuple(t.shape), count * itemsize(dtype), "result"
-            )
-            env[op.results[0]] = ("buffer", buf.id)
-            buffers.append(buf)
-        elif name == "func.call":
-            callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
-            kfunc = symbols.get(callee)
-            if kfunc is None or KERNEL_ATTR not in kfunc.attributes:
-                raise UnsupportedError(
-                    f"call of @{callee}, which is not a kernel function", **at(op.location)
-                )
-            refs = [exprs.of(v, env) for v in op.operands]
-            args = tuple(_arg_spec(r, v.type, param_buffer) for r, v in zip(refs, op.operands, strict=True))
-            source_op = ir.StringAttr(kfunc.attributes[KERNEL_ATTR]).value
-            calls.append(CallSpec(callee, source_op, loc_text(op.location), args))
-            for w in (
-                ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])
-                if WRITTEN_ATTR in kfunc.attributes
-                else []
-            ):
-                if isinstance(refs[w], tuple) and refs[w][0] == "array":
-                    params[refs[w][1]]["written"] = True
-            _record_views(kfunc, refs, params, exprs, extents)
-            _launches(kfunc, refs, exprs, param_buffer, len(calls) - 1, steps)
-            for step in steps:
-                if step.kernel not in launched:
-                    launched[step.kernel] = _kernel_spec(
-                        step.kernel, source_op, calls[-1].loc, ptx_text, options
-                    )
-        elif name == "func.return":
-            for v in op.operands:
-                load = v.owner.operation if isinstance(v, ir.OpResult) else None
-                if load is None or load.name != "memref.load":
-                    raise UnsupportedError(
-                        "the function must return a value computed by a kernel", **at(op.location)
-                    )
-                ref = exprs.of(load.operands[0], env)
-                buf = buffers[ref[1]]
-                buffers[buf.id] = BufferSpec(buf.id, "output", buf.dtype, buf.shape, buf.nbytes, buf.name, 0)
-                outputs.append(OutputSpec("result0", buf.dtype, buf.shape, buf.id, 0, ()))
-                returns = buf.dtype
-        elif name != "mlc_ptr.to_memref":
-            raise UnsupportedError(
-                f"'{name}' in the host code is not supported by the CUDA target", **at(op.location)
-            )
+    state = _State(exprs, env, buffers, param_buffer, params, symbols, ptx_text, options)
+    state.visit(func.regions[0].blocks[0], None)
+    checks, extents, calls, steps = state.checks, state.extents, state.calls, state.steps
+    launched, outputs, returns = state.launched, state.outputs, state.returns
     for i, b in param_buffer.items():
         dtype = params[i]["dtype"] or "uint8"
         params[i]["dtype"] = dtype
@@ -273,7 +208,7 @@ def build_c_artifact(module: ir.Module, options: CudaOptions, compiler: dict[str
         "extents": {str(k): v for k, v in extents.items()},
         "noalias": noalias,
         "returns": returns,
-        "assumptions": assumptions(func) + [f"array arguments are aligned to 16 bytes"],
+        "assumptions": [*assumptions(func), "array arguments are aligned to 16 bytes"],
     }
     manifest = Manifest(
         target={"kind": "cuda", "arch": spec.arch, "ptx_features": spec.ptx_features, "abi": "bare-pointer"},
@@ -325,7 +260,13 @@ def _record_views(kfunc: ir.Operation, refs: list, params: list[dict], exprs: _E
 
 
 def _launches(
-    kfunc: ir.Operation, refs: list, exprs: _Exprs, param_buffer: dict, call: int, steps: list
+    kfunc: ir.Operation,
+    refs: list,
+    exprs: _Exprs,
+    param_buffer: dict,
+    call: int,
+    steps: list,
+    when: int | None,
 ) -> None:
     from mlir import ir
 
@@ -370,5 +311,136 @@ def _launches(
                 args,
                 call,
                 grid_exprs=grid_exprs if any(g is not None for g in grid_exprs) else None,
+                when=when,
             )
         )
+
+
+class _State:
+    """Reads the host code, op by op, into the manifest's calls, launches, checks and extents."""
+
+    def __init__(self, exprs, env, buffers, param_buffer, params, symbols, ptx_text, options) -> None:
+        self.exprs, self.env, self.buffers, self.param_buffer = exprs, env, buffers, param_buffer
+        self.params, self.symbols, self.ptx_text, self.options = params, symbols, ptx_text, options
+        self.checks: list[dict] = []
+        self.extents: dict[int, list[int]] = {}
+        self.calls: list[CallSpec] = []
+        self.steps: list[LaunchSpec] = []
+        self.launched: dict[str, KernelSpec] = {}
+        self.outputs: list[OutputSpec] = []
+        self.returns: str | None = None
+
+    def visit(self, block: ir.Block, when: int | None) -> None:
+        from mlir import ir
+
+        for o in block.operations:
+            op = o.operation
+            name = op.name
+            if name.startswith("arith.") or name in ("llvm.ptrtoint", "memref.load", "scf.yield"):
+                continue  # evaluated on demand
+            if name == "cf.assert":
+                message = ir.StringAttr(op.attributes["msg"]).value
+                self.checks.append(
+                    {"expr": self._when(self.exprs.of(op.operands[0], self.env), when, 1), "message": message}
+                )
+            elif name == "scf.if" and not len(op.results):
+                if len(op.regions[1].blocks) and len(op.regions[1].blocks[0].operations) > 1:
+                    raise UnsupportedError(
+                        "host code with an else branch is not supported", **at(op.location)
+                    )
+                cond = self.exprs.of(op.operands[0], self.env)
+                inner = cond if when is None else self.exprs.add("arith.andi", "i1", [when, cond])
+                self.visit(op.regions[0].blocks[0], inner)
+            elif name in ("memref.alloca", "memref.alloc"):
+                self._alloc(op)
+            elif name == "func.call":
+                self._call(op, when)
+            elif name == "func.return":
+                self._return(op)
+            elif name != "mlc_ptr.to_memref":
+                raise UnsupportedError(
+                    f"'{name}' in the host code is not supported by the CUDA target", **at(op.location)
+                )
+
+    def _when(self, ref: int, when: int | None, otherwise: int) -> int:
+        """``ref`` where ``when`` holds, else the constant ``otherwise``."""
+        if when is None:
+            return ref
+        return self.exprs.add("arith.select", "index", [when, ref, self.exprs.const(otherwise)])
+
+    def _active(self, launches: list[LaunchSpec], when: int | None) -> int | None:
+        """When the call's launches do any work (every grid size positive): its arrays need only
+        be as long as its views reach then (an empty loop reads nothing)."""
+        active = when
+        for step in launches:
+            for size, ref in zip(step.grid, step.grid_exprs or (None, None, None), strict=True):
+                if ref is None:
+                    if size <= 0:
+                        return self.exprs.const(0, "i1")
+                    continue
+                positive = self.exprs.add("arith.cmpi", "i1", [ref, self.exprs.const(0)], [4, 64])
+                active = (
+                    positive if active is None else self.exprs.add("arith.andi", "i1", [active, positive])
+                )
+        return active
+
+    def _alloc(self, op: ir.Operation) -> None:
+        from mlir import ir
+
+        t = ir.MemRefType(op.results[0].type)
+        if not t.has_static_shape or len(op.operands):
+            raise UnsupportedError("a host buffer with dynamic sizes is not supported", **at(op.location))
+        dtype = _type_dtype(t.element_type)
+        count = 1
+        for d in t.shape:
+            count *= d
+        buf = BufferSpec(
+            len(self.buffers), "intermediate", dtype, tuple(t.shape), count * itemsize(dtype), "result"
+        )
+        self.env[op.results[0]] = ("buffer", buf.id)
+        self.buffers.append(buf)
+
+    def _call(self, op: ir.Operation, when: int | None) -> None:
+        from mlir import ir
+
+        callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
+        kfunc = self.symbols.get(callee)
+        if kfunc is None or KERNEL_ATTR not in kfunc.attributes:
+            raise UnsupportedError(f"call of @{callee}, which is not a kernel function", **at(op.location))
+        refs = [self.exprs.of(v, self.env) for v in op.operands]
+        args = tuple(_arg_spec(r, v.type, self.param_buffer) for r, v in zip(refs, op.operands, strict=True))
+        source_op = ir.StringAttr(kfunc.attributes[KERNEL_ATTR]).value
+        self.calls.append(CallSpec(callee, source_op, loc_text(op.location), args, when))
+        written = (
+            ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR]) if WRITTEN_ATTR in kfunc.attributes else []
+        )
+        for w in written:
+            if isinstance(refs[w], tuple) and refs[w][0] == "array":
+                self.params[refs[w][1]]["written"] = True
+        first = len(self.steps)
+        _launches(kfunc, refs, self.exprs, self.param_buffer, len(self.calls) - 1, self.steps, when)
+        active = self._active(self.steps[first:], when)
+        extents: dict[int, list[int]] = {}
+        _record_views(kfunc, refs, self.params, self.exprs, extents)
+        for position, found in extents.items():
+            self.extents.setdefault(position, []).extend(self._when(r, active, 0) for r in found)
+        for step in self.steps:
+            if step.kernel not in self.launched:
+                self.launched[step.kernel] = _kernel_spec(
+                    step.kernel, source_op, self.calls[-1].loc, self.ptx_text, self.options
+                )
+
+    def _return(self, op: ir.Operation) -> None:
+        from mlir import ir
+
+        for v in op.operands:
+            load = v.owner.operation if isinstance(v, ir.OpResult) else None
+            if load is None or load.name != "memref.load":
+                raise UnsupportedError(
+                    "the function must return a value computed by a kernel", **at(op.location)
+                )
+            ref = self.exprs.of(load.operands[0], self.env)
+            buf = self.buffers[ref[1]]
+            self.buffers[buf.id] = BufferSpec(buf.id, "output", buf.dtype, buf.shape, buf.nbytes, buf.name, 0)
+            self.outputs.append(OutputSpec("result0", buf.dtype, buf.shape, buf.id, 0, ()))
+            self.returns = buf.dtype

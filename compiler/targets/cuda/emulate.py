@@ -264,7 +264,8 @@ def run_c(artifact: Artifact, map_ir: str, args: list) -> list[np.ndarray]:
     values = bind(m, args, arrays)
     kernels = CpuKernels(kernel_functions_module(map_ir))
     for call in m.calls:
-        kernels(call.function, [_c_value(a, values, memory, m.buffers) for a in call.args])
+        if call.when is None or values[call.when]:
+            kernels(call.function, [_c_value(a, values, memory, m.buffers) for a in call.args])
     for original, aligned in copied:
         np.copyto(original, aligned.view(original.dtype))
     outputs = []

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 KERNEL_ATTR = "mlc.kernel"
 C_FUNCTION_ATTR = "mlc.c_function"  # on an entry function raised from C (see ``c_function``)
+GUARD_ATTR = "mlc.guard"  # on an scf.if around one compute op of such a function (``c_function``)
 EXTENTS_ATTR = "mlc.parallel_extents"
 TILES_ATTR = "mlc.tile_sizes"
 
@@ -100,6 +101,7 @@ DYNAMIC_EXTENT = 4096
 def _is_compute(op: ir.Operation) -> bool:
     return (
         op.name == "memref.copy"
+        or (op.name == "scf.if" and GUARD_ATTR in op.attributes)
         or op.name in LOOP_OPS
         or (op.name.startswith("linalg.") and op.name != "linalg.yield")
     )
@@ -254,7 +256,10 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
             continue
         if op.name == "memref.copy":
             op = _copy_as_linalg(op)
-        kind = "loop" if op.name in LOOP_OPS else op.name.split(".", 1)[1].replace(".", "_")
+        if op.name == "scf.if" and op.regions[0].blocks[0].operations[0].operation.name == "memref.copy":
+            _copy_as_linalg(op.regions[0].blocks[0].operations[0].operation)
+        guarded = op.operation.regions[0].blocks[0].operations[0].operation if op.name == "scf.if" else op
+        kind = "loop" if guarded.name in LOOP_OPS else guarded.name.split(".", 1)[1].replace(".", "_")
         kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
         if kind == "loop":
             run_on_function(module, kfunc, PARALLELIZE)
