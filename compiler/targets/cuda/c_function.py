@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 PTR_VIEW = "mlc_ptr.to_memref"
 FALLBACK_SUFFIX = ".mlc.orig"
 # On an ``scf.if`` around one compute op: the kernel runs only when its condition holds.
+# On a kernel (or the guard that becomes one) that runs as one GPU thread: not mapped.
+SINGLE_THREAD_ATTR = "mlc.single_thread"
 # On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
 POINTER_VIEWS_ATTR = "mlc.pointer_views"
 ASSUMPTIONS_ATTR = "mlc.assumptions"
@@ -144,6 +146,11 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
     from mlir.dialects import arith, scf
 
     cond = guard.operands[0]
+    body = [o.operation for o in guard.regions[0].blocks[0].operations]
+    if outer is None and any(op.name.startswith(_COMPUTE_PREFIXES) and len(op.results) for op in body):
+        # a loop's result feeds later code: the guarded code stays together, as one kernel
+        guard.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+        return
     if outer is not None:
         with ir.InsertionPoint(guard), guard.location:
             cond = arith.AndIOp(outer, cond).result
@@ -183,18 +190,55 @@ def _stores_to_fills(func: ir.Operation) -> None:
         op.erase()
 
 
-def _check_loads(func: ir.Operation) -> None:
-    """Host loads may only read a rank-0 buffer into the function's result."""
-    for o in func.regions[0].blocks[0].operations:
-        op = o.operation
-        if op.name == "memref.load":
-            users = {u.owner.name for u in op.results[0].uses}
-            if len(op.operands) != 1 or users != {"func.return"}:
-                raise UnsupportedError(
-                    "the host code reads an array element; the CUDA target can only return "
-                    "a scalar result computed by a kernel",
-                    **at(op.location),
-                )
+_HOST_OPS = (
+    "cf.assert",
+    PTR_VIEW,
+    "memref.reinterpret_cast",
+    "memref.subview",
+    "memref.cast",
+    "memref.alloca",
+    "memref.alloc",
+    "llvm.ptrtoint",
+    "ub.poison",
+    "affine.apply",
+    "func.return",
+)
+
+
+def _runs_on_host(op: ir.Operation) -> bool:
+    """Whether the host program can run ``op`` itself or launch it as a kernel."""
+    if op.name.startswith("arith.") or op.name in _HOST_OPS or GUARD_ATTR in op.attributes:
+        return True
+    if op.name == "memref.load":
+        return len(op.operands) == 1 and {u.owner.name for u in op.results[0].uses} == {"func.return"}
+    return op.name.startswith(_COMPUTE_PREFIXES) and op.name != "linalg.yield"
+
+
+def _one_kernel_for_the_rest(func: ir.Operation) -> None:
+    """From the first op the host cannot run (an array element read on the host, a branch with
+    an else, vector code between loops), the function body becomes one guarded kernel; it runs
+    as a single GPU thread (see ``_serialize_inner_parallel_loops``)."""
+    from mlir import ir
+    from mlir.dialects import arith, scf
+
+    ops = [o.operation for o in func.regions[0].blocks[0].operations]
+    first = next((i for i, op in enumerate(ops) if not _runs_on_host(op)), None)
+    if first is None:
+        return
+    tail = [op for op in ops[first:] if op.name != "func.return" and not _feeds_return(op)]
+    with ir.InsertionPoint(ops[first]), ops[first].location:
+        true = arith.ConstantOp(ir.IntegerType.get_signless(1), 1).result
+        guard = scf.IfOp(true)
+        guard.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+        guard.operation.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        with ir.InsertionPoint(guard.then_block):
+            end = scf.YieldOp([])
+    for op in tail:
+        op.move_before(end.operation)
+
+
+def _feeds_return(op: ir.Operation) -> bool:
+    return op.name == "memref.load" and {u.owner.name for u in op.results[0].uses} == {"func.return"}
 
 
 def prepare(module: ir.Module, options: CudaOptions) -> None:
@@ -208,7 +252,7 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
         if _is_guard(o.operation) and not _is_fallback(o.operation):
             _flatten_guard(o.operation)
     _stores_to_fills(func)
-    _check_loads(func)
+    _one_kernel_for_the_rest(func)
     for o in list(module.body.operations):  # the fallbacks are unreachable now
         op = o.operation
         if op.name == "llvm.func" and symbol_name(op).endswith(FALLBACK_SUFFIX):
@@ -332,7 +376,7 @@ def _rewrite_kernel(kfunc: ir.Operation, views: list[int], host_calls: list[ir.O
         call.erase()
 
 
-SERIAL_LOOPS = "func.func(scf-parallel-for-to-nested-fors)"
+SERIAL_LOOPS = "func.func(convert-linalg-to-loops,scf-parallel-for-to-nested-fors)"
 
 
 def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
@@ -356,16 +400,67 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
             inner.append(op)
         return ir.WalkResult.ADVANCE
 
-    for loop in outer:
+    single = SINGLE_THREAD_ATTR in kfunc.attributes
+    for loop in outer if not single else [kfunc]:
         loop.walk(visit)
-    if not inner:
+    if not inner and not single:
         return
-    warning(
-        outer[0].location,
-        f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: its outermost loop is sequential "
-        "(a loop-carried dependence, or iterations not proven independent)",
+    kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+    why = (
+        "the host code around its loops has to run in order"
+        if single
+        else "its outermost loop is sequential (a loop-carried dependence, or iterations not proven "
+        "independent)"
     )
+    warning(kfunc.location, f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: {why}")
     passmanager.PassManager.parse(SERIAL_LOOPS).run(kfunc)
+
+
+def _parallel_to_fors(loop: ir.Operation) -> None:
+    """A result-less ``scf.parallel`` -> nested ``scf.for`` loops, innermost last."""
+    from mlir import ir
+    from mlir.dialects import scf
+
+    body = loop.regions[0].blocks[0]
+    n = len(body.arguments)
+    lbs, ubs, steps = (list(loop.operands)[i * n : (i + 1) * n] for i in range(3))
+    point = ir.InsertionPoint(loop)
+    ivs = []
+    with loop.location:
+        for k in range(n):
+            with point:
+                for_op = scf.ForOp(lbs[k], ubs[k], steps[k])
+            ivs.append(for_op.induction_variable)
+            with ir.InsertionPoint(for_op.body):
+                end = scf.YieldOp([])
+            point = ir.InsertionPoint(end)
+    for old, new in zip(body.arguments, ivs, strict=True):
+        old.replace_all_uses_with(new)
+    for o in list(body.operations):
+        if o.operation.name != "scf.reduce":
+            o.operation.move_before(end.operation)
+    loop.erase()
+
+
+def _serialize_nested_parallel_loops(kfunc: ir.Operation) -> None:
+    """Parallel loops nested in the kernel's outer ``scf.parallel`` (an imperfect nest, or inner
+    bounds that depend on outer indices) become sequential loops inside each outer iteration:
+    the GPU maps the outer loop; the mapping passes take perfectly nested bands only."""
+    from mlir import ir
+
+    for o in kfunc.regions[0].blocks[0].operations:
+        if o.operation.name != "scf.parallel":
+            continue
+        inner: list[ir.Operation] = []
+
+        def visit(op: ir.Operation, outer: ir.Operation = o.operation) -> ir.WalkResult:
+            if op.name == "scf.parallel" and op != outer and not len(op.results):
+                inner.append(op)
+            return ir.WalkResult.ADVANCE
+
+        o.operation.walk(visit)
+        for loop in inner:  # post-order: innermost first
+            _parallel_to_fors(loop)
 
 
 def _host_calls(host: ir.Operation) -> list[ir.Operation]:
@@ -403,11 +498,16 @@ def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
         if not guards:
             continue
         guard = guards[0]
-        position = list(block.arguments).index(guard.operands[0])
+        if SINGLE_THREAD_ATTR in guard.attributes:
+            kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        cond = guard.operands[0]
         for o in list(guard.regions[0].blocks[0].operations):
             if o.operation.name != "scf.yield":
                 o.operation.move_before(guard)
         guard.erase()
+        if cond not in list(block.arguments):
+            continue  # a constant condition (always true): nothing to check on the host
+        position = list(block.arguments).index(cond)
         block.erase_argument(position)
         ftype = ir.FunctionType(ir.TypeAttr(kfunc.attributes["function_type"]).value)
         inputs = [t for i, t in enumerate(ftype.inputs) if i != position]
@@ -452,6 +552,8 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
         if views:
             _rewrite_kernel(kfunc, views, sites)
         _serialize_inner_parallel_loops(kfunc)
+        if SINGLE_THREAD_ATTR not in kfunc.attributes:
+            _serialize_nested_parallel_loops(kfunc)
     from mlir import passmanager
 
     passmanager.PassManager.parse(HOST_CLEANUP).run(host)

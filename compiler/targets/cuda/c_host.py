@@ -92,7 +92,15 @@ class _Exprs:
         op = owner.operation if hasattr(owner, "operation") else owner
         name = op.name
         type_name = str(value.type)
-        if name == "arith.constant":
+        if name == "arith.constant" and isinstance(op.attributes["value"], ir.FloatAttr):
+            ref = ("float", self.add("const", type_name, [], ir.FloatAttr(op.attributes["value"]).value))
+        elif name == "ub.poison":  # any value will do: 0
+            ref = (
+                ("float", self.add("const", type_name, [], 0.0))
+                if type_name.startswith(("f", "bf"))
+                else self.const(0, type_name)
+            )
+        elif name == "arith.constant":
             attr = op.attributes["value"]
             if not isinstance(attr, ir.IntegerAttr):
                 raise UnsupportedError(
@@ -336,7 +344,12 @@ class _State:
         for o in block.operations:
             op = o.operation
             name = op.name
-            if name.startswith("arith.") or name in ("llvm.ptrtoint", "memref.load", "scf.yield"):
+            if name.startswith("arith.") or name in (
+                "llvm.ptrtoint",
+                "memref.load",
+                "scf.yield",
+                "ub.poison",
+            ):
                 continue  # evaluated on demand
             if name == "cf.assert":
                 message = ir.StringAttr(op.attributes["msg"]).value

@@ -181,6 +181,14 @@ def _strip_asserts(op: ir.Operation) -> None:
             nested.erase()
 
 
+def _guarded_compute(guard: ir.Operation) -> ir.Operation:
+    """The first compute op inside a guard ``scf.if`` (the guard itself when it holds none)."""
+    for o in guard.regions[0].blocks[0].operations:
+        if _is_compute(o.operation):
+            return o.operation
+    return guard
+
+
 def _has_outputs(op: ir.Operation) -> bool:
     from mlir.dialects import linalg
 
@@ -256,9 +264,9 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
             continue
         if op.name == "memref.copy":
             op = _copy_as_linalg(op)
-        if op.name == "scf.if" and op.regions[0].blocks[0].operations[0].operation.name == "memref.copy":
-            _copy_as_linalg(op.regions[0].blocks[0].operations[0].operation)
-        guarded = op.operation.regions[0].blocks[0].operations[0].operation if op.name == "scf.if" else op
+        if op.name == "scf.if" and _guarded_compute(op).name == "memref.copy":
+            _copy_as_linalg(_guarded_compute(op))
+        guarded = _guarded_compute(op) if op.name == "scf.if" else op
         kind = "loop" if guarded.name in LOOP_OPS else guarded.name.split(".", 1)[1].replace(".", "_")
         kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
         if kind == "loop":
@@ -341,6 +349,8 @@ def _compute_op(kfunc: ir.Operation) -> ir.Operation:
     """The kernel's one compute op: a ``linalg.generic`` or a loop nest."""
     ops = [o.operation for o in kfunc.regions[0].blocks[0].operations]
     compute = [o for o in ops if o.name.startswith("linalg.") or o.name in LOOP_OPS]
+    if not compute:
+        return kfunc  # the whole body (a kernel from C that runs as one thread)
     for o in compute:
         if o.name.startswith("linalg.") and o.name != "linalg.generic":
             raise UnsupportedError(

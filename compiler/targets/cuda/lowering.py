@@ -97,7 +97,8 @@ def wrap_unmapped(module: ir.Module) -> None:
         work = [op for op in body if op.name not in ("arith.constant", "func.return")]
         if not work:
             continue
-        with ir.InsertionPoint(work[0]), work[0].location:
+        # at the end of the body: every constant it uses is defined by then
+        with ir.InsertionPoint(body[-1]), work[0].location:
             index = ir.IndexType.get()
             zero, one = arith.ConstantOp(index, 0), arith.ConstantOp(index, 1)
             loop = scf.ParallelOp([], [zero], [one], [one], [])
