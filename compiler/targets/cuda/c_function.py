@@ -446,21 +446,26 @@ def _serialize_nested_parallel_loops(kfunc: ir.Operation) -> None:
     """Parallel loops nested in the kernel's outer ``scf.parallel`` (an imperfect nest, or inner
     bounds that depend on outer indices) become sequential loops inside each outer iteration:
     the GPU maps the outer loop; the mapping passes take perfectly nested bands only."""
-    from mlir import ir
 
     for o in kfunc.regions[0].blocks[0].operations:
         if o.operation.name != "scf.parallel":
             continue
-        inner: list[ir.Operation] = []
-
-        def visit(op: ir.Operation, outer: ir.Operation = o.operation) -> ir.WalkResult:
-            if op.name == "scf.parallel" and op != outer and not len(op.results):
-                inner.append(op)
-            return ir.WalkResult.ADVANCE
-
-        o.operation.walk(visit)
-        for loop in inner:  # post-order: innermost first
+        for loop in _inner_parallel_loops(o.operation):  # post-order: innermost first
             _parallel_to_fors(loop)
+
+
+def _inner_parallel_loops(outer: ir.Operation) -> list[ir.Operation]:
+    from mlir import ir
+
+    inner: list[ir.Operation] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "scf.parallel" and op != outer and not len(op.results):
+            inner.append(op)
+        return ir.WalkResult.ADVANCE
+
+    outer.walk(visit)
+    return inner
 
 
 def _host_calls(host: ir.Operation) -> list[ir.Operation]:
