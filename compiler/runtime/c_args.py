@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from mlc.compiler import host_exprs
 from mlc.compiler.artifact import Manifest
 from mlc.compiler.errors import InputError
@@ -37,7 +39,7 @@ def bind(manifest: Manifest, args: Sequence[Any], arrays: dict[int, tuple[int, i
                 raise InputError(f"argument {i} of @{manifest.entry} must be an array of {p['dtype']}")
             if arrays[i][2] != p["dtype"]:
                 raise InputError(f"argument {i}: expected an array of {p['dtype']}, got {arrays[i][2]}")
-        elif not isinstance(value, int | float) or isinstance(value, bool):
+        elif not isinstance(value, int | float | np.integer | np.floating) or isinstance(value, bool):
             raise InputError(f"argument {i} of @{manifest.entry} must be a {p['dtype']} number")
     values = host_exprs.evaluate(abi["exprs"], list(args), {i: a[0] for i, a in arrays.items()})
     for check in abi["checks"]:
