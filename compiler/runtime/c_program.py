@@ -21,6 +21,9 @@ from mlc.compiler.runtime.arrays import as_device_view, is_c_contiguous
 from mlc.compiler.runtime.c_args import bind
 
 
+MAX_GRID = (2**31 - 1, 65535, 65535)
+
+
 def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
     """Run ``program`` (a ``runtime.Program`` of a C artifact) with the C arguments ``args``."""
     m = program.manifest
@@ -78,6 +81,11 @@ def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
         grid = tuple(values[d] if d is not None else g for g, d in zip(step.grid, dynamic, strict=True))
         if any(g <= 0 for g in grid):
             continue  # an empty iteration space
+        if grid[0] > MAX_GRID[0] or grid[1] > MAX_GRID[1] or grid[2] > MAX_GRID[2]:
+            raise InputError(
+                f"kernel {step.kernel}: these sizes need a grid of {list(grid)} blocks, "
+                f"more than CUDA allows ({list(MAX_GRID)})"
+            )
         kernel_args = [
             ("ptr", base[a.buffer] + a.byte_offset)
             if a.kind == "buffer"
