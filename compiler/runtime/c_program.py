@@ -20,7 +20,6 @@ from mlc.compiler.errors import InputError
 from mlc.compiler.runtime.arrays import as_device_view, is_c_contiguous
 from mlc.compiler.runtime.c_args import bind
 
-
 MAX_GRID = (2**31 - 1, 65535, 65535)
 
 

@@ -276,7 +276,10 @@ def run_c(artifact: Artifact, map_ir: str, args: list) -> list[np.ndarray]:
 
 
 def emulate_c(artifact: Artifact, map_ir: str, args: list) -> tuple[list, list[np.ndarray]]:
-    """``run_c`` in a child process; returns the arguments after the run and the outputs."""
+    """``run_c`` in a child process; returns the arguments after the run and the outputs.
+
+    The arguments reach the child as copies: arrays that overlap here do not overlap there
+    (``run_c`` in this process checks aliasing as the GPU runtime does)."""
     from mlc.compiler.isolation import call_in_subprocess
 
     return call_in_subprocess(
