@@ -72,15 +72,21 @@ def _functions_with_bodies(module: ir.Module) -> list[ir.Operation]:
 
 
 def _refuse_unraised(module: ir.Module) -> None:
-    for o in module.body.operations:
-        op = o.operation
-        if op.name == "llvm.func" and op.regions[0].blocks and "sym_visibility" not in op.attributes:
-            raise UnsupportedError(
-                f"@{symbol_name(op)} was not raised from LLVM IR to loops on arrays, "
-                "so the CUDA target cannot parallelize it",
-                **at(op.location),
-                hint="mlc-compile --verbose (or mlc-translate --verbose) prints the remark saying why",
-            )
+    unraised = [
+        o.operation
+        for o in module.body.operations
+        if o.operation.name == "llvm.func"
+        and o.operation.regions[0].blocks
+        and "sym_visibility" not in o.operation.attributes
+    ]
+    if unraised:
+        names = ", ".join(f"@{symbol_name(op)}" for op in unraised)
+        raise UnsupportedError(
+            f"{names} {'was' if len(unraised) == 1 else 'were'} not raised from LLVM IR to loops on arrays, "
+            "so the CUDA target cannot parallelize " + ("it" if len(unraised) == 1 else "them"),
+            **at(unraised[-1].location),
+            hint="mlc-compile --verbose (or mlc-translate --verbose) prints the remark saying why",
+        )
 
 
 def assumptions(func: ir.Operation) -> list[str]:
@@ -131,12 +137,29 @@ _COMPUTE_PREFIXES = ("linalg.", "affine.for", "affine.parallel", "scf.for", "scf
 
 
 def _is_guard(op: ir.Operation) -> bool:
-    """``scf.if`` without results or else branch: code that runs only for some arguments."""
-    return (
-        op.name == "scf.if"
-        and not len(op.results)
-        and (len(op.regions[1].blocks) == 0 or len(op.regions[1].blocks[0].operations) <= 1)
-    )
+    """``scf.if`` without results whose work is in one branch: code that runs only for some
+    arguments. An empty then-branch is normalized first (the else-branch under the negated
+    condition)."""
+    from mlir import ir
+    from mlir.dialects import arith
+
+    if op.name != "scf.if" or len(op.results) or _is_fallback(op):
+        return False
+    then_block = op.regions[0].blocks[0]
+    else_ops = len(op.regions[1].blocks[0].operations) if len(op.regions[1].blocks) else 0
+    if else_ops <= 1:
+        return True
+    if len(then_block.operations) > 1:
+        return False
+    with ir.InsertionPoint(op), op.location:
+        true = arith.ConstantOp(ir.IntegerType.get_signless(1), 1).result
+        negated = arith.XOrIOp(op.operands[0], true).result
+    op.operands[0] = negated
+    end = then_block.operations[0]
+    for o in list(op.regions[1].blocks[0].operations):
+        if o.operation.name != "scf.yield":
+            o.operation.move_before(end)
+    return True
 
 
 def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
@@ -159,7 +182,7 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
         if op.name == "scf.yield":
             continue
         op.move_before(guard)
-        if _is_guard(op) and not _is_fallback(op):
+        if _is_guard(op):
             _flatten_guard(op, cond)
         elif op.name.startswith(_COMPUTE_PREFIXES) and op.name != "linalg.yield":
             with ir.InsertionPoint(op), op.location:
@@ -249,7 +272,7 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     func.attributes[C_FUNCTION_ATTR] = ir.UnitAttr.get()
     _checks_to_asserts(func)
     for o in list(func.regions[0].blocks[0].operations):
-        if _is_guard(o.operation) and not _is_fallback(o.operation):
+        if _is_guard(o.operation):
             _flatten_guard(o.operation)
     _stores_to_fills(func)
     _one_kernel_for_the_rest(func)
@@ -466,6 +489,35 @@ def _inner_parallel_loops(outer: ir.Operation) -> list[ir.Operation]:
 
     outer.walk(visit)
     return inner
+
+
+def warn_single_thread(module: ir.Module, unmapped: list[ir.Operation]) -> None:
+    """Warn about kernels that will run as one GPU thread (unless ``kernels`` already did)."""
+    from mlc.compiler.diagnostics import warning
+
+    for kfunc in unmapped:
+        if SINGLE_THREAD_ATTR not in kfunc.attributes and _has_loops(kfunc):
+            warning(
+                kfunc.location,
+                f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: none of its loops could be "
+                "parallelized (a loop-carried dependence, or iterations not proven independent)",
+            )
+
+
+def _has_loops(kfunc: ir.Operation) -> bool:
+    from mlir import ir
+
+    found: list[bool] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        loops = op.name in ("scf.for", "scf.while", "affine.for", "scf.parallel")
+        if loops or (op.name == "linalg.generic" and len(ir.ArrayAttr(op.attributes["iterator_types"]))):
+            found.append(True)
+            return ir.WalkResult.INTERRUPT
+        return ir.WalkResult.ADVANCE
+
+    kfunc.walk(visit)
+    return bool(found)
 
 
 def _host_calls(host: ir.Operation) -> list[ir.Operation]:

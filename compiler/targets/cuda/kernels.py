@@ -269,6 +269,8 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
         guarded = _guarded_compute(op) if op.name == "scf.if" else op
         kind = "loop" if guarded.name in LOOP_OPS else guarded.name.split(".", 1)[1].replace(".", "_")
         kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
+        if guarded is not op:  # a guarded op (kernels from C): named after what it computes
+            kfunc.attributes[KERNEL_ATTR] = ir.StringAttr.get(guarded.name)
         if kind == "loop":
             run_on_function(module, kfunc, PARALLELIZE)
         count += 1

@@ -81,6 +81,10 @@ def _has_mapped_loop(kfunc: ir.Operation) -> bool:
     )
 
 
+def _kernels(module: ir.Module) -> list[ir.Operation]:
+    return [o.operation for o in module.body.operations if is_kernel_function(o.operation)]
+
+
 def wrap_unmapped(module: ir.Module) -> None:
     """Run kernels whose loops are all sequential (full reductions) as one thread in one block.
 
@@ -112,8 +116,10 @@ def wrap_unmapped(module: ir.Module) -> None:
 def to_gpu(module: ir.Module, options: CudaOptions) -> None:
     from mlc.compiler.targets.cuda import c_function
 
-    wrap_unmapped(module)
     from_c = c_function.is_c_function(module, options)
+    if from_c:
+        c_function.warn_single_thread(module, [k for k in _kernels(module) if not _has_mapped_loop(k)])
+    wrap_unmapped(module)
     if from_c:
         c_function.fold_view_dims(module)
     _run(module, TO_LAUNCHES)
