@@ -160,6 +160,12 @@ def _add_reference(artifact, bufferized_ir: str) -> None:
     from mlc.compiler.targets.cuda.reference import CHECK_SEED, reference_data
 
     m = artifact.manifest
+    if m.c_abi is not None:
+        raise InputError(
+            "--reference stores outputs for the check inputs of a model; a kernel from C takes its "
+            "C arguments",
+            hint="python -m mlc.benchmarks.ll_cuda compares such kernels with the native ones",
+        )
     written = sorted(b.index for b in m.buffers if b.kind == "input" and b.written and b.index is not None)
     artifact.reference = reference_data(bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
     artifact.manifest = replace(m, check={"seed": CHECK_SEED, "inputs": "uniform(-1, 1); integers 0 or 1"})
