@@ -168,6 +168,7 @@ class ArgSpec:
     byte_offset: int = 0
     dtype: str | None = None  # scalars: int64, int32, float32, ...
     value: float | int | None = None
+    expr: int | None = None  # scalars computed at run time: index into ``Manifest.c_abi["exprs"]``
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ class CallSpec:
     source_op: str
     loc: str
     args: tuple[ArgSpec, ...]
+    when: int | None = None  # run only when this ``c_abi`` expression is non-zero
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class LaunchSpec:
     args: tuple[ArgSpec, ...]
     call: int = -1
     kind: str = "launch"
+    grid_exprs: tuple[int | None, ...] | None = None  # run-time grid sizes (``c_abi`` exprs), per dim
+    when: int | None = None  # launch only when this ``c_abi`` expression is non-zero
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,7 @@ class Manifest:
     weights_bytes: int
     compiler: dict[str, Any] = field(default_factory=dict)
     check: dict[str, Any] | None = None
+    c_abi: dict[str, Any] | None = None  # functions compiled from C: see ``mlc.compiler.targets.cuda.c_host``
     format: str = FORMAT
     version: int = VERSION
 
@@ -271,13 +276,20 @@ class Manifest:
                 kernels=tuple(KernelSpec(**k) for k in data["kernels"]),
                 steps=tuple(_step_from_json(s) for s in data["steps"]),
                 calls=tuple(
-                    CallSpec(c["function"], c["source_op"], c["loc"], tuple(ArgSpec(**a) for a in c["args"]))
+                    CallSpec(
+                        c["function"],
+                        c["source_op"],
+                        c["loc"],
+                        tuple(ArgSpec(**a) for a in c["args"]),
+                        c.get("when"),
+                    )
                     for c in data["calls"]
                 ),
                 plan=BufferPlan.from_json(data["plan"]),
                 weights_bytes=int(data["weights_bytes"]),
                 compiler=dict(data.get("compiler") or {}),
                 check=data.get("check"),
+                c_abi=data.get("c_abi"),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(f"malformed mlc artifact manifest: {type(e).__name__}: {e}") from None
@@ -319,6 +331,8 @@ def _step_from_json(data: dict) -> Step:
             shared_bytes=int(data["shared_bytes"]),
             args=tuple(ArgSpec(**a) for a in data["args"]),
             call=int(data.get("call", -1)),
+            grid_exprs=tuple(data["grid_exprs"]) if data.get("grid_exprs") is not None else None,
+            when=data.get("when"),
         )
     raise ValueError(f"unknown step kind {data.get('kind')!r}")
 

@@ -93,7 +93,13 @@ def parser() -> argparse.ArgumentParser:
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
-    a("-v", "--verbose", action="store_true", help="print the kernels, launches and buffer plan")
+    a(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print what the frontend found (.ll: loops, trip counts, strides, kernels, remarks), "
+        "then the kernels, launches and buffer plan",
+    )
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -120,8 +126,12 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
     )
 
 
-def read_input(path: str, from_stage: str) -> str:
-    """MLIR text of the input: ``.mlir`` as written (locations stay the file's), other formats imported."""
+def read_input(path: str, from_stage: str, verbose: bool = False) -> str:
+    """MLIR text of the input: ``.mlir`` as written (locations stay the file's), other formats imported.
+
+    ``verbose``: print the frontend's summary and remarks (for ``.ll``: loops, trip counts, array
+    strides, the kernels found, and why anything stayed unraised), as ``mlc-translate --verbose``.
+    """
     from mlc.compiler.frontends import FrontendOptions, import_file
     from mlc.compiler.source import read_source
 
@@ -132,21 +142,25 @@ def read_input(path: str, from_stage: str) -> str:
         raise InputError(
             f"--from-stage {from_stage} needs an .mlir file holding that stage's IR, got '{path}'"
         )
-    result = import_file(path, FrontendOptions())
+    result = import_file(path, FrontendOptions(verbose=verbose, remarks=verbose))
     for d in result.diagnostics:
-        if d.severity in ("error", "warning"):
+        if d.severity in ("error", "warning") or verbose:
             print(d.format(), file=sys.stderr)
+    if verbose and result.summary:
+        print(result.summary, file=sys.stderr)
     return result.text
 
 
-def compile_here(path: str, target: str, request: CompileRequest, on_stage=None) -> CompileOutput:
-    """Import ``path`` and compile it for ``target`` in this process."""
+def compile_here(
+    path: str, target: str, request: CompileRequest, on_stage=None, verbose: bool = False
+) -> CompileOutput:
+    """Import ``path`` and compile it for ``target`` in this process (``verbose``: see ``read_input``)."""
     module = target_module(target)
     if request.emit not in module.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"
         )
-    text = read_input(path, request.from_stage)
+    text = read_input(path, request.from_stage, verbose)
     return module.compile(text, request, on_stage=on_stage)
 
 
@@ -232,7 +246,13 @@ def main(argv: list[str] | None = None) -> int:
 
     def work() -> int:
         try:
-            out = compile_here(ns.input, ns.target, request, on_stage=lambda s: isolation.progress(stage=s))
+            out = compile_here(
+                ns.input,
+                ns.target,
+                request,
+                on_stage=lambda s: isolation.progress(stage=s),
+                verbose=ns.verbose,
+            )
             for note in out.notes:
                 print(note, file=sys.stderr)
             write_output(out, ns)

@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
 TILE_SIZES = "32,8"
 BASELINE = (
     "builtin.module(func.func(convert-linalg-to-parallel-loops,affine-parallelize),lower-affine,canonicalize,"
@@ -81,6 +82,13 @@ SUITE = [
     SuiteKernel("conv2d_nchw", HERE / "kernels/conv2d_nchw.mlir"),
     SuiteKernel("conv2d_nhwc", HERE / "kernels/conv2d_nhwc.mlir"),
     SuiteKernel("softmax", HERE / "kernels/softmax.mlir"),
+    # the seed tool's example, from C: clang -O2, raised by the .ll frontend (n = 37 rows of 70)
+    SuiteKernel(
+        "strided_access_ll",
+        ROOT / "examples/kernels/O2/strided_access.ll",
+        entry="strided_access",
+        args=lambda rng: [37, rng.standard_normal(37 * 70), rng.standard_normal(70)],
+    ),
 ]
 
 
@@ -150,6 +158,17 @@ def specialize(text: str, name: str, args: list) -> str:
                 with ir.InsertionPoint(first):
                     cast = memref.CastOp(mtype, arg)
                 arg.replace_all_uses_except(cast.result, cast.operation)
+                t = static
+            elif str(t) == "!llvm.ptr":  # a raised .ll kernel: the pointer becomes a static buffer
+                views = [u.owner for u in arg.uses if u.owner.name == "mlc_ptr.to_memref"]
+                element = ir.MemRefType(views[0].results[0].type).element_type
+                static = ir.MemRefType.get(list(value.shape), element)
+                arg.set_type(static)
+                for view in views:
+                    with ir.InsertionPoint(view):
+                        base = memref.ReinterpretCastOp(view.results[0].type, arg, [], [], [], [0], [], [])
+                    view.results[0].replace_all_uses_with(base.result)
+                    view.erase()
                 t = static
             elif isinstance(t, ir.IndexType | ir.IntegerType):
                 with ir.InsertionPoint(first):

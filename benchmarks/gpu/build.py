@@ -10,7 +10,8 @@ by side), and its weights are saved in ``<case>.pt`` so that run.py compares
 against PyTorch with the very same weights. The test models of
 ``tests/data/cuda`` are compiled too, with the default mapping and their CPU
 reference in the artifact (``test_<name>.mlc``, and PyTorch's outputs in
-``test_<name>.npz`` where there are). The folder is what the GPU machine needs:
+``test_<name>.npz`` where there are). So are the raised ``.ll`` kernels of
+``examples/kernels`` (``build_ll``; ``--no-ll`` skips them). The folder is what the GPU machine needs:
 carry it and run run.py there.
 """
 
@@ -47,6 +48,42 @@ def export_case(name: str, out_dir: Path) -> Path:
     return path
 
 
+def build_ll(arch: str) -> dict:
+    """Every raised ``.ll`` kernel of ``examples/kernels`` at -O1 and -O2: ``ll_<name>.<opt>.mlc`` and,
+    in ``ll_<name>.<opt>.npz``, its C arguments at the default sizes (``arg<i>``) and the native
+    clang-compiled kernel's arrays after the call (``out<i>``) and result (``ret``)."""
+    import tempfile
+
+    import numpy as np
+
+    from mlc.benchmarks.ll_cuda import compile_kernel
+    from mlc.benchmarks.ll_kernels import OPT_LEVELS, call_native, kernels, native_library
+    from mlc.compiler.errors import MlcError
+
+    built: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="mlc-ll-") as tmp:
+        for name, kernel in kernels().items():
+            for opt in OPT_LEVELS:
+                key = f"{name}.{opt}"
+                try:
+                    artifact, _ = compile_kernel(kernel, opt, arch)
+                except MlcError as e:
+                    built[key] = {"error": str(e).splitlines()[0]}
+                    continue
+                artifact.write(ARTIFACTS / f"ll_{key}.mlc")
+                args = kernel.inputs(0)
+                after = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+                ret = call_native(native_library(kernel.ll(opt), Path(tmp)), kernel, after)
+                data = {f"arg{i}": np.asarray(a) for i, a in enumerate(args)}
+                data |= {f"out{i}": a for i, a in enumerate(after) if isinstance(a, np.ndarray)}
+                if ret is not None:
+                    data["ret"] = np.asarray(ret)
+                np.savez(ARTIFACTS / f"ll_{key}.npz", **data)
+                built[key] = {"artifact": f"ll_{key}.mlc", "kernels": len(artifact.manifest.kernels)}
+                print(f"ll {key}: {len(artifact.manifest.kernels)} kernels", flush=True)
+    return built
+
+
 def main(argv: list[str] | None = None) -> int:
     from mlc.benchmarks.gpu.models import CASES
     from mlc.compiler.compile_driver import compile_file
@@ -54,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--arch", default="sm_90")
     p.add_argument("--cases", nargs="*", default=list(CASES), help="benchmark cases to build (default: all)")
+    p.add_argument(
+        "--no-ll", dest="ll", action="store_false", help="skip the .ll kernels of examples/kernels"
+    )
     ns = p.parse_args(argv)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     index: dict[str, dict] = {"arch": ns.arch, "cases": {}, "tests": {}}
@@ -79,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copyfile(source.with_suffix(".npz"), ARTIFACTS / f"test_{source.stem}.npz")
         index["tests"][source.stem] = {"kernels": len(out.artifact.manifest.kernels)}
         print(f"test {source.stem}: {len(out.artifact.manifest.kernels)} kernels", flush=True)
+    index["ll"] = build_ll(ns.arch) if ns.ll else {}
     (ARTIFACTS / "index.json").write_text(json.dumps(index, indent=1))
     size = sum(f.stat().st_size for f in ARTIFACTS.iterdir())
     print(f"wrote {ARTIFACTS} ({size / 2**20:.1f} MiB)")

@@ -4,7 +4,9 @@
 
 1. Correctness: every ``test_*.mlc`` runs on the check inputs and is compared
    with the CPU reference stored in it, and with PyTorch's outputs where the
-   test model came from PyTorch; every benchmark case is compared with PyTorch
+   test model came from PyTorch; every ``ll_*.mlc`` (a kernel compiled from
+   ``.ll``) runs with its C arguments and is compared with the native kernel's
+   outputs saved by build.py; every benchmark case is compared with PyTorch
    on the GPU, same weights, same inputs.
 2. Speed: each case is timed with CUDA events, once per mapping it was built
    with (mlc-compile's default, mlc's ``tile`` and ``coalesce``; and
@@ -144,6 +146,42 @@ def check_tests(report: dict) -> bool:
     return ok
 
 
+def check_ll(report: dict) -> bool:
+    """Every ``ll_*.mlc`` (a kernel compiled from ``.ll``) with its C arguments from the ``.npz``
+    beside it, against the native kernel's arrays and result (to rounding: the GPU fuses a*b+c)."""
+    import numpy as np
+
+    from mlc.compiler.runtime import load
+
+    ok = True
+    for path in sorted(ARTIFACTS.glob("ll_*.mlc")):
+        name = path.stem.removeprefix("ll_")
+        entry: dict = {}
+        try:
+            data = np.load(path.with_suffix(".npz"))
+            count = sum(k.startswith("arg") for k in data.files)
+            args = [data[f"arg{i}"] if data[f"arg{i}"].ndim else data[f"arg{i}"].item() for i in range(count)]
+            outputs = load(path)(*args, to_numpy=True)
+            bad = [
+                f"argument {i}"
+                for i in range(count)
+                if f"out{i}" in data.files and not np.allclose(args[i], data[f"out{i}"], rtol=1e-5, atol=1e-6)
+            ]
+            if "ret" in data.files and not np.allclose(outputs[0], data["ret"], rtol=1e-5, atol=1e-6):
+                bad.append("result")
+            entry["mismatch"] = bad
+            passed = not bad
+        except Exception as e:  # one broken artifact must not hide the others
+            entry["error"] = f"{type(e).__name__}: {e}"
+            entry["traceback"] = traceback.format_exc()
+            passed = False
+        entry["ok"] = passed
+        ok &= passed
+        report.setdefault("ll", {})[name] = entry
+        print(f"ll {name}: {'ok' if passed else 'FAILED'} {entry.get('error', '')}", flush=True)
+    return ok
+
+
 def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
     """Check one benchmark case against PyTorch and time it: every mapping it was built with
     (``entry["mappings"]``, the default first), then PyTorch eager and ``torch.compile``."""
@@ -272,6 +310,11 @@ def markdown(report: dict) -> str:
     ]
     for name, t in report["tests"].items():
         lines.append(f"- {name}: {'ok' if t['ok'] else 'FAILED ' + t.get('error', '')}")
+    if report.get("ll"):
+        lines += ["", "Kernels compiled from `.ll` (GPU vs the native clang-compiled kernel):", ""]
+        for name, t in report["ll"].items():
+            problem = t.get("error") or ", ".join(t.get("mismatch", []))
+            lines.append(f"- {name}: {'ok' if t['ok'] else 'FAILED ' + problem}")
     return "\n".join(lines) + "\n"
 
 
@@ -312,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         "cases": {},
     }
     ok = check_tests(report)
+    ok &= check_ll(report)
     for name in args.cases or list(index["cases"]):
         try:
             result = run_case(name, index["cases"][name], args)

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from mlc.compiler.artifact import Artifact, LaunchSpec, check_inputs, read
-from mlc.compiler.errors import MlcError, PipelineError
+from mlc.compiler.errors import InputError, MlcError, PipelineError
 
 TOOL = "mlc-run"
 
@@ -62,6 +62,15 @@ def info_text(artifact: Artifact) -> str:
         for i, t in enumerate(m.inputs)
     ]
     lines += [f"output {t.name}: {t.dtype}{list(t.shape)}" for t in m.outputs]
+    if m.c_abi is not None:
+        lines.append(
+            "C signature: "
+            + ", ".join(
+                f"{p['dtype']}{'*' if p['kind'] == 'array' else ''} {p['name']}" for p in m.c_abi["params"]
+            )
+            + f" -> {m.c_abi['returns'] or 'void'}; sizes and grids ('?') computed per run"
+        )
+        lines += [f"assumes: {a}" for a in m.c_abi["assumptions"]]
     lines.append(f"kernels: {len(m.kernels)}, launches: {len(m.launches())}")
     for step in m.steps:
         if isinstance(step, LaunchSpec):
@@ -73,8 +82,11 @@ def info_text(artifact: Artifact) -> str:
                 if res
                 else "not checked by ptxas"
             )
+            dynamic = step.grid_exprs or (None, None, None)
+            grid = [g if d is None else "?" for g, d in zip(step.grid, dynamic, strict=True)]
+            when = " (when its guard holds)" if step.when is not None else ""
             lines.append(
-                f"  {step.kernel}: grid {list(step.grid)} block {list(step.block)}; {usage}  <- {k.source_op}"
+                f"  {step.kernel}: grid {grid} block {list(step.block)}{when}; {usage}  <- {k.source_op}"
             )
         else:
             lines.append(f"  copy buffer {step.src} -> {step.dst} ({step.nbytes} B)")
@@ -93,6 +105,11 @@ def _run(ns: argparse.Namespace) -> int:
     from mlc.compiler.runtime.program import Program
 
     artifact = Artifact.read(ns.artifact)
+    if artifact.manifest.c_abi is not None and (ns.check or not ns.inputs):
+        raise InputError(
+            "an artifact compiled from C takes the C function's arguments and has no check inputs",
+            hint="pass them with --inputs, in order (0-d .npy files for the scalars)",
+        )
     program = Program(artifact)
     if ns.check:
         results = check_run(artifact, lambda xs: program(*xs, to_numpy=True))
@@ -102,6 +119,8 @@ def _run(ns: argparse.Namespace) -> int:
             return 1
     if ns.inputs is not None and len(ns.inputs):
         inputs = [np.load(p) for p in ns.inputs]
+        if artifact.manifest.c_abi is not None:
+            inputs = [x.item() if x.ndim == 0 else x for x in inputs]
     else:
         seed = int(artifact.manifest.check["seed"]) if artifact.manifest.check else 0
         inputs = check_inputs(artifact.manifest.inputs, seed)

@@ -96,6 +96,10 @@ class Program:
         """
         stream = self.stream if stream is None else stream
         m = self.manifest
+        if m.c_abi is not None:  # compiled from C: the arguments are the C function's
+            from mlc.compiler.runtime.c_program import run_c
+
+            return run_c(self, inputs, to_numpy, stream)
         if len(inputs) != len(m.inputs):
             raise InputError(f"the model takes {len(m.inputs)} inputs, got {len(inputs)}")
         keep: list[Any] = []

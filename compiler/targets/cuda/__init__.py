@@ -174,6 +174,12 @@ def _add_reference(artifact, bufferized_ir: str) -> None:
     from mlc.compiler.targets.cuda.reference import CHECK_SEED, reference_data
 
     m = artifact.manifest
+    if m.c_abi is not None:
+        raise InputError(
+            "--reference stores outputs for the check inputs of a model; a kernel from C takes its "
+            "C arguments",
+            hint="python -m mlc.benchmarks.ll_cuda compares such kernels with the native ones",
+        )
     written = sorted(b.index for b in m.buffers if b.kind == "input" and b.written and b.index is not None)
     args = (bufferized_ir, m.entry, list(m.inputs), list(m.outputs), written)
     if "torch_mlir" in sys.modules:  # its LLVM breaks the JIT in this process (an ONNX import)

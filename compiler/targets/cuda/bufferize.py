@@ -1,5 +1,7 @@
 """The ``bufferize`` stage: linalg on tensors -> linalg on memrefs, one host function.
 
+(A function raised from C is at the buffer level already: ``c_function.prepare`` runs instead.)
+
 Elementwise producers are fused into their consumers first (fewer kernels, fewer
 intermediates), then One-Shot Bufferize turns tensors into buffers across the
 function boundary with identity layouts. Constants become ``memref.global``s
@@ -78,7 +80,11 @@ def _mark_read_only(func: ir.Operation) -> None:
 def bufferize(module: ir.Module, options: CudaOptions) -> None:
     """Fuse elementwise ops (unless disabled) and bufferize the whole module."""
     from mlc.compiler.pipeline import Pipeline
+    from mlc.compiler.targets.cuda import c_function
 
+    if c_function.is_c_function(module, options):
+        c_function.prepare(module, options)
+        return
     func = entry_function(module, options)
     _check_signature(func)
     _mark_read_only(func)

@@ -41,7 +41,7 @@ from mlc.compiler.targets.cuda.host import (
     expand_launches,
     read_host_program,
 )
-from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import C_FUNCTION_ATTR, entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.cuda.weights import WeightReader, pack
@@ -115,6 +115,10 @@ def build_artifact(
 ) -> Artifact:
     """The artifact of a module at the ``ptx`` stage."""
     func = entry_function(module, options)
+    if C_FUNCTION_ATTR in func.attributes:
+        from mlc.compiler.targets.cuda.c_host import build_c_artifact
+
+        return build_c_artifact(module, options, compiler)
     program = read_host_program(module, func)
     expand_launches(module, program)
     buffers = list(program.buffers)

@@ -89,10 +89,12 @@ class CpuKernels:
         from mlir.execution_engine import ExecutionEngine
 
         from mlc.compiler.context import make_context
+        from mlc.compiler.pipeline import Pipeline
 
         self._ctx = make_context()
         with self._ctx:
             module = ir.Module.parse(module_text)
+            Pipeline.parse("builtin.module(lower-ptr-views)").run(module)  # kernels compiled from C
             passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
             self._engine = ExecutionEngine(module, opt_level=0, shared_libs=runner_libs())
 
@@ -218,3 +220,73 @@ def emulate(
         stage="CPU emulation",
         repro_files={"map.mlir": map_ir},
     )
+
+
+def _c_value(arg: ArgSpec, values: list, memory: dict[int, np.ndarray], buffers: tuple[BufferSpec, ...]):
+    if arg.kind == "scalar":
+        value = values[arg.expr] if arg.expr is not None else arg.value
+        return to_ctypes([(arg.dtype or "int64", value or 0)])[0]
+    data = memory[arg.buffer]
+    if arg.type == "!llvm.ptr":
+        return ctypes.c_void_p(data.ctypes.data + arg.byte_offset)
+    shape, strides = _layout(arg.type)
+    dtype = numpy_dtype(buffers[arg.buffer].dtype)
+    return np.lib.stride_tricks.as_strided(
+        data.view(dtype), shape=shape, strides=tuple(s * dtype.itemsize for s in strides)
+    )
+
+
+def run_c(artifact: Artifact, map_ir: str, args: list) -> list[np.ndarray]:
+    """Run an artifact compiled from C on the CPU: ``args`` are its C arguments (arrays are
+    updated in place, as the native function would); returns its outputs (the C result as a
+    0-d array, if any). The run-time checks are the GPU runtime's (``runtime.c_args``)."""
+    from mlc.compiler.runtime.c_args import bind
+
+    m = artifact.manifest
+    memory: dict[int, np.ndarray] = {}
+    arrays: dict[int, tuple[int, int, str]] = {}
+    copied = []
+    for b in m.buffers:
+        if b.kind == "input":
+            given = args[b.index or 0]
+            if not isinstance(given, np.ndarray) or given.ndim != 1 or not given.flags.c_contiguous:
+                raise InputError(f"argument {b.index}: expected a contiguous 1-D numpy array of {b.dtype}")
+            arrays[b.index or 0] = (given.ctypes.data, given.size, given.dtype.name)
+            data = given.view(np.uint8)
+            if data.ctypes.data % BUFFER_ALIGNMENT:
+                aligned = _aligned_bytes(data.size)
+                aligned[:] = data
+                copied.append((given, aligned))
+                data = aligned
+            memory[b.id] = data
+        else:
+            memory[b.id] = _aligned_bytes(max(b.nbytes, 1))
+    values = bind(m, args, arrays)
+    kernels = CpuKernels(kernel_functions_module(map_ir))
+    for call in m.calls:
+        if call.when is None or values[call.when]:
+            kernels(call.function, [_c_value(a, values, memory, m.buffers) for a in call.args])
+    for original, aligned in copied:
+        np.copyto(original, aligned.view(original.dtype))
+    outputs = []
+    for spec in m.outputs:
+        dtype = numpy_dtype(spec.dtype)
+        outputs.append(np.array(memory[spec.buffer][: dtype.itemsize].view(dtype).reshape(spec.shape)))
+    return outputs
+
+
+def emulate_c(artifact: Artifact, map_ir: str, args: list) -> tuple[list, list[np.ndarray]]:
+    """``run_c`` in a child process; returns the arguments after the run and the outputs.
+
+    The arguments reach the child as copies: arrays that overlap here do not overlap there
+    (``run_c`` in this process checks aliasing as the GPU runtime does)."""
+    from mlc.compiler.isolation import call_in_subprocess
+
+    return call_in_subprocess(
+        _run_c_returning_args, artifact, map_ir, args, stage="CPU emulation", repro_files={"map.mlir": map_ir}
+    )
+
+
+def _run_c_returning_args(artifact: Artifact, map_ir: str, args: list) -> tuple[list, list[np.ndarray]]:
+    outputs = run_c(artifact, map_ir, args)
+    return args, outputs

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from mlir import ir
 
 KERNEL_ATTR = "mlc.kernel"
+C_FUNCTION_ATTR = "mlc.c_function"  # on an entry function raised from C (see ``c_function``)
+GUARD_ATTR = "mlc.guard"  # on an scf.if around one compute op of such a function (``c_function``)
 EXTENTS_ATTR = "mlc.parallel_extents"
 TILES_ATTR = "mlc.tile_sizes"
 
@@ -91,11 +93,15 @@ LOOP_OPS = ("affine.for", "affine.parallel", "scf.for", "scf.parallel")
 # Loop nests become scf.parallel where they can: parallel affine loops, nested parallel loops merged.
 PARALLELIZE = "builtin.module(func.func(affine-parallelize,lower-affine,canonicalize))"
 WRITTEN_ATTR = "mlc.written"
+# Tile sizes for loops whose extent is known only at run time (kernels raised from C) are
+# chosen as if it were this; the launch grid is computed from the real extent at run time.
+DYNAMIC_EXTENT = 4096
 
 
 def _is_compute(op: ir.Operation) -> bool:
     return (
         op.name == "memref.copy"
+        or (op.name == "scf.if" and GUARD_ATTR in op.attributes)
         or op.name in LOOP_OPS
         or (op.name.startswith("linalg.") and op.name != "linalg.yield")
     )
@@ -175,6 +181,14 @@ def _strip_asserts(op: ir.Operation) -> None:
             nested.erase()
 
 
+def _guarded_compute(guard: ir.Operation) -> ir.Operation:
+    """The first compute op inside a guard ``scf.if`` (the guard itself when it holds none)."""
+    for o in guard.regions[0].blocks[0].operations:
+        if _is_compute(o.operation):
+            return o.operation
+    return guard
+
+
 def _has_outputs(op: ir.Operation) -> bool:
     from mlir.dialects import linalg
 
@@ -250,8 +264,13 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
             continue
         if op.name == "memref.copy":
             op = _copy_as_linalg(op)
-        kind = "loop" if op.name in LOOP_OPS else op.name.split(".", 1)[1].replace(".", "_")
+        if op.name == "scf.if" and _guarded_compute(op).name == "memref.copy":
+            _copy_as_linalg(_guarded_compute(op))
+        guarded = _guarded_compute(op) if op.name == "scf.if" else op
+        kind = "loop" if guarded.name in LOOP_OPS else guarded.name.split(".", 1)[1].replace(".", "_")
         kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
+        if guarded is not op:  # a guarded op (kernels from C): named after what it computes
+            kfunc.attributes[KERNEL_ATTR] = ir.StringAttr.get(guarded.name)
         if kind == "loop":
             run_on_function(module, kfunc, PARALLELIZE)
         count += 1
@@ -259,7 +278,11 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             o.operation.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
-    if options.fold_constants:
+    if C_FUNCTION_ATTR in host.attributes:
+        from mlc.compiler.targets.cuda.c_function import pass_views_as_pointers
+
+        pass_views_as_pointers(module, options)
+    elif options.fold_constants:
         from mlc.compiler.targets.cuda.fold import fold_constant_kernels
 
         fold_constant_kernels(module, host)
@@ -328,6 +351,8 @@ def _compute_op(kfunc: ir.Operation) -> ir.Operation:
     """The kernel's one compute op: a ``linalg.generic`` or a loop nest."""
     ops = [o.operation for o in kfunc.regions[0].blocks[0].operations]
     compute = [o for o in ops if o.name.startswith("linalg.") or o.name in LOOP_OPS]
+    if not compute:
+        return kfunc  # the whole body (a kernel from C that runs as one thread)
     for o in compute:
         if o.name.startswith("linalg.") and o.name != "linalg.generic":
             raise UnsupportedError(
@@ -343,7 +368,8 @@ def _iterators(generic: ir.Operation) -> list[str]:
 
 
 def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
-    """Extents of loops ``0..count-1``: from the first operand dimension each one indexes directly."""
+    """Extents of loops ``0..count-1``: from the first operand dimension each one indexes directly
+    (``DYNAMIC_EXTENT`` for a dimension known only at run time)."""
     from mlir import ir
 
     maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(generic.attributes["indexing_maps"])]
@@ -354,8 +380,10 @@ def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
         shape = value.type.shape
         for i, expr in enumerate(amap.results):
             if isinstance(expr, ir.AffineDimExpr):
-                extents.setdefault(expr.position, shape[i])
-    missing = [d for d in range(count) if d not in extents or extents[d] < 0]
+                size = DYNAMIC_EXTENT if shape[i] == ir.ShapedType.get_dynamic_size() else shape[i]
+                if extents.get(expr.position, DYNAMIC_EXTENT) == DYNAMIC_EXTENT:
+                    extents[expr.position] = size
+    missing = [d for d in range(count) if d not in extents]
     if missing:
         raise UnsupportedError(
             f"cannot tell the static extent of parallel loop d{missing[0]}", **at(generic.location)

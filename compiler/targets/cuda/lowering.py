@@ -3,7 +3,8 @@
 * ``gpu``: kernels with no mapped loop (full reductions) are wrapped in a
   one-iteration loop mapped to a block; mapped ``scf.parallel`` loops become
   ``gpu.launch`` regions; launch sizes fold to constants, index computations
-  are sunk into the launches, and each launch is outlined into a ``gpu.module``
+  are sunk into the launches (so are views built on pointer parameters, for
+  kernels raised from C), and each launch is outlined into a ``gpu.module``
   named after its kernel function (``@main_k3_generic_kernel``), with a
   ``gpu.launch_func`` left in the kernel function.
 * ``nvvm``: the NVVM target (chip, PTX features, optimization level) is attached
@@ -25,10 +26,12 @@ from mlc.compiler.targets.cuda.options import CudaOptions
 if TYPE_CHECKING:
     from mlir import ir
 
-TO_GPU = (
-    "builtin.module(convert-parallel-loops-to-gpu,canonicalize,func.func(gpu-launch-sink-index-computations),"
-    "gpu-kernel-outlining,canonicalize,cse)"
+TO_LAUNCHES = (
+    "builtin.module(convert-parallel-loops-to-gpu,canonicalize,func.func(gpu-launch-sink-index-computations))"
 )
+OUTLINE = "builtin.module(gpu-kernel-outlining,canonicalize,cse)"
+# Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
+C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
 DEVICE_TO_NVVM = (
     "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,"
     "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},"
@@ -41,7 +44,7 @@ TO_LLVM_BITCODE = "builtin.module(gpu-module-to-binary{format=llvm})"
 def nvvm_pipeline(options: CudaOptions) -> str:
     spec = options.spec
     target = f"nvvm-attach-target{{chip={spec.arch} features={spec.ptx_features} O={options.opt_level}}}"
-    return f"builtin.module({target},{DEVICE_TO_NVVM})"
+    return f"builtin.module({target},lower-ptr-views,{DEVICE_TO_NVVM})"
 
 
 def _run(module: ir.Module, text: str) -> None:
@@ -50,14 +53,16 @@ def _run(module: ir.Module, text: str) -> None:
     Pipeline.parse(text).run(module)
 
 
-def check_mapped(module: ir.Module) -> None:
-    """Every kernel function must now be launches only (its loops all went to the GPU)."""
+def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
+    """Every kernel function must now be launches only (its loops all went to the GPU);
+    ``allow_arith``: and integer arithmetic on its parameters (launch sizes computed at run time)."""
     allowed = {"arith.constant", "gpu.launch_func", "func.return"}
     for o in module.body.operations:
         if not is_kernel_function(o.operation):
             continue
         for op in o.operation.regions[0].blocks[0].operations:
-            if op.operation.name not in allowed:
+            name = op.operation.name
+            if name not in allowed and not (allow_arith and name.startswith("arith.")):
                 raise UnsupportedError(
                     f"kernel @{symbol_name(o.operation)}: '{op.operation.name}' was left on the host "
                     "after mapping (its loops carry no GPU mapping)",
@@ -76,6 +81,10 @@ def _has_mapped_loop(kfunc: ir.Operation) -> bool:
     )
 
 
+def _kernels(module: ir.Module) -> list[ir.Operation]:
+    return [o.operation for o in module.body.operations if is_kernel_function(o.operation)]
+
+
 def wrap_unmapped(module: ir.Module) -> None:
     """Run kernels whose loops are all sequential (full reductions) as one thread in one block.
 
@@ -92,7 +101,8 @@ def wrap_unmapped(module: ir.Module) -> None:
         work = [op for op in body if op.name not in ("arith.constant", "func.return")]
         if not work:
             continue
-        with ir.InsertionPoint(work[0]), work[0].location:
+        # at the end of the body: every constant it uses is defined by then
+        with ir.InsertionPoint(body[-1]), work[0].location:
             index = ir.IndexType.get()
             zero, one = arith.ConstantOp(index, 0), arith.ConstantOp(index, 1)
             loop = scf.ParallelOp([], [zero], [one], [one], [])
@@ -104,9 +114,20 @@ def wrap_unmapped(module: ir.Module) -> None:
 
 
 def to_gpu(module: ir.Module, options: CudaOptions) -> None:
+    from mlc.compiler.targets.cuda import c_function
+
+    from_c = c_function.is_c_function(module, options)
+    if from_c:
+        c_function.warn_single_thread(module, [k for k in _kernels(module) if not _has_mapped_loop(k)])
     wrap_unmapped(module)
-    _run(module, TO_GPU)
-    check_mapped(module)
+    if from_c:
+        c_function.fold_view_dims(module)
+    _run(module, TO_LAUNCHES)
+    if from_c:
+        c_function.sink_pointer_views(module)
+        _run(module, C_HOST_ARITH)
+    _run(module, OUTLINE)
+    check_mapped(module, allow_arith=from_c)
 
 
 def to_nvvm(module: ir.Module, options: CudaOptions) -> None:

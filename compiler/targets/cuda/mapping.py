@@ -74,8 +74,8 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     template = mapping_template(options)
     for o in list(module.body.operations):
         kfunc = o.operation
-        if not is_kernel_function(kfunc):
-            continue
+        if not is_kernel_function(kfunc) or "mlc.single_thread" in kfunc.attributes:
+            continue  # kernels from C that run as one thread (``c_function``) stay unmapped
         try:
             run_on_function(module, kfunc, kernel_pipeline(template, kfunc, options))
         except MlcError as e:
