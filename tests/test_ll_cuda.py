@@ -115,6 +115,45 @@ def test_cli_emits_ptx_and_prints_what_it_found(tmp_path, capfd):
     assert "kernel: linalg.fill, linalg.generic" in err
 
 
+def test_mlc_run_emulates_a_kernel_from_c(tmp_path):
+    """mlc-compile --emulation, then mlc-run --emulate with the C arguments in an .npz: the
+    written array comes back as the output; too short an array is a clear error."""
+    from mlc.compiler.targets import get
+
+    from conftest import run_tool
+
+    out = tmp_path / "sa.mlc"
+    ll = str(kernels()["strided_access"].ll("O2"))
+    assert main([ll, "--emulation", "-o", str(out)]) == 0
+    rng = np.random.default_rng(1)
+    a = rng.standard_normal(37 * 70)
+    np.savez(tmp_path / "in.npz", arg0=np.int32(37), arg1=a, arg2=np.zeros(70))
+    proc = run_tool(
+        "mlc-run",
+        str(out),
+        "--emulate",
+        "--inputs",
+        str(tmp_path / "in.npz"),
+        "--outputs",
+        str(tmp_path / "out.npz"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    with np.load(tmp_path / "out.npz") as got:
+        np.testing.assert_allclose(got["arg2"], a.reshape(37, 70).sum(axis=0), rtol=1e-12)
+
+    from mlc.compiler.artifact import read
+
+    fn = get("cuda").load(read(out), emulate=True)
+    assert fn.output_names == ["arg2"]
+    b = np.zeros(70)
+    np.testing.assert_allclose(fn(np.int32(37), a, b), a.reshape(37, 70).sum(axis=0), rtol=1e-12)
+
+    proc = run_tool("mlc-run", str(out), "--emulate")
+    assert proc.returncode == 1
+    assert "argument 2 of @strided_access holds 1 elements, but the kernels reach 70" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_host_expressions():
     exprs = [
         ["param", "i32", [], 0],
