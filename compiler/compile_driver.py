@@ -19,9 +19,9 @@ import traceback
 from dataclasses import fields
 from pathlib import Path
 
-from mlc.compiler import isolation
+from mlc.compiler import isolation, targets
 from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
-from mlc.compiler.targets import TARGETS, CompileOutput, CompileRequest, target_module
+from mlc.compiler.targets import CompileOutput, CompileRequest
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 
 TOOL = "mlc-compile"
@@ -51,7 +51,7 @@ def parser() -> argparse.ArgumentParser:
         help="output file (artifact: default <input stem>.mlc; "
         "exports: default stdout, or a directory for one file per kernel)",
     )
-    a("--target", choices=TARGETS, default="cuda", help="code generation target (default: cuda)")
+    a("--target", choices=targets.available(), default="cuda", help="code generation target (default: cuda)")
     a("--arch", default="sm_90", help="GPU architecture: sm_80 or sm_90 (default: sm_90)")
     a(
         "--mcpu",
@@ -155,7 +155,7 @@ def compile_here(
     path: str, target: str, request: CompileRequest, on_stage=None, verbose: bool = False
 ) -> CompileOutput:
     """Import ``path`` and compile it for ``target`` in this process (``verbose``: see ``read_input``)."""
-    module = target_module(target)
+    module = targets.get(target)
     if request.emit not in module.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"

@@ -30,9 +30,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from mlc.compiler.errors import InputError, UnsupportedError
-
-TARGETS = ("cuda", "cpu")
+from mlc.compiler.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -67,21 +65,6 @@ class CompileOutput:
     files: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
-
-
-def target_module(name: str) -> ModuleType:
-    """The module implementing target ``name``."""
-    if name not in TARGETS:
-        raise UnsupportedError(f"unknown target '{name}'", hint=f"targets: {', '.join(TARGETS)}")
-    try:
-        return importlib.import_module(f"mlc.compiler.targets.{name}")
-    except ModuleNotFoundError as e:
-        if e.name == f"mlc.compiler.targets.{name}":
-            raise UnsupportedError(
-                f"the '{name}' target is not available in this build of mlc",
-                hint="mlc-compile --target cuda builds GPU artifacts",
-            ) from None
-        raise
 
 
 def available() -> list[str]:
