@@ -18,7 +18,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
 from mlc.compiler.targets import TARGETS, CompileOutput, CompileRequest, target_module
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 
@@ -124,6 +124,11 @@ def read_input(path: str, from_stage: str) -> str:
 def compile_here(path: str, target: str, request: CompileRequest, on_stage=None) -> CompileOutput:
     """Import ``path`` and compile it for ``target`` in this process."""
     module = target_module(target)
+    if not hasattr(module, "EMITS"):
+        raise UnsupportedError(
+            f"mlc-compile cannot build artifacts for the '{target}' target yet",
+            hint="mlc-run MODEL --target cpu compiles and runs a model on the CPU",
+        )
     if request.emit not in module.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"
@@ -226,6 +231,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns, argv), TOOL)
+        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug)
     except KeyboardInterrupt:
         return 130

@@ -76,12 +76,17 @@ def crash_summary(banner: str, sig: int | None) -> str:
 
 
 def run_forked(
-    work: Callable[[], int], report: Callable[[str, list[dict]], InternalCompilerError], tool: str
+    work: Callable[[], int],
+    report: Callable[[str, list[dict]], InternalCompilerError],
+    tool: str,
+    debug: bool = False,
 ) -> int:
     """Run ``work`` in a forked child and return its exit code.
 
     If the child dies by a signal, ``report(crash_log, progress_records)`` builds
-    the ``InternalCompilerError`` that is printed; the exit code is then 1.
+    the ``InternalCompilerError`` that is printed; the exit code is then 1. An
+    unexpected Python exception in ``work`` is an internal compiler error too;
+    its traceback is printed only when ``debug`` is set.
     """
     global _progress_path
     sys.stdout.flush()
@@ -94,8 +99,14 @@ def run_forked(
             code = 1
             try:
                 code = work()
-            except BaseException:
-                traceback.print_exc()
+            except SystemExit as e:
+                code = e.code if isinstance(e.code, int) else 1
+            except BaseException as e:
+                print(f"{tool}: internal compiler error: {type(e).__name__}: {e}", file=sys.stderr)
+                if debug:
+                    traceback.print_exc()
+                else:
+                    print(f"{tool}: note: rerun with --debug for the Python traceback", file=sys.stderr)
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()

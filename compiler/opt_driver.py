@@ -424,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         source = Source(opts.input, "") if opts.input.endswith(".ll") else read_source(opts.input)
         run = _Run(opts, source)
-        return isolation.run_forked(run, _crash_report(opts, source, run), TOOL)
+        return isolation.run_forked(run, _crash_report(opts, source, run), TOOL, debug=opts.debug)
     except MlcError as e:
         print(f"{TOOL}: {e}", file=sys.stderr)
         if debug:

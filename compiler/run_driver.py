@@ -301,6 +301,6 @@ def main(argv: list[str] | None = None) -> int:
             return 1
 
     try:
-        return isolation.run_forked(work, _crash_report(ns.model), TOOL)
+        return isolation.run_forked(work, _crash_report(ns.model), TOOL, debug=ns.debug)
     except KeyboardInterrupt:
         return 130

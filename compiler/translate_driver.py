@@ -110,6 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns.input), TOOL)
+        return isolation.run_forked(work, _crash_report(ns.input), TOOL, debug=ns.debug)
     except KeyboardInterrupt:
         return 130
