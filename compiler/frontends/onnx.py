@@ -20,7 +20,7 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_fold
+from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_dtypes, onnx_fold
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -52,8 +52,9 @@ def import_model(
     if onnx_fold.fold_constants(model):
         model = om.reinfer(model)
     om.check_domains(model, source)
-    om.check_types(model, source)
     inputs, outputs = om.interface(model)
+    model = onnx_dtypes.carry_narrow_types(model, source)
+    om.check_types(model, source)
     widened = _widened(model, source)
     try:
         module, expanded = _to_torch(widened, source)

@@ -1,0 +1,528 @@
+"""Narrow element types (float8, float4, int4/uint4, int2/uint2) carried in bytes.
+
+torch-mlir imports none of these types, so before import every value of such a
+type is rewritten to a one-byte *carrier*:
+
+- float8 (E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ) and float4 E2M1 values travel as
+  their bit codes in ``uint8`` (the layout ml_dtypes uses, one element a byte);
+- int4/int2 values travel in ``int8`` and uint4/uint2 values in ``uint8``.
+
+Ops that only move data (Reshape, Transpose, Concat, Gather, ...) run on the
+carriers unchanged. The ops that interpret the values are replaced by exact
+subgraphs of standard ONNX ops:
+
+- decoding a float code is a ``Gather`` from the 2^bits-entry table of its values;
+- encoding a real number into a float code is a branch-free binary search over
+  the midpoints between neighbouring magnitudes (ties to the even code, as
+  round-to-nearest-even does), with the overflow code (Inf or NaN) past the last
+  midpoint, saturation as a clamp to the largest finite value, and the sign and
+  NaN codes set at the end (the ONNX reference semantics: ml_dtypes' ``astype``,
+  and ``clip`` to the finite range first when ``saturate=1``);
+- int4/int2 results wrap modulo 2^bits, as ml_dtypes' casts do.
+
+Cast, CastLike, QuantizeLinear and DequantizeLinear are rewritten; any other op
+on such a value is refused with a located error. The graph interface keeps the
+declared types: the CPU backend converts ml_dtypes arrays to and from carriers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.frontends import onnx_model as om
+
+if TYPE_CHECKING:
+    import onnx
+
+# ONNX TensorProto element types.
+_FLOAT, _UINT8, _INT8, _INT32, _INT64, _FLOAT16, _DOUBLE, _UINT32, _UINT64, _BFLOAT16 = (
+    1,
+    2,
+    3,
+    6,
+    7,
+    10,
+    11,
+    12,
+    13,
+    16,
+)
+_BOOL = 9
+
+
+@dataclass(frozen=True)
+class NarrowFloat:
+    """A narrow float type: its ml_dtypes name and how its codes are laid out."""
+
+    name: str
+    bits: int
+    has_negative_zero: bool  # FNUZ types have none: a negative zero result is +0
+    overflow: bool  # non-saturating casts overflow to Inf/NaN (float4 always saturates)
+    nan_code: int  # the code a (positive) NaN becomes
+
+    @property
+    def sign_bit(self) -> int:
+        return 1 << (self.bits - 1)
+
+
+@dataclass(frozen=True)
+class NarrowInt:
+    name: str
+    bits: int
+    signed: bool
+
+
+NARROW_FLOATS = {
+    17: NarrowFloat("float8_e4m3fn", 8, True, True, 0x7F),
+    18: NarrowFloat("float8_e4m3fnuz", 8, False, True, 0x80),
+    19: NarrowFloat("float8_e5m2", 8, True, True, 0x7E),
+    20: NarrowFloat("float8_e5m2fnuz", 8, False, True, 0x80),
+    23: NarrowFloat("float4_e2m1fn", 4, True, False, 0x08),  # no NaN: ml_dtypes gives -0
+}
+NARROW_INTS = {
+    21: NarrowInt("uint4", 4, False),
+    22: NarrowInt("int4", 4, True),
+    25: NarrowInt("uint2", 2, False),
+    26: NarrowInt("int2", 2, True),
+}
+# Element type of the carrier of each narrow type.
+CARRIER = {
+    **{t: _UINT8 for t in NARROW_FLOATS},
+    **{t: (_INT8 if n.signed else _UINT8) for t, n in NARROW_INTS.items()},
+}
+# Ops that only move or select elements: they run on carriers as they are.
+_DATA_MOVEMENT = {
+    "Identity",
+    "Reshape",
+    "Transpose",
+    "Squeeze",
+    "Unsqueeze",
+    "Flatten",
+    "Concat",
+    "Split",
+    "Slice",
+    "Gather",
+    "GatherElements",
+    "GatherND",
+    "Expand",
+    "Tile",
+    "Shape",
+    "Size",
+    "Where",
+    "Constant",
+}
+_FLOAT_TYPES = (_FLOAT, _FLOAT16, _DOUBLE, _BFLOAT16)
+
+
+def _ml_dtype(name: str) -> np.dtype:
+    import ml_dtypes
+
+    return np.dtype(getattr(ml_dtypes, name))
+
+
+@cache
+def decode_table(elem_type: int) -> np.ndarray:
+    """The float32 value of every code of a narrow float type."""
+    t = NARROW_FLOATS[elem_type]
+    codes = np.arange(1 << t.bits, dtype=np.uint8)
+    return codes.view(_ml_dtype(t.name)).astype(np.float32)
+
+
+@cache
+def encode_thresholds(elem_type: int) -> tuple[np.ndarray, np.ndarray]:
+    """Midpoints between neighbouring magnitude codes, and whether a tie rounds up.
+
+    Magnitude codes 0..max are ordered by value in every one of these formats;
+    the magnitude code of ``a >= 0`` is the number of thresholds it passes. Past
+    the largest finite value comes the overflow code (Inf, or NaN where the type
+    has no Inf) when the type overflows. The list is padded to a power of two
+    with +Inf (never passed).
+    """
+    t = NARROW_FLOATS[elem_type]
+    values = decode_table(elem_type).astype(np.float64)[: t.sign_bit]
+    finite = int(np.argmax(~np.isfinite(values))) if not np.isfinite(values).all() else len(values)
+    mags = values[:finite]
+    if t.overflow:
+        step = mags[-1] - mags[-2] if mags[-1] - mags[-2] > 0 else mags[-1]
+        mags = np.append(mags, mags[-1] + step)  # the next value the format would have
+    mids = (mags[:-1] + mags[1:]) / 2
+    up_on_tie = np.arange(1, len(mags)) % 2 == 0  # the upper neighbour's code is even
+    size = 1 << int(np.ceil(np.log2(len(mids) + 1)))  # a search of k steps has 2^k outcomes
+    mids = np.concatenate([mids, np.full(size - len(mids), np.inf)])
+    up_on_tie = np.concatenate([up_on_tie, np.zeros(size - len(up_on_tie), bool)])
+    return mids, up_on_tie
+
+
+def _largest_finite(elem_type: int) -> float:
+    import ml_dtypes
+
+    return float(ml_dtypes.finfo(_ml_dtype(NARROW_FLOATS[elem_type].name)).max)
+
+
+def is_narrow(elem_type: int) -> bool:
+    return elem_type in CARRIER
+
+
+def to_carrier(arr: np.ndarray, elem_type: int) -> np.ndarray:
+    """An ml_dtypes array of a narrow type as its carrier array."""
+    if elem_type in NARROW_FLOATS:
+        return np.asarray(arr).view(np.uint8)
+    return np.asarray(arr).astype(np.int8 if NARROW_INTS[elem_type].signed else np.uint8)
+
+
+class _Builder:
+    """Emits nodes with fresh value names into a list."""
+
+    def __init__(self, model: onnx.ModelProto) -> None:
+        self.nodes: list[onnx.NodeProto] = []
+        self.initializers: list[onnx.TensorProto] = []
+        self._used = {n for node in model.graph.node for n in [*node.input, *node.output]}
+        self._used |= {i.name for i in model.graph.initializer} | {i.name for i in model.graph.input}
+        self._count = 0
+        self._consts: dict[tuple, str] = {}
+
+    def fresh(self, hint: str) -> str:
+        while True:
+            self._count += 1
+            name = f"{hint}__mlc{self._count}"
+            if name not in self._used:
+                self._used.add(name)
+                return name
+
+    def op(self, op_type: str, inputs: list[str], hint: str, out: str | None = None, **attrs) -> str:
+        import onnx
+
+        out = out or self.fresh(hint)
+        self.nodes.append(onnx.helper.make_node(op_type, inputs, [out], name=out, **attrs))
+        return out
+
+    def const(self, value: np.ndarray) -> str:
+        import onnx
+
+        key = (value.dtype.str, value.shape, value.tobytes())
+        if key not in self._consts:
+            name = self.fresh("const")
+            self.initializers.append(onnx.numpy_helper.from_array(value, name))
+            self._consts[key] = name
+        return self._consts[key]
+
+    def cast(self, x: str, to: int, hint: str) -> str:
+        return self.op("Cast", [x], hint, to=to)
+
+
+def _decode(b: _Builder, x: str, elem_type: int, hint: str) -> str:
+    """float32 values of the codes ``x`` of narrow float type ``elem_type``."""
+    table = b.const(decode_table(elem_type))
+    return b.op("Gather", [table, b.cast(x, _INT64, hint)], hint)
+
+
+def _encode_float(b: _Builder, x: str, src: int, elem_type: int, saturate: bool, hint: str) -> str:
+    """uint8 codes of ``x`` (element type ``src``) rounded to ``elem_type``."""
+    t = NARROW_FLOATS[elem_type]
+    compute = _DOUBLE if src in (_DOUBLE, _INT32, _INT64, _UINT32, _UINT64) else _FLOAT
+    fdt = np.float64 if compute == _DOUBLE else np.float32
+    if src != compute:
+        x = b.cast(x, compute, hint)
+    mag = b.op("Abs", [x], hint)
+    if saturate or not t.overflow:
+        mag = b.op("Min", [mag, b.const(np.array(_largest_finite(elem_type), fdt))], hint)
+    mids, up = encode_thresholds(elem_type)
+    mids_c, up_c = b.const(mids.astype(fdt)), b.const(up.astype(np.int64))  # no i1 constants
+    zero = b.const(np.array(0, np.int64))
+    idx = b.op("Mul", [b.cast(b.op("IsNaN", [x], hint), _INT64, hint), zero], hint)  # zeros, x's shape
+    step = len(mids) // 2
+    while step >= 1:
+        probe = b.op("Add", [idx, b.const(np.array(step - 1, np.int64))], hint)
+        mid = b.op("Gather", [mids_c, probe], hint)
+        tie = b.op(
+            "And",
+            [b.op("Equal", [mag, mid], hint), b.cast(b.op("Gather", [up_c, probe], hint), _BOOL, hint)],
+            hint,
+        )
+        go = b.op("Or", [b.op("Greater", [mag, mid], hint), tie], hint)
+        idx = b.op("Add", [idx, b.op("Where", [go, b.const(np.array(step, np.int64)), zero], hint)], hint)
+        step //= 2
+    zero_f = b.const(np.array(0, fdt))
+    one_f = b.const(np.array(1, fdt))
+    negative = b.op(
+        "Or",
+        [b.op("Less", [x, zero_f], hint), b.op("Less", [b.op("Div", [one_f, x], hint), zero_f], hint)],
+        hint,
+    )
+    if not t.has_negative_zero:  # no -0, and the overflow code is the only NaN
+        finite = b.op("Less", [idx, b.const(np.array(t.sign_bit, np.int64))], hint)
+        negative = b.op(
+            "And", [negative, b.op("And", [b.op("Greater", [idx, zero], hint), finite], hint)], hint
+        )
+    signed = b.op("Add", [idx, b.const(np.array(t.sign_bit, np.int64))], hint)
+    code = b.op("Where", [negative, signed, idx], hint)
+    nan = b.const(np.array(t.nan_code, np.int64))
+    code = b.op("Where", [b.op("IsNaN", [x], hint), nan, code], hint)
+    return b.cast(code, _UINT8, hint)
+
+
+def _wrap_int(b: _Builder, x: str, src: int, n: NarrowInt, hint: str) -> str:
+    """Carrier values of ``x`` cast to ``n``: truncated toward zero, wrapped modulo 2^bits."""
+    if src in _FLOAT_TYPES:
+        zero = b.const(np.array(0, np.float64 if src == _DOUBLE else np.float32))
+        if src in (_FLOAT16, _BFLOAT16):
+            x = b.cast(x, _FLOAT, hint)
+        x = b.op("Where", [b.op("IsNaN", [x], hint), zero, x], hint)
+    v = b.cast(x, _INT64, hint)
+    low = b.op("BitwiseAnd", [v, b.const(np.array((1 << n.bits) - 1, np.int64))], hint)
+    if n.signed:
+        half = b.const(np.array(1 << (n.bits - 1), np.int64))
+        low = b.op("Sub", [b.op("BitwiseXor", [low, half], hint), half], hint)
+    return b.cast(low, CARRIER[_narrow_code(n)], hint)
+
+
+def _narrow_code(n: NarrowInt) -> int:
+    return next(t for t, m in NARROW_INTS.items() if m == n)
+
+
+def _cast(b: _Builder, x: str, src: int, to: int, saturate: bool, hint: str, out: str) -> None:
+    """Emit ``out = Cast(x, to)`` where ``src`` or ``to`` may be narrow (``x`` is a carrier)."""
+    if src in NARROW_FLOATS:
+        x, src = _decode(b, x, src, hint), _FLOAT
+    elif src in NARROW_INTS:
+        src = CARRIER[src]
+    if to in NARROW_FLOATS:
+        if src == _BOOL:
+            x, src = b.cast(x, _FLOAT, hint), _FLOAT
+        b.op("Identity", [_encode_float(b, x, src, to, saturate, hint)], hint, out=out)
+    elif to in NARROW_INTS:
+        b.op("Identity", [_wrap_int(b, x, src, NARROW_INTS[to], hint)], hint, out=out)
+    else:
+        b.op("Cast", [x], hint, out=out, to=to)
+
+
+def _broadcast_param(
+    b: _Builder, p: str, shape: tuple[int, ...] | None, rank: int | None, axis: int, hint: str
+) -> str:
+    """A per-tensor or per-axis quantization parameter, shaped to broadcast against x."""
+    if shape is not None and (len(shape) == 0 or (len(shape) == 1 and shape[0] == 1)):
+        return p
+    if rank is None:
+        raise UnsupportedError("per-axis quantization of a value of unknown rank")
+    dims = [1] * rank
+    dims[axis % rank] = -1
+    return b.op("Reshape", [p, b.const(np.array(dims, np.int64))], hint)
+
+
+class _Rewriter:
+    def __init__(self, model: onnx.ModelProto, source: str) -> None:
+        self.model = model
+        self.source = source
+        self.b = _Builder(model)
+        self.types: dict[str, int] = {}
+        self.shapes: dict[str, tuple[int, ...] | None] = {}
+        g = model.graph
+        for vi in [*g.input, *g.value_info, *g.output]:
+            if vi.type.WhichOneof("value") == "tensor_type":
+                tt = vi.type.tensor_type
+                self.types[vi.name] = tt.elem_type
+                self.shapes[vi.name] = (
+                    tuple(d.dim_value if d.HasField("dim_value") else -1 for d in tt.shape.dim)
+                    if tt.HasField("shape")
+                    else None
+                )
+        for init in g.initializer:
+            self.types[init.name] = init.data_type
+            self.shapes[init.name] = tuple(init.dims)
+
+    def fail(self, node: onnx.NodeProto, why: str) -> UnsupportedError:
+        return om.unsupported_node(self.model, node, self.source, why)
+
+    def narrow_values(self, node: onnx.NodeProto) -> list[str]:
+        return [n for n in [*node.input, *node.output] if n and is_narrow(self.types.get(n, 0))]
+
+    def rewrite(self) -> bool:
+        import onnx
+
+        g = self.model.graph
+        changed = False
+        for node in g.node:
+            rewritten = self.rewrite_node(node)
+            if rewritten:
+                changed = True
+            else:
+                self.b.nodes.append(node)
+            for attr in node.attribute:
+                if attr.type in (onnx.AttributeProto.GRAPH, onnx.AttributeProto.GRAPHS):
+                    continue
+                if attr.type == onnx.AttributeProto.TENSOR and is_narrow(attr.t.data_type):
+                    _to_carrier_tensor(attr.t)
+                    changed = True
+        if not changed and not any(is_narrow(t) for t in self.types.values()):
+            return False
+        for init in g.initializer:
+            if is_narrow(init.data_type):
+                _to_carrier_tensor(init)
+        for vi in [*g.input, *g.value_info, *g.output]:
+            tt = vi.type.tensor_type if vi.type.WhichOneof("value") == "tensor_type" else None
+            if tt is not None and is_narrow(tt.elem_type):
+                tt.elem_type = CARRIER[tt.elem_type]
+        del g.node[:]
+        g.node.extend(self.b.nodes)
+        g.initializer.extend(self.b.initializers)
+        return True
+
+    def rewrite_node(self, node: onnx.NodeProto) -> bool:
+        """Emit the replacement of ``node`` and return True, or False to keep it as it is."""
+        import onnx
+
+        narrow = self.narrow_values(node)
+        attrs = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+        if node.op_type == "CastLike" and node.domain == "":
+            to = self.types.get(node.input[1], 0)
+            src = self.types.get(node.input[0], 0)
+            if not (is_narrow(to) or is_narrow(src)):
+                return False
+            _cast(
+                self.b, node.input[0], src, to, bool(attrs.get("saturate", 1)), node.output[0], node.output[0]
+            )
+            return True
+        if not narrow:
+            return False
+        if node.domain not in ("", "ai.onnx"):
+            raise self.fail(
+                node, f"element type {self.type_name(narrow[0])} of '{narrow[0]}' is not supported here"
+            )
+        if node.op_type == "Cast":
+            src = self.types.get(node.input[0], 0)
+            _cast(
+                self.b,
+                node.input[0],
+                src,
+                attrs["to"],
+                bool(attrs.get("saturate", 1)),
+                node.output[0],
+                node.output[0],
+            )
+            return True
+        if node.op_type == "QuantizeLinear":
+            return self.quantize(node, attrs)
+        if node.op_type == "DequantizeLinear":
+            return self.dequantize(node, attrs)
+        if node.op_type in _DATA_MOVEMENT:
+            return False
+        raise self.fail(
+            node,
+            f"value '{narrow[0]}' has element type {self.type_name(narrow[0])}, not supported by this op",
+        )
+
+    def type_name(self, value: str) -> str:
+        return om.elem_type_name(self.types.get(value, 0))
+
+    def quant_params(self, node: onnx.NodeProto, attrs: dict) -> tuple[str, str | None, int]:
+        if attrs.get("block_size", 0):
+            raise self.fail(node, "blocked quantization to a narrow element type is not supported")
+        x = node.input[0]
+        shape = self.shapes.get(x)
+        rank = len(shape) if shape is not None else None
+        axis = attrs.get("axis", 1)
+        scale = _broadcast_param(
+            self.b, node.input[1], self.shapes.get(node.input[1]), rank, axis, node.output[0]
+        )
+        zp = node.input[2] if len(node.input) > 2 and node.input[2] else None
+        if zp is not None:
+            zp = _broadcast_param(self.b, zp, self.shapes.get(zp), rank, axis, node.output[0])
+        return scale, zp, axis
+
+    def quantize(self, node: onnx.NodeProto, attrs: dict) -> bool:
+        b, hint, out = self.b, node.output[0], node.output[0]
+        to = (
+            self.types.get(node.input[2], 0)
+            if len(node.input) > 2 and node.input[2]
+            else attrs.get("output_dtype", 0)
+        )
+        if to not in NARROW_FLOATS and to not in NARROW_INTS:
+            raise self.fail(node, f"quantization to element type {om.elem_type_name(to)} is not supported")
+        if attrs.get("precision", 0):
+            raise self.fail(node, "the precision attribute with a narrow result is not supported")
+        scale, zp, _ = self.quant_params(node, attrs)
+        src = self.types.get(node.input[0], _FLOAT)
+        scaled = b.op("Div", [node.input[0], b.cast(scale, src, hint)], hint)
+        if src in (_FLOAT16, _BFLOAT16):
+            scaled, src = b.cast(scaled, _FLOAT, hint), _FLOAT
+        if to in NARROW_INTS:  # rint(x / scale) + zero point, clamped to the type's range
+            n = NARROW_INTS[to]
+            q = b.op("Round", [scaled], hint)
+            if zp is not None:
+                q = b.op("Add", [q, b.cast(zp, src, hint)], hint)
+            lo = -(1 << (n.bits - 1)) if n.signed else 0
+            hi = (1 << (n.bits - 1)) - 1 if n.signed else (1 << n.bits) - 1
+            fdt = np.float64 if src == _DOUBLE else np.float32
+            q = b.op(
+                "Min", [b.op("Max", [q, b.const(np.array(lo, fdt))], hint), b.const(np.array(hi, fdt))], hint
+            )
+            b.op("Cast", [q], hint, out=out, to=CARRIER[to])
+            return True
+        if zp is not None and not NARROW_FLOATS[to].overflow:  # float4 adds its zero point
+            scaled = b.op("Add", [scaled, b.cast(_decode(b, zp, to, hint), src, hint)], hint)
+        saturate = bool(attrs.get("saturate", 1))
+        b.op("Identity", [_encode_float(b, scaled, src, to, saturate, hint)], hint, out=out)
+        return True
+
+    def dequantize(self, node: onnx.NodeProto, attrs: dict) -> bool:
+        x_type = self.types.get(node.input[0], 0)
+        if x_type in NARROW_INTS:
+            return False  # DequantizeLinear of int8/uint8 carriers computes the same values
+        if x_type not in NARROW_FLOATS:
+            raise self.fail(
+                node, f"dequantization to element type {self.type_name(node.output[0])} is not supported"
+            )
+        b, hint = self.b, node.output[0]
+        scale, _, _ = self.quant_params(node, attrs)  # the zero point of float types is zero
+        values = _decode(b, node.input[0], x_type, hint)
+        y = b.op("Mul", [values, b.cast(scale, _FLOAT, hint)], hint)
+        to = attrs.get("output_dtype", 0) or self.types.get(node.input[1], _FLOAT)
+        b.op("Cast", [y], hint, out=node.output[0], to=to)
+        return True
+
+
+def _to_carrier_tensor(t: onnx.TensorProto) -> None:
+    import onnx
+
+    arr = onnx.numpy_helper.to_array(t)
+    t.CopyFrom(onnx.numpy_helper.from_array(to_carrier(arr, t.data_type), t.name))
+
+
+def carry_narrow_types(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
+    """``model`` with its narrow-typed values carried in bytes (see the module docstring).
+
+    Returns ``model`` itself when it has no such values, else a rewritten and
+    re-inferred copy.
+    """
+    import onnx
+
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)
+    try:
+        changed = _Rewriter(copy, source).rewrite()
+    except UnsupportedError as e:
+        if e.message.startswith(source):
+            raise
+        raise UnsupportedError(f"{source}: {e.message}") from None
+    if not changed:
+        return model
+    for sub in _subgraphs(copy.graph):
+        if any(is_narrow(vi.type.tensor_type.elem_type) for vi in [*sub.input, *sub.output, *sub.value_info]):
+            raise UnsupportedError(f"{source}: narrow element types inside control flow are not supported")
+    return om.reinfer(copy)
+
+
+def _subgraphs(graph: onnx.GraphProto):
+    import onnx
+
+    for node in graph.node:
+        for attr in node.attribute:
+            if attr.type == onnx.AttributeProto.GRAPH:
+                yield attr.g
+            elif attr.type == onnx.AttributeProto.GRAPHS:
+                yield from attr.graphs
