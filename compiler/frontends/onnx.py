@@ -20,7 +20,7 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_dtypes, onnx_fold
+from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_dtypes, onnx_expand, onnx_fold
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -53,7 +53,7 @@ def import_model(
         model = om.reinfer(model)
     om.check_domains(model, source)
     inputs, outputs = om.interface(model)
-    model = onnx_dtypes.carry_narrow_types(model, source)
+    model = onnx_expand.expand_ops(onnx_dtypes.carry_narrow_types(model, source))
     om.check_types(model, source)
     widened = _widened(model, source)
     try:

@@ -1,0 +1,213 @@
+"""Expansions of ONNX ops that torch-mlir does not convert, into ops it does.
+
+Each expansion is a small function from a node to replacement nodes (standard
+ONNX ops only), run before import:
+
+- ``CumProd`` (opset 26): a log-step (Hillis-Steele) scan along a static axis:
+  ``ceil(log2 n)`` rounds of ``y *= y shifted by s`` (ones shifted in), with the
+  ``exclusive`` and ``reverse`` variants as an initial shift and the mirrored
+  shift. An axis given at run time scans every axis (up to rank 4, static
+  shapes) and selects one. Integer results are exact (wrapping products); float products are
+  associated differently from a sequential scan (rounding differs in the last
+  bits).
+- ``SwiGLU`` (opset 28) and ``Swish`` (opset 24): ``A * sigmoid(alpha * A) * B``
+  and ``x * sigmoid(alpha * x)``; torch-mlir converts neither, and its function
+  expansion leaves ``Swish`` inside ``SwiGLU``'s body unconverted.
+
+A node that cannot be expanded (a dynamic scan axis length, an axis that is not
+a constant) is left alone and reported later as unsupported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import onnx
+
+
+class _Emitter:
+    def __init__(self, model: onnx.ModelProto) -> None:
+        g = model.graph
+        self.model = model
+        self.nodes: list[onnx.NodeProto] = []
+        self.initializers: list[onnx.TensorProto] = []
+        self.constants = {i.name: i for i in g.initializer}
+        self._used = {n for node in g.node for n in [*node.input, *node.output]} | set(self.constants)
+        self._count = 0
+        self.shapes: dict[str, tuple[int | None, ...]] = {}
+        self.types: dict[str, int] = {}
+        for vi in [*g.input, *g.value_info, *g.output]:
+            if vi.type.WhichOneof("value") == "tensor_type" and vi.type.tensor_type.HasField("shape"):
+                dims = vi.type.tensor_type.shape.dim
+                self.shapes[vi.name] = tuple(d.dim_value if d.HasField("dim_value") else None for d in dims)
+                self.types[vi.name] = vi.type.tensor_type.elem_type
+
+    def fresh(self, hint: str) -> str:
+        while True:
+            self._count += 1
+            name = f"{hint}__mlcx{self._count}"
+            if name not in self._used:
+                self._used.add(name)
+                return name
+
+    def op(self, op_type: str, inputs: list[str], hint: str, out: str | None = None, **attrs) -> str:
+        import onnx
+
+        out = out or self.fresh(hint)
+        self.nodes.append(onnx.helper.make_node(op_type, inputs, [out], name=out, **attrs))
+        return out
+
+    def const(self, value: np.ndarray, hint: str) -> str:
+        import onnx
+
+        name = self.fresh(hint)
+        self.initializers.append(onnx.numpy_helper.from_array(value, name))
+        return name
+
+    def constant_value(self, name: str) -> np.ndarray | None:
+        import onnx
+
+        init = self.constants.get(name)
+        return None if init is None else onnx.numpy_helper.to_array(init)
+
+
+def _attrs(node: onnx.NodeProto) -> dict:
+    import onnx
+
+    return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _shift(e: _Emitter, y: str, axis: int, rank: int, s: int, reverse: bool, one: str, hint: str) -> str:
+    """``y`` moved ``s`` places along ``axis`` (towards the end, or the start if ``reverse``), ones in."""
+    axes = e.const(np.array([axis], np.int64), hint)
+    if reverse:
+        starts, ends = np.array([s], np.int64), np.array([np.iinfo(np.int64).max], np.int64)
+    else:
+        starts, ends = np.array([0], np.int64), np.array([-s], np.int64)
+    part = e.op("Slice", [y, e.const(starts, hint), e.const(ends, hint), axes], hint)
+    pads = np.zeros(2 * rank, np.int64)
+    pads[axis + (rank if reverse else 0)] = s
+    return e.op("Pad", [part, e.const(pads, hint), one], hint, mode="constant")
+
+
+def _scan(
+    e: _Emitter, x: str, axis: int, rank: int, n: int, reverse: bool, exclusive: bool, hint: str
+) -> str:
+    """The cumulative product of ``x`` along ``axis`` (of static length ``n``)."""
+    import onnx
+
+    dtype = onnx.helper.tensor_dtype_to_np_dtype(e.types[x])
+    one = e.const(np.array(1, dtype), hint)
+    y = x
+    if exclusive and n == 1:  # an empty product: ones
+        y = e.op("Add", [e.op("Mul", [x, e.const(np.array(0, dtype), hint)], hint), one], hint)
+    elif exclusive:
+        y = _shift(e, y, axis, rank, 1, reverse, one, hint)
+    s = 1
+    while s < n:
+        y = e.op("Mul", [y, _shift(e, y, axis, rank, s, reverse, one, hint)], hint)
+        s *= 2
+    return y
+
+
+# A scan axis known only at run time: every axis up to this rank is scanned and one picked.
+_MAX_RUNTIME_AXIS_RANK = 4
+
+
+def _cumprod(e: _Emitter, node: onnx.NodeProto) -> bool:
+    x, out = node.input[0], node.output[0]
+    shape = e.shapes.get(x)
+    if shape is None or x not in e.types or not shape or 0 in shape:
+        return False
+    rank = len(shape)
+    attrs = _attrs(node)
+    reverse, exclusive = bool(attrs.get("reverse", 0)), bool(attrs.get("exclusive", 0))
+    axis_value = e.constant_value(node.input[1])
+    if axis_value is not None or rank == 1:
+        axis = int(axis_value.reshape(())) % rank if axis_value is not None else 0
+        if shape[axis] is None:
+            return False
+        e.op("Identity", [_scan(e, x, axis, rank, shape[axis], reverse, exclusive, out)], out, out=out)
+        return True
+    if rank > _MAX_RUNTIME_AXIS_RANK or None in shape:
+        return False
+    import onnx
+
+    ax = e.op("Reshape", [node.input[1], e.const(np.zeros(0, np.int64), out)], out)
+    ax = e.op("Cast", [ax], out, to=onnx.TensorProto.INT64)
+    y = _scan(e, x, 0, rank, shape[0], reverse, exclusive, out)
+    for k in range(1, rank):
+        hit = e.op(
+            "Or",
+            [
+                e.op("Equal", [ax, e.const(np.array(k, np.int64), out)], out),
+                e.op("Equal", [ax, e.const(np.array(k - rank, np.int64), out)], out),
+            ],
+            out,
+        )
+        y = e.op("Where", [hit, _scan(e, x, k, rank, shape[k], reverse, exclusive, out), y], out)
+    e.op("Identity", [y], out, out=out)
+    return True
+
+
+def _swish_of(e: _Emitter, a: str, alpha: float, hint: str) -> str:
+    import onnx
+
+    scaled = a
+    if alpha != 1.0:
+        dtype = onnx.helper.tensor_dtype_to_np_dtype(e.types.get(a, onnx.TensorProto.FLOAT))
+        scaled = e.op("Mul", [a, e.const(np.array(alpha, dtype), hint)], hint)
+    return e.op("Mul", [a, e.op("Sigmoid", [scaled], hint)], hint)
+
+
+def _swish(e: _Emitter, node: onnx.NodeProto) -> bool:
+    if node.input[0] not in e.types:
+        return False
+    y = _swish_of(e, node.input[0], float(_attrs(node).get("alpha", 1.0)), node.output[0])
+    e.op("Identity", [y], node.output[0], out=node.output[0])
+    return True
+
+
+def _swiglu(e: _Emitter, node: onnx.NodeProto) -> bool:
+    if node.input[0] not in e.types:
+        return False
+    gate = _swish_of(e, node.input[0], float(_attrs(node).get("alpha", 1.0)), node.output[0])
+    e.op("Mul", [gate, node.input[1]], node.output[0], out=node.output[0])
+    return True
+
+
+_EXPANSIONS: dict[str, Callable[[_Emitter, onnx.NodeProto], bool]] = {
+    "CumProd": _cumprod,
+    "Swish": _swish,
+    "SwiGLU": _swiglu,
+}
+
+
+def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
+    """``model`` with the ops above expanded (a re-inferred copy), or ``model`` if none were."""
+    import onnx
+
+    if not any(n.op_type in _EXPANSIONS and n.domain in ("", "ai.onnx") for n in model.graph.node):
+        return model
+    from mlc.compiler.frontends import onnx_model as om
+
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)
+    e = _Emitter(copy)
+    changed = False
+    for node in copy.graph.node:
+        expand = _EXPANSIONS.get(node.op_type) if node.domain in ("", "ai.onnx") else None
+        if expand is not None and expand(e, node):
+            changed = True
+        else:
+            e.nodes.append(node)
+    if not changed:
+        return model
+    del copy.graph.node[:]
+    copy.graph.node.extend(e.nodes)
+    copy.graph.initializer.extend(e.initializers)
+    return om.reinfer(copy)

@@ -1,0 +1,82 @@
+"""ONNX ops expanded before import (``onnx_expand``): numerics against ONNX's reference."""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper
+from onnx.reference import ReferenceEvaluator
+
+from mlc.compiler import compile as mlc_compile
+
+
+def _run(tmp_path, nodes, inputs, outputs, feeds, initializers=(), opset=28):
+    graph = helper.make_graph(
+        nodes,
+        "expand",
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in inputs],
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in outputs],
+        list(initializers),
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    path = tmp_path / "m.onnx"
+    onnx.save(model, path)
+    got = mlc_compile(str(path), target="cpu")(*feeds.values())
+    want = ReferenceEvaluator(model).run(None, feeds)
+    return (got if isinstance(got, tuple) else (got,)), want
+
+
+@pytest.mark.parametrize("reverse", [0, 1])
+@pytest.mark.parametrize("exclusive", [0, 1])
+def test_cumprod_constant_axis(tmp_path, reverse, exclusive):
+    rng = np.random.default_rng(7)
+    x = rng.uniform(0.9, 1.1, (3, 37, 2)).astype(np.float32)
+    xi = rng.integers(-3, 4, (3, 37, 2)).astype(np.int64)  # products wrap modulo 2^64
+    axis = onnx.numpy_helper.from_array(np.array(1, np.int64), "axis")
+    nodes = [
+        helper.make_node("CumProd", ["x", "axis"], ["y"], reverse=reverse, exclusive=exclusive),
+        helper.make_node("CumProd", ["xi", "axis"], ["yi"], reverse=reverse, exclusive=exclusive),
+    ]
+    got, want = _run(
+        tmp_path,
+        nodes,
+        [("x", TensorProto.FLOAT, [3, 37, 2]), ("xi", TensorProto.INT64, [3, 37, 2])],
+        [("y", TensorProto.FLOAT, [3, 37, 2]), ("yi", TensorProto.INT64, [3, 37, 2])],
+        {"x": x, "xi": xi},
+        [axis],
+    )
+    np.testing.assert_allclose(got[0], want[0], rtol=1e-5)
+    np.testing.assert_array_equal(got[1], want[1])
+
+
+@pytest.mark.parametrize("axis", [0, 2, -1, -3])
+def test_cumprod_axis_given_at_run_time(tmp_path, axis):
+    x = np.random.default_rng(1).integers(-4, 5, (4, 3, 5)).astype(np.int32)
+    nodes = [helper.make_node("CumProd", ["x", "axis"], ["y"], exclusive=1)]
+    got, want = _run(
+        tmp_path,
+        nodes,
+        [("x", TensorProto.INT32, [4, 3, 5]), ("axis", TensorProto.INT32, [])],
+        [("y", TensorProto.INT32, [4, 3, 5])],
+        {"x": x, "axis": np.array(axis, np.int32)},
+    )
+    np.testing.assert_array_equal(got[0], want[0])
+
+
+def test_swiglu_and_swish(tmp_path):
+    rng = np.random.default_rng(2)
+    a, b = rng.standard_normal((2, 6, 8)).astype(np.float32)
+    nodes = [
+        helper.make_node("SwiGLU", ["a", "b"], ["y"], alpha=1.702),
+        helper.make_node("Swish", ["a"], ["s"], alpha=0.5),
+    ]
+    got, want = _run(
+        tmp_path,
+        nodes,
+        [("a", TensorProto.FLOAT, [6, 8]), ("b", TensorProto.FLOAT, [6, 8])],
+        [("y", TensorProto.FLOAT, [6, 8]), ("s", TensorProto.FLOAT, [6, 8])],
+        {"a": a, "b": b},
+    )
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-6)
