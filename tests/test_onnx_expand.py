@@ -80,3 +80,34 @@ def test_swiglu_and_swish(tmp_path):
     )
     for g, w in zip(got, want, strict=True):
         np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-6)
+
+
+BITCASTS = [
+    (TensorProto.FLOAT, TensorProto.UINT32),
+    (TensorProto.UINT32, TensorProto.FLOAT),
+    (TensorProto.DOUBLE, TensorProto.UINT64),
+    (TensorProto.FLOAT16, TensorProto.INT16),
+    (TensorProto.BFLOAT16, TensorProto.UINT16),
+    (TensorProto.UINT16, TensorProto.BFLOAT16),
+    (TensorProto.FLOAT16, TensorProto.BFLOAT16),
+    (TensorProto.UINT16, TensorProto.INT16),
+    (TensorProto.INT16, TensorProto.UINT16),
+    (TensorProto.INT8, TensorProto.UINT8),
+    (TensorProto.BOOL, TensorProto.INT8),
+]
+
+
+@pytest.mark.parametrize(("src", "dst"), BITCASTS)
+def test_bitcast_keeps_the_bits(tmp_path, src, dst):
+    dtype = helper.tensor_dtype_to_np_dtype(src)
+    raw = np.random.default_rng(src * 31 + dst).integers(0, 256, (5 * 3 * dtype.itemsize,), np.uint8)
+    if src == TensorProto.BOOL:
+        raw = raw % 2
+    x = raw.view(dtype).reshape(5, 3)
+    # a NaN's payload is not guaranteed through float ops; keep the inputs numbers
+    if dtype.kind == "f" or dtype.name == "bfloat16":
+        x = np.where(np.isfinite(x.astype(np.float64)), x, np.zeros((), dtype)).astype(dtype)
+    nodes = [helper.make_node("BitCast", ["x"], ["y"], to=dst)]
+    got, want = _run(tmp_path, nodes, [("x", src, ["n", 3])], [("y", dst, ["n", 3])], {"x": x}, opset=26)
+    assert got[0].dtype == want[0].dtype
+    np.testing.assert_array_equal(got[0].view(np.uint8), want[0].view(np.uint8))

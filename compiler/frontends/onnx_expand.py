@@ -180,10 +180,65 @@ def _swiglu(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+# ONNX float types and the signed integer type of the same width.
+_FLOAT_INT = {1: 6, 11: 7, 10: 5, 16: 5}
+_UNSIGNED_SIGNED = {2: 3, 4: 5, 12: 6, 13: 7}
+_WIDTH = {1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 16: 16}
+
+
+def _bitcast(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """Integer, bool and unsigned BitCasts as ``Cast`` (+ mask); float ones keep a signed BitCast.
+
+    Reinterpreting between integer types of one width is a conversion modulo
+    2^width: ``Cast``, then a mask where the result is unsigned (mlc may carry
+    it sign-extended in a wider type). What is left (float <-> signed integer or
+    float) is lowered by ``torch_bitcast``.
+    """
+    x, out = node.input[0], node.output[0]
+    src, dst = e.types.get(x), _attrs(node).get("to")
+    if src not in _WIDTH or dst not in _WIDTH or _WIDTH[src] != _WIDTH[dst]:
+        return False
+    if src in _UNSIGNED_SIGNED:
+        x, src = _cast(e, x, _UNSIGNED_SIGNED[src], out), _UNSIGNED_SIGNED[src]
+    if src in _FLOAT_INT and dst in _FLOAT_INT:
+        e.op("BitCast", [x], out, out=out, to=dst)
+    elif src in _FLOAT_INT:
+        signed = _FLOAT_INT[src]
+        y = e.op("BitCast", [x], out, to=signed)
+        _cast_masked(e, y, dst, out)
+    elif dst in _FLOAT_INT:
+        e.op("BitCast", [_cast(e, x, _FLOAT_INT[dst], out)], out, out=out, to=dst)
+    else:
+        _cast_masked(e, x, dst, out)
+    return True
+
+
+def _cast(e: _Emitter, x: str, to: int, hint: str, result: str | None = None) -> str:
+    """``Cast(x, to)``; to int16 as ``CastLike`` (torch-mlir's ONNX Cast has no int16 target)."""
+    import onnx
+
+    if to != onnx.TensorProto.INT16:
+        return e.op("Cast", [x], hint, out=result, to=to)
+    return e.op("CastLike", [x, e.const(np.zeros((), np.int16), hint)], hint, out=result)
+
+
+def _cast_masked(e: _Emitter, x: str, dst: int, out: str) -> None:
+    """``out = Cast(x, dst)``, masked to ``dst``'s width when ``dst`` is unsigned and wider than a byte."""
+    import onnx
+
+    if dst not in (4, 12):
+        _cast(e, x, dst, out, result=out)
+        return
+    y = _cast(e, x, dst, out)
+    mask = np.array((1 << _WIDTH[dst]) - 1, onnx.helper.tensor_dtype_to_np_dtype(dst))
+    e.op("BitwiseAnd", [y, e.const(mask, out)], out, out=out)
+
+
 _EXPANSIONS: dict[str, Callable[[_Emitter, onnx.NodeProto], bool]] = {
     "CumProd": _cumprod,
     "Swish": _swish,
     "SwiGLU": _swiglu,
+    "BitCast": _bitcast,
 }
 
 
