@@ -25,6 +25,7 @@ NARROW_FLOATS = {
     TensorProto.FLOAT8E5M2FNUZ: ml_dtypes.float8_e5m2fnuz,
     TensorProto.FLOAT4E2M1: ml_dtypes.float4_e2m1fn,
 }
+DECODED = {**NARROW_FLOATS, TensorProto.FLOAT8E8M0: ml_dtypes.float8_e8m0fnu}
 NARROW_INTS = {
     TensorProto.INT4: ml_dtypes.int4,
     TensorProto.UINT4: ml_dtypes.uint4,
@@ -108,9 +109,37 @@ def test_float_casts_are_exact_on_every_float16_and_at_every_midpoint(tmp_path):
         _check_same(g, w, name)
 
 
+def test_e8m0_casts_match_the_reference_in_every_rounding_mode(tmp_path):
+    x16 = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    powers = 2.0 ** np.arange(-149, 128)
+    x32 = np.concatenate([powers, powers * 1.5, powers * 1.25, powers * 1.75]).astype(np.float32)
+    x32 = np.concatenate([x32, np.nextafter(x32, np.float32(np.inf)), np.nextafter(x32, np.float32(0))])
+    x32 = np.concatenate([x32, -x32, np.array([0, np.inf, -np.inf, np.nan, 3.4e38], np.float32)])
+    nodes, outputs = [], []
+    for mode in ("up", "down", "nearest"):
+        for saturate in (0, 1):
+            for src, n in (("x16", x16.size), ("x32", x32.size)):
+                out = f"{src}_{mode}_{saturate}"
+                nodes.append(
+                    helper.make_node(
+                        "Cast", [src], [out], to=TensorProto.FLOAT8E8M0, saturate=saturate, round_mode=mode
+                    )
+                )
+                outputs.append((out, TensorProto.FLOAT8E8M0, [n]))
+    model, path = _model(
+        nodes,
+        [("x16", TensorProto.FLOAT16, [x16.size]), ("x32", TensorProto.FLOAT, [x32.size])],
+        outputs,
+        tmp_path,
+    )
+    got, want = _run_both(model, path, {"x16": x16, "x32": x32})
+    for (name, _, _), g, w in zip(outputs, got, want, strict=True):
+        _check_same(g, w, name)
+
+
 def test_decoding_every_code(tmp_path):
     inputs, nodes, outputs, feeds = [], [], [], {}
-    for t, dtype in NARROW_FLOATS.items():
+    for t, dtype in DECODED.items():
         n = 16 if "float4" in dtype.__name__ else 256
         name = f"c{t}"
         inputs.append((name, t, [n]))

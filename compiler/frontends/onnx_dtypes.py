@@ -53,6 +53,7 @@ _FLOAT, _UINT8, _INT8, _INT32, _INT64, _FLOAT16, _DOUBLE, _UINT32, _UINT64, _BFL
     16,
 )
 _BOOL = 9
+_E8M0 = 24
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ NARROW_FLOATS = {
     19: NarrowFloat("float8_e5m2", 8, True, True, 0x7E),
     20: NarrowFloat("float8_e5m2fnuz", 8, False, True, 0x80),
     23: NarrowFloat("float4_e2m1fn", 4, True, False, 0x08),  # no NaN: ml_dtypes gives -0
+    24: NarrowFloat("float8_e8m0fnu", 8, False, True, 0xFF),  # exponents only: _encode_e8m0
 }
 NARROW_INTS = {
     21: NarrowInt("uint4", 4, False),
@@ -152,10 +154,7 @@ def encode_thresholds(elem_type: int) -> tuple[np.ndarray, np.ndarray]:
         mags = np.append(mags, mags[-1] + step)  # the next value the format would have
     mids = (mags[:-1] + mags[1:]) / 2
     up_on_tie = np.arange(1, len(mags)) % 2 == 0  # the upper neighbour's code is even
-    size = 1 << int(np.ceil(np.log2(len(mids) + 1)))  # a search of k steps has 2^k outcomes
-    mids = np.concatenate([mids, np.full(size - len(mids), np.inf)])
-    up_on_tie = np.concatenate([up_on_tie, np.zeros(size - len(up_on_tie), bool)])
-    return mids, up_on_tie
+    return _padded(mids, up_on_tie)
 
 
 def _largest_finite(elem_type: int) -> float:
@@ -221,18 +220,12 @@ def _decode(b: _Builder, x: str, elem_type: int, hint: str) -> str:
     return b.op("Gather", [table, b.cast(x, _INT64, hint)], hint)
 
 
-def _encode_float(b: _Builder, x: str, src: int, elem_type: int, saturate: bool, hint: str) -> str:
-    """uint8 codes of ``x`` (element type ``src``) rounded to ``elem_type``."""
-    t = NARROW_FLOATS[elem_type]
-    compute = _DOUBLE if src in (_DOUBLE, _INT32, _INT64, _UINT32, _UINT64) else _FLOAT
-    fdt = np.float64 if compute == _DOUBLE else np.float32
-    if src != compute:
-        x = b.cast(x, compute, hint)
-    mag = b.op("Abs", [x], hint)
-    if saturate or not t.overflow:
-        mag = b.op("Min", [mag, b.const(np.array(_largest_finite(elem_type), fdt))], hint)
-    mids, up = encode_thresholds(elem_type)
-    mids_c, up_c = b.const(mids.astype(fdt)), b.const(up.astype(np.int64))  # no i1 constants
+def _count_passed(b: _Builder, x: str, mag: str, mids: np.ndarray, up: np.ndarray, hint: str) -> str:
+    """How many of the sorted thresholds ``mids`` each ``mag`` passes (``up``: a tie passes).
+
+    A branch-free binary search of log2(len(mids) + 1) Gathers; int64, ``x``'s shape.
+    """
+    mids_c, up_c = b.const(mids), b.const(up.astype(np.int64))  # no i1 constants
     zero = b.const(np.array(0, np.int64))
     idx = b.op("Mul", [b.cast(b.op("IsNaN", [x], hint), _INT64, hint), zero], hint)  # zeros, x's shape
     step = len(mids) // 2
@@ -247,6 +240,62 @@ def _encode_float(b: _Builder, x: str, src: int, elem_type: int, saturate: bool,
         go = b.op("Or", [b.op("Greater", [mag, mid], hint), tie], hint)
         idx = b.op("Add", [idx, b.op("Where", [go, b.const(np.array(step, np.int64)), zero], hint)], hint)
         step //= 2
+    return idx
+
+
+def _padded(thresholds: np.ndarray, up: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Thresholds padded with +Inf (never passed) to 2^k entries, for a k-step search."""
+    size = 1 << int(np.ceil(np.log2(len(thresholds) + 1)))  # a search of k steps has 2^k outcomes
+    return (
+        np.concatenate([thresholds, np.full(size - len(thresholds), np.inf)]),
+        np.concatenate([up, np.zeros(size - len(up), bool)]),
+    )
+
+
+@cache
+def e8m0_thresholds(round_mode: str) -> tuple[np.ndarray, np.ndarray]:
+    """float32 thresholds of the codes 1..255 of float8_e8m0fnu (2^(code-127)) for a rounding mode.
+
+    As ONNX's reference (``numpy_helper.to_float8e8m0``) rounds the float32
+    exponent field: "up" adds one for any fraction, "down" truncates, "nearest"
+    rounds half up (a subnormal only above half of 2^-126).
+    """
+    m = np.arange(1, 256, dtype=np.float64)
+    if round_mode == "up":
+        t, up = np.where(m == 1, 0.0, 2.0 ** (m - 128)), np.zeros(255, bool)
+    elif round_mode == "down":
+        t, up = 2.0 ** (m - 127), np.ones(255, bool)
+    else:
+        t, up = np.where(m == 1, 2.0**-127, 1.5 * 2.0 ** (m - 128)), m != 1
+    return _padded(t.astype(np.float32), up)
+
+
+def _encode_e8m0(b: _Builder, x: str, src: int, saturate: bool, round_mode: str, hint: str) -> str:
+    """uint8 codes of ``x`` as float8_e8m0fnu: the rounded exponent of |x| in float32; Inf and NaN 255."""
+    if src != _FLOAT:
+        x = b.cast(x, _FLOAT, hint)
+    mag = b.op("Abs", [x], hint)
+    idx = _count_passed(b, x, mag, *e8m0_thresholds(round_mode), hint)
+    if saturate:
+        idx = b.op("Min", [idx, b.const(np.array(254, np.int64))], hint)
+    special = b.op("Or", [b.op("IsNaN", [x], hint), b.op("IsInf", [x], hint)], hint)
+    code = b.op("Where", [special, b.const(np.array(255, np.int64)), idx], hint)
+    return b.cast(code, _UINT8, hint)
+
+
+def _encode_float(b: _Builder, x: str, src: int, elem_type: int, saturate: bool, hint: str) -> str:
+    """uint8 codes of ``x`` (element type ``src``) rounded to ``elem_type``."""
+    t = NARROW_FLOATS[elem_type]
+    compute = _DOUBLE if src in (_DOUBLE, _INT32, _INT64, _UINT32, _UINT64) else _FLOAT
+    fdt = np.float64 if compute == _DOUBLE else np.float32
+    if src != compute:
+        x = b.cast(x, compute, hint)
+    mag = b.op("Abs", [x], hint)
+    if saturate or not t.overflow:
+        mag = b.op("Min", [mag, b.const(np.array(_largest_finite(elem_type), fdt))], hint)
+    mids, up = encode_thresholds(elem_type)
+    idx = _count_passed(b, x, mag, mids.astype(fdt), up, hint)
+    zero = b.const(np.array(0, np.int64))
     zero_f = b.const(np.array(0, fdt))
     one_f = b.const(np.array(1, fdt))
     negative = b.op(
@@ -285,7 +334,9 @@ def _narrow_code(n: NarrowInt) -> int:
     return next(t for t, m in NARROW_INTS.items() if m == n)
 
 
-def _cast(b: _Builder, x: str, src: int, to: int, saturate: bool, hint: str, out: str) -> None:
+def _cast(
+    b: _Builder, x: str, src: int, to: int, saturate: bool, hint: str, out: str, round_mode: str = "up"
+) -> None:
     """Emit ``out = Cast(x, to)`` where ``src`` or ``to`` may be narrow (``x`` is a carrier)."""
     if src in NARROW_FLOATS:
         x, src = _decode(b, x, src, hint), _FLOAT
@@ -294,7 +345,12 @@ def _cast(b: _Builder, x: str, src: int, to: int, saturate: bool, hint: str, out
     if to in NARROW_FLOATS:
         if src == _BOOL:
             x, src = b.cast(x, _FLOAT, hint), _FLOAT
-        b.op("Identity", [_encode_float(b, x, src, to, saturate, hint)], hint, out=out)
+        code = (
+            _encode_e8m0(b, x, src, saturate, round_mode, hint)
+            if to == _E8M0
+            else _encode_float(b, x, src, to, saturate, hint)
+        )
+        b.op("Identity", [code], hint, out=out)
     elif to in NARROW_INTS:
         b.op("Identity", [_wrap_int(b, x, src, NARROW_INTS[to], hint)], hint, out=out)
     else:
@@ -383,9 +439,7 @@ class _Rewriter:
             src = self.types.get(node.input[0], 0)
             if not (is_narrow(to) or is_narrow(src)):
                 return False
-            _cast(
-                self.b, node.input[0], src, to, bool(attrs.get("saturate", 1)), node.output[0], node.output[0]
-            )
+            self.cast(node, src, to, attrs)
             return True
         if not narrow:
             return False
@@ -394,16 +448,7 @@ class _Rewriter:
                 node, f"element type {self.type_name(narrow[0])} of '{narrow[0]}' is not supported here"
             )
         if node.op_type == "Cast":
-            src = self.types.get(node.input[0], 0)
-            _cast(
-                self.b,
-                node.input[0],
-                src,
-                attrs["to"],
-                bool(attrs.get("saturate", 1)),
-                node.output[0],
-                node.output[0],
-            )
+            self.cast(node, self.types.get(node.input[0], 0), attrs["to"], attrs)
             return True
         if node.op_type == "QuantizeLinear":
             return self.quantize(node, attrs)
@@ -415,6 +460,14 @@ class _Rewriter:
             node,
             f"value '{narrow[0]}' has element type {self.type_name(narrow[0])}, not supported by this op",
         )
+
+    def cast(self, node: onnx.NodeProto, src: int, to: int, attrs: dict) -> None:
+        mode = attrs.get("round_mode", b"up")
+        mode = mode.decode() if isinstance(mode, bytes) else mode
+        if mode not in ("up", "down", "nearest"):
+            raise self.fail(node, f"round_mode '{mode}' is not supported")
+        saturate = bool(attrs.get("saturate", 1))
+        _cast(self.b, node.input[0], src, to, saturate, node.output[0], node.output[0], mode)
 
     def type_name(self, value: str) -> str:
         return om.elem_type_name(self.types.get(value, 0))
@@ -441,7 +494,7 @@ class _Rewriter:
             if len(node.input) > 2 and node.input[2]
             else attrs.get("output_dtype", 0)
         )
-        if to not in NARROW_FLOATS and to not in NARROW_INTS:
+        if (to not in NARROW_FLOATS and to not in NARROW_INTS) or to == _E8M0:
             raise self.fail(node, f"quantization to element type {om.elem_type_name(to)} is not supported")
         if attrs.get("precision", 0):
             raise self.fail(node, "the precision attribute with a narrow result is not supported")

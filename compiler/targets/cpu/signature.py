@@ -58,6 +58,7 @@ _NARROW_CODES = {
     "float8_e5m2": "uint8",
     "float8_e5m2fnuz": "uint8",
     "float4_e2m1fn": "uint8",
+    "float8_e8m0fnu": "uint8",
 }
 _NARROW_INTS = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
 
