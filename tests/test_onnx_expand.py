@@ -111,3 +111,22 @@ def test_bitcast_keeps_the_bits(tmp_path, src, dst):
     got, want = _run(tmp_path, nodes, [("x", src, ["n", 3])], [("y", dst, ["n", 3])], {"x": x}, opset=26)
     assert got[0].dtype == want[0].dtype
     np.testing.assert_array_equal(got[0].view(np.uint8), want[0].view(np.uint8))
+
+
+@pytest.mark.parametrize("mode", ["linear", "circular"])
+@pytest.mark.parametrize("with_indices", [True, False])
+def test_tensor_scatter(tmp_path, mode, with_indices):
+    rng = np.random.default_rng(5)
+    past = rng.standard_normal((3, 2, 7, 4)).astype(np.float32)
+    update = rng.standard_normal((3, 2, 3, 4)).astype(np.float32)
+    writes = np.array([0, 4, 6] if mode == "circular" else [0, 4, 2], np.int64)
+    inputs = [("past", TensorProto.FLOAT, [3, 2, 7, 4]), ("update", TensorProto.FLOAT, [3, 2, 3, 4])]
+    feeds = {"past": past, "update": update}
+    names = ["past", "update"]
+    if with_indices:
+        inputs.append(("writes", TensorProto.INT64, [3]))
+        feeds["writes"] = writes
+        names.append("writes")
+    nodes = [helper.make_node("TensorScatter", names, ["present"], mode=mode, axis=2)]
+    got, want = _run(tmp_path, nodes, inputs, [("present", TensorProto.FLOAT, [3, 2, 7, 4])], feeds, opset=24)
+    np.testing.assert_array_equal(got[0], want[0])

@@ -14,6 +14,10 @@ ONNX ops only), run before import:
   and ``x * sigmoid(alpha * x)``; torch-mlir converts neither, and its function
   expansion leaves ``Swish`` inside ``SwiGLU``'s body unconverted.
 
+- ``BitCast`` (opset 26) between integer types as ``Cast`` (see ``_bitcast``;
+  float reinterpretations go on to ``torch_bitcast``).
+- ``TensorScatter`` (opset 24) as ``ScatterElements`` with computed indices.
+
 A node that cannot be expanded (a dynamic scan axis length, an axis that is not
 a constant) is left alone and reported later as unsupported.
 """
@@ -180,6 +184,42 @@ def _swiglu(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+def _tensor_scatter(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """``TensorScatter`` (opset 24) as ``ScatterElements`` along the sequence axis.
+
+    The index of update element ``s`` of batch ``b`` is ``write_indices[b] + s``
+    (modulo the cache length in "circular" mode).
+    """
+    import onnx
+
+    past, update, out = node.input[0], node.input[1], node.output[0]
+    cache, upd = e.shapes.get(past), e.shapes.get(update)
+    if cache is None or upd is None or len(cache) != len(upd) or len(cache) < 2:
+        return False
+    attrs = _attrs(node)
+    rank = len(cache)
+    axis = int(attrs.get("axis", -2)) % rank
+    mode = attrs.get("mode", b"linear")
+    mode = mode.decode() if isinstance(mode, bytes) else mode
+    if axis == 0 or upd[axis] is None or mode not in ("linear", "circular"):
+        return False
+    dims = [1] * rank
+    dims[axis] = upd[axis]
+    idx = e.const(np.arange(upd[axis], dtype=np.int64).reshape(dims), out)
+    if len(node.input) > 2 and node.input[2]:
+        batch = [1] * rank
+        batch[0] = -1
+        writes = e.op("Cast", [node.input[2]], out, to=onnx.TensorProto.INT64)
+        idx = e.op("Add", [e.op("Reshape", [writes, e.const(np.array(batch, np.int64), out)], out), idx], out)
+    if mode == "circular":
+        if cache[axis] is None:
+            return False
+        idx = e.op("Mod", [idx, e.const(np.array(cache[axis], np.int64), out)], out)
+    idx = e.op("Expand", [idx, e.op("Shape", [update], out)], out)
+    e.op("ScatterElements", [past, idx, update], out, out=out, axis=axis)
+    return True
+
+
 # ONNX float types and the signed integer type of the same width.
 _FLOAT_INT = {1: 6, 11: 7, 10: 5, 16: 5}
 _UNSIGNED_SIGNED = {2: 3, 4: 5, 12: 6, 13: 7}
@@ -239,6 +279,7 @@ _EXPANSIONS: dict[str, Callable[[_Emitter, onnx.NodeProto], bool]] = {
     "Swish": _swish,
     "SwiGLU": _swiglu,
     "BitCast": _bitcast,
+    "TensorScatter": _tensor_scatter,
 }
 
 
