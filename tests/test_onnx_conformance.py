@@ -18,7 +18,8 @@ import pytest
 # Cases that must pass: convolutions, matmuls, pooling, normalizations, reductions,
 # elementwise math (libm), casts to f16/f64, bool and uint16 values, shape ops, sort and
 # scatter (tm_tensor), an op reached through its ONNX function body (Swish), an old
-# opset converted to a newer one (Dropout-7), and float8/float4/int4 values (onnx_dtypes).
+# opset converted to a newer one (Dropout-7), float8/float4/int4 values and per-axis or
+# blocked quantization (onnx_dtypes), and ops expanded before import (onnx_expand, torch_bitcast).
 MUST_PASS = [
     "test_abs",
     "test_add_bcast",
@@ -36,6 +37,13 @@ MUST_PASS = [
     "test_castlike_FLOAT_to_INT4",
     "test_dequantizelinear_e4m3fn_zero_point",
     "test_quantizelinear_uint4",
+    "test_quantizelinear_blocked_asymmetric",
+    "test_dequantizelinear_axis",
+    "test_bitcast_float32_to_int32",
+    "test_bitcast_uint16_to_int16",
+    "test_cumprod_2d_axis_0",
+    "test_tensorscatter_circular",
+    "test_swiglu",
     "test_concat_3d_axis_1",
     "test_conv_with_strides_padding",
     "test_convtranspose",

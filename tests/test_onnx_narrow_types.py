@@ -211,3 +211,28 @@ def test_arithmetic_on_a_narrow_value_is_a_clean_error(tmp_path):
 
     with pytest.raises(UnsupportedError, match=r"node 'y' \(Neg, opset 25\).*float8_e4m3fn"):
         carry_narrow_types(model, "bad.onnx")
+
+
+@pytest.mark.parametrize(
+    ("to", "block"),
+    [(TensorProto.INT8, 2), (TensorProto.UINT16, 0), (TensorProto.INT16, 3), (TensorProto.INT4, 4)],
+)
+def test_blocked_and_per_axis_integer_quantization(tmp_path, to, block):
+    rng = np.random.default_rng(to * 10 + block)
+    x = (rng.standard_normal((4, 7)) * 300).astype(np.float32)
+    blocks = -(-7 // block) if block else 7
+    pshape = [4, blocks] if block else [7]
+    scale = rng.uniform(0.5, 4.0, pshape).astype(np.float32)
+    dtype = NARROW_INTS.get(to) or helper.tensor_dtype_to_np_dtype(to)
+    zp = rng.integers(0, 3, pshape).astype(np.int32).astype(dtype)
+    kw = {"axis": 1, **({"block_size": block} if block else {})}
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "scale", "zp"], ["q"], **kw),
+        helper.make_node("DequantizeLinear", ["q", "scale", "zp"], ["y"], **kw),
+    ]
+    inputs = [("x", TensorProto.FLOAT, [4, 7]), ("scale", TensorProto.FLOAT, pshape), ("zp", to, pshape)]
+    outputs = [("q", to, [4, 7]), ("y", TensorProto.FLOAT, [4, 7])]
+    model, path = _model(nodes, inputs, outputs, tmp_path)
+    got, want = _run_both(model, path, {"x": x, "scale": scale, "zp": zp})
+    np.testing.assert_array_equal(got[0], want[0])
+    np.testing.assert_array_equal(got[1], want[1])

@@ -53,6 +53,8 @@ _FLOAT, _UINT8, _INT8, _INT32, _INT64, _FLOAT16, _DOUBLE, _UINT32, _UINT64, _BFL
     16,
 )
 _BOOL = 9
+_INT16 = 5
+_UINT16 = 4
 _E8M0 = 24
 
 
@@ -96,6 +98,17 @@ NARROW_INTS = {
 CARRIER = {
     **{t: _UINT8 for t in NARROW_FLOATS},
     **{t: (_INT8 if n.signed else _UINT8) for t, n in NARROW_INTS.items()},
+}
+# Integer result types of QuantizeLinear expanded here, and their ranges.
+_QUANT_RANGES = {
+    **{
+        t: ((-(1 << (n.bits - 1)), (1 << (n.bits - 1)) - 1) if n.signed else (0, (1 << n.bits) - 1))
+        for t, n in NARROW_INTS.items()
+    },
+    _UINT8: (0, 255),
+    _INT8: (-128, 127),
+    4: (0, 65535),
+    5: (-32768, 32767),
 }
 # Ops that only move or select elements: they run on carriers as they are.
 _DATA_MOVEMENT = {
@@ -357,6 +370,24 @@ def _cast(
         b.op("Cast", [x], hint, out=out, to=to)
 
 
+def _blocked_param(
+    b: _Builder, p: str, pshape: tuple[int, ...], length: int, axis: int, block: int, hint: str
+) -> str:
+    """A blocked quantization parameter repeated ``block`` times along ``axis``, cut to ``length``."""
+    rank = len(pshape)
+    up = b.op("Unsqueeze", [p, b.const(np.array([axis + 1], np.int64))], hint)
+    reps = np.ones(rank + 1, np.int64)
+    reps[axis + 1] = block
+    wide = b.op("Expand", [up, b.const(reps)], hint)
+    full = list(pshape)
+    full[axis] *= block
+    flat = b.op("Reshape", [wide, b.const(np.array(full, np.int64))], hint)
+    if full[axis] == length:
+        return flat
+    bounds = [b.const(np.array([v], np.int64)) for v in (0, length, axis)]
+    return b.op("Slice", [flat, *bounds], hint)
+
+
 def _broadcast_param(
     b: _Builder, p: str, shape: tuple[int, ...] | None, rank: int | None, axis: int, hint: str
 ) -> str:
@@ -441,6 +472,18 @@ class _Rewriter:
                 return False
             self.cast(node, src, to, attrs)
             return True
+        # Integer Q/DQ that torch-mlir does not convert: per-axis or blocked, and uint16
+        # (which saturates, and which mlc carries in int32).
+        out_type, in_type = self.types.get(node.output[0]), self.types.get(node.input[0])
+        if node.op_type == "QuantizeLinear" and out_type in _QUANT_RANGES:
+            if out_type == _UINT16 or not self.per_tensor(node, attrs):
+                return self.quantize(node, attrs)
+        elif (
+            node.op_type == "DequantizeLinear"
+            and in_type in _QUANT_RANGES
+            and not self.per_tensor(node, attrs)
+        ):
+            return self.dequantize_int(node, attrs)
         if not narrow:
             return False
         if node.domain not in ("", "ai.onnx"):
@@ -473,28 +516,35 @@ class _Rewriter:
         return om.elem_type_name(self.types.get(value, 0))
 
     def quant_params(self, node: onnx.NodeProto, attrs: dict) -> tuple[str, str | None, int]:
-        if attrs.get("block_size", 0):
-            raise self.fail(node, "blocked quantization to a narrow element type is not supported")
+        """Scale and zero point, shaped to broadcast against x (per tensor, per axis or blocked)."""
         x = node.input[0]
         shape = self.shapes.get(x)
         rank = len(shape) if shape is not None else None
         axis = attrs.get("axis", 1)
-        scale = _broadcast_param(
-            self.b, node.input[1], self.shapes.get(node.input[1]), rank, axis, node.output[0]
-        )
+        block = attrs.get("block_size", 0)
+        hint = node.output[0]
+
+        def shaped(p: str) -> str:
+            if not block:
+                return _broadcast_param(self.b, p, self.shapes.get(p), rank, axis, hint)
+            pshape = self.shapes.get(p)
+            if shape is None or pshape is None or -1 in pshape or shape[axis % len(shape)] == -1:
+                raise self.fail(node, "blocked quantization needs static shapes")
+            return _blocked_param(self.b, p, pshape, shape[axis % len(shape)], axis % len(shape), block, hint)
+
         zp = node.input[2] if len(node.input) > 2 and node.input[2] else None
-        if zp is not None:
-            zp = _broadcast_param(self.b, zp, self.shapes.get(zp), rank, axis, node.output[0])
-        return scale, zp, axis
+        return shaped(node.input[1]), (shaped(zp) if zp is not None else None), axis
+
+    def per_tensor(self, node: onnx.NodeProto, attrs: dict) -> bool:
+        shape = self.shapes.get(node.input[1])
+        return not attrs.get("block_size", 0) and shape is not None and int(np.prod(shape)) == 1
 
     def quantize(self, node: onnx.NodeProto, attrs: dict) -> bool:
         b, hint, out = self.b, node.output[0], node.output[0]
-        to = (
-            self.types.get(node.input[2], 0)
-            if len(node.input) > 2 and node.input[2]
-            else attrs.get("output_dtype", 0)
-        )
-        if (to not in NARROW_FLOATS and to not in NARROW_INTS) or to == _E8M0:
+        to = self.types.get(node.output[0], 0)
+        if len(node.input) > 2 and node.input[2]:
+            to = self.types.get(node.input[2], to)
+        if (to not in NARROW_FLOATS and to not in _QUANT_RANGES) or to == _E8M0:
             raise self.fail(node, f"quantization to element type {om.elem_type_name(to)} is not supported")
         if attrs.get("precision", 0):
             raise self.fail(node, "the precision attribute with a narrow result is not supported")
@@ -503,18 +553,19 @@ class _Rewriter:
         scaled = b.op("Div", [node.input[0], b.cast(scale, src, hint)], hint)
         if src in (_FLOAT16, _BFLOAT16):
             scaled, src = b.cast(scaled, _FLOAT, hint), _FLOAT
-        if to in NARROW_INTS:  # rint(x / scale) + zero point, clamped to the type's range
-            n = NARROW_INTS[to]
+        if to in _QUANT_RANGES:  # rint(x / scale) + zero point, clamped to the type's range
             q = b.op("Round", [scaled], hint)
             if zp is not None:
                 q = b.op("Add", [q, b.cast(zp, src, hint)], hint)
-            lo = -(1 << (n.bits - 1)) if n.signed else 0
-            hi = (1 << (n.bits - 1)) - 1 if n.signed else (1 << n.bits) - 1
+            lo, hi = _QUANT_RANGES[to]
             fdt = np.float64 if src == _DOUBLE else np.float32
             q = b.op(
                 "Min", [b.op("Max", [q, b.const(np.array(lo, fdt))], hint), b.const(np.array(hi, fdt))], hint
             )
-            b.op("Cast", [q], hint, out=out, to=CARRIER[to])
+            if to == _INT16:  # torch-mlir's ONNX Cast has no int16 target
+                b.op("CastLike", [q, b.const(np.zeros((), np.int16))], hint, out=out)
+            else:
+                b.op("Cast", [q], hint, out=out, to=CARRIER.get(to, to))
             return True
         if zp is not None and not NARROW_FLOATS[to].overflow:  # float4 adds its zero point
             scaled = b.op("Add", [scaled, b.cast(_decode(b, zp, to, hint), src, hint)], hint)
@@ -524,8 +575,8 @@ class _Rewriter:
 
     def dequantize(self, node: onnx.NodeProto, attrs: dict) -> bool:
         x_type = self.types.get(node.input[0], 0)
-        if x_type in NARROW_INTS:
-            return False  # DequantizeLinear of int8/uint8 carriers computes the same values
+        if x_type in NARROW_INTS:  # DequantizeLinear of int8/uint8 carriers computes the same values
+            return False if self.per_tensor(node, attrs) else self.dequantize_int(node, attrs)
         if x_type not in NARROW_FLOATS:
             raise self.fail(
                 node, f"dequantization to element type {self.type_name(node.output[0])} is not supported"
@@ -534,6 +585,18 @@ class _Rewriter:
         scale, _, _ = self.quant_params(node, attrs)  # the zero point of float types is zero
         values = _decode(b, node.input[0], x_type, hint)
         y = b.op("Mul", [values, b.cast(scale, _FLOAT, hint)], hint)
+        to = attrs.get("output_dtype", 0) or self.types.get(node.input[1], _FLOAT)
+        b.op("Cast", [y], hint, out=node.output[0], to=to)
+        return True
+
+    def dequantize_int(self, node: onnx.NodeProto, attrs: dict) -> bool:
+        """``(x - zero point) * scale`` in float32, for integer x with per-axis or blocked parameters."""
+        b, hint = self.b, node.output[0]
+        scale, zp, _ = self.quant_params(node, attrs)
+        y = b.cast(node.input[0], _FLOAT, hint)
+        if zp is not None:
+            y = b.op("Sub", [y, b.cast(zp, _FLOAT, hint)], hint)
+        y = b.op("Mul", [y, b.cast(scale, _FLOAT, hint)], hint)
         to = attrs.get("output_dtype", 0) or self.types.get(node.input[1], _FLOAT)
         b.op("Cast", [y], hint, out=node.output[0], to=to)
         return True
