@@ -11,7 +11,7 @@ from onnx.reference import ReferenceEvaluator
 from mlc.compiler import compile as mlc_compile
 
 
-def _run(tmp_path, nodes, inputs, outputs, feeds, initializers=(), opset=28):
+def _run(tmp_path, nodes, inputs, outputs, feeds, initializers=(), opset=28, domains=()):
     graph = helper.make_graph(
         nodes,
         "expand",
@@ -19,7 +19,8 @@ def _run(tmp_path, nodes, inputs, outputs, feeds, initializers=(), opset=28):
         [helper.make_tensor_value_info(n, t, s) for n, t, s in outputs],
         list(initializers),
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    opsets = [helper.make_opsetid("", opset), *(helper.make_opsetid(d, 1) for d in domains)]
+    model = helper.make_model(graph, opset_imports=opsets)
     path = tmp_path / "m.onnx"
     onnx.save(model, path)
     got = mlc_compile(str(path), target="cpu")(*feeds.values())
@@ -130,3 +131,35 @@ def test_tensor_scatter(tmp_path, mode, with_indices):
     nodes = [helper.make_node("TensorScatter", names, ["present"], mode=mode, axis=2)]
     got, want = _run(tmp_path, nodes, inputs, [("present", TensorProto.FLOAT, [3, 2, 7, 4])], feeds, opset=24)
     np.testing.assert_array_equal(got[0], want[0])
+
+
+TRAINING = "ai.onnx.preview.training"
+
+
+@pytest.mark.parametrize(
+    ("op", "attrs", "states"),
+    [
+        ("Adagrad", {"decay_factor": 0.1, "epsilon": 1e-5, "norm_coefficient": 0.001}, 1),
+        ("Momentum", {"alpha": 0.9, "beta": 0.1, "mode": "nesterov", "norm_coefficient": 0.01}, 1),
+        ("Momentum", {"alpha": 0.9, "beta": 0.1, "mode": "standard", "norm_coefficient": 0.0}, 1),
+        ("Adam", {"alpha": 0.9, "beta": 0.999, "epsilon": 1e-7, "norm_coefficient_post": 0.01}, 2),
+    ],
+)
+@pytest.mark.parametrize("step", [0, 3])
+def test_training_optimizers_two_tensors(tmp_path, op, attrs, states, step):
+    rng = np.random.default_rng(len(op) + step)
+    groups = ["X", "G", "V", "H"][: 2 + states]
+    names = [f"{g}{i}" for g in groups for i in (1, 2)]
+    shapes = {"1": [3, 4], "2": [5]}
+    feeds = {"R": np.array(0.1, np.float32), "T": np.array(step, np.int64)}
+    for name in names:
+        values = rng.standard_normal(shapes[name[-1]]).astype(np.float32)
+        feeds[name] = np.abs(values) if name[0] in "VH" else values  # accumulated squares are >= 0
+    inputs = [("R", TensorProto.FLOAT, []), ("T", TensorProto.INT64, [])]
+    inputs += [(n, TensorProto.FLOAT, shapes[n[-1]]) for n in names]
+    outs = [f"{g}{i}_new" for g in groups[:1] + groups[2:] for i in (1, 2)]
+    node = helper.make_node(op, ["R", "T", *names], outs, domain=TRAINING, **attrs)
+    outputs = [(n, TensorProto.FLOAT, shapes[n.split("_")[0][-1]]) for n in outs]
+    got, want = _run(tmp_path, [node], inputs, outputs, feeds, domains=(TRAINING,))
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-6)

@@ -58,9 +58,10 @@ def import_model(
     om.name_nodes(model)
     if onnx_fold.fold_constants(model):
         model = om.reinfer(model)
+    model = onnx_expand.expand_ops(model)
     om.check_domains(model, source)
     inputs, outputs = om.interface(model)
-    model = onnx_expand.expand_ops(onnx_dtypes.carry_narrow_types(model, source))
+    model = onnx_dtypes.carry_narrow_types(model, source)
     om.check_types(model, source)
     widened = _widened(model, source)
     try:

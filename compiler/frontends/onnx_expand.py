@@ -17,6 +17,8 @@ ONNX ops only), run before import:
 - ``BitCast`` (opset 26) between integer types as ``Cast`` (see ``_bitcast``;
   float reinterpretations go on to ``torch_bitcast``).
 - ``TensorScatter`` (opset 24) as ``ScatterElements`` with computed indices.
+- the optimizers of ``ai.onnx.preview.training`` (Adagrad, Momentum, Adam): one
+  update step as elementwise float64 math.
 
 A node that cannot be expanded (a dynamic scan axis length, an axis that is not
 a constant) is left alone and reported later as unsupported.
@@ -220,6 +222,89 @@ def _tensor_scatter(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+_TRAINING = "ai.onnx.preview.training"
+# Optimizer -> number of per-tensor input groups (X, G and the optimizer's states).
+_OPTIMIZER_GROUPS = {"Adagrad": 3, "Momentum": 3, "Adam": 4}
+
+
+def _attr_default(node: onnx.NodeProto, name: str):
+    import onnx
+
+    attrs = _attrs(node)
+    if name in attrs:
+        value = attrs[name]
+        return value.decode() if isinstance(value, bytes) else value
+    schema = onnx.defs.get_schema(node.op_type, domain=node.domain)
+    return onnx.helper.get_attribute_value(schema.attributes[name].default_value)
+
+
+def _optimizer(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """One step of Adagrad, Momentum or Adam (ai.onnx.preview.training) as float64 math.
+
+    The formulas are those of the operator specs; every tensor is updated with
+    the shared learning rate ``R`` and step count ``T``, and the results are cast
+    back to the inputs' types.
+    """
+    import onnx
+
+    groups = _OPTIMIZER_GROUPS[node.op_type]
+    n = (len(node.input) - 2) // groups
+    if n < 1 or len(node.input) != 2 + groups * n or len(node.output) != (groups - 1) * n:
+        return False
+    hint = node.output[0]
+    f64 = onnx.TensorProto.DOUBLE
+
+    def c(v: float) -> str:
+        return e.const(np.array(v, np.float64), hint)
+
+    def op(name: str, *args: str) -> str:
+        return e.op(name, list(args), hint)
+
+    def wide(name: str) -> str:
+        return e.op("Cast", [name], hint, to=f64)
+
+    r, t = wide(node.input[0]), wide(node.input[1])
+    started = op("Greater", t, c(0.0))
+    a = {k: float(_attr_default(node, k)) for k in ("norm_coefficient",)}
+    for i in range(n):
+        ins = [node.input[2 + g * n + i] for g in range(groups)]
+        outs = [node.output[g * n + i] for g in range(groups - 1)]
+        x, g_, *states = (wide(v) for v in ins)
+        g_reg = op("Add", op("Mul", c(a["norm_coefficient"]), x), g_)
+        if node.op_type == "Adagrad":
+            decay, eps = (float(_attr_default(node, k)) for k in ("decay_factor", "epsilon"))
+            rate = op("Div", r, op("Add", c(1.0), op("Mul", t, c(decay))))
+            h_new = op("Add", states[0], op("Mul", g_reg, g_reg))
+            scale = op("Add", op("Sqrt", h_new), c(eps))
+            new = [op("Sub", x, op("Div", op("Mul", rate, g_reg), scale)), h_new]
+        elif node.op_type == "Momentum":
+            alpha, beta = (float(_attr_default(node, k)) for k in ("alpha", "beta"))
+            beta_t = e.op("Where", [started, c(beta), c(1.0)], hint)
+            v_new = op("Add", op("Mul", c(alpha), states[0]), op("Mul", beta_t, g_reg))
+            step = v_new
+            if _attr_default(node, "mode") == "nesterov":
+                step = op("Add", g_reg, op("Mul", c(alpha), v_new))
+            new = [op("Sub", x, op("Mul", r, step)), v_new]
+        else:
+            alpha, beta, eps, post = (
+                float(_attr_default(node, k)) for k in ("alpha", "beta", "epsilon", "norm_coefficient_post")
+            )
+            v_new = op("Add", op("Mul", c(alpha), states[0]), op("Mul", c(1 - alpha), g_reg))
+            h_new = op("Add", op("Mul", c(beta), states[1]), op("Mul", c(1 - beta), op("Mul", g_reg, g_reg)))
+            scale = op("Add", op("Sqrt", h_new), c(eps))
+            bias = op(
+                "Div",
+                op("Sqrt", op("Sub", c(1.0), op("Pow", c(beta), t))),
+                op("Sub", c(1.0), op("Pow", c(alpha), t)),
+            )
+            rate = e.op("Where", [started, op("Mul", r, bias), r], hint)
+            x_new = op("Sub", x, op("Mul", rate, op("Div", v_new, scale)))
+            new = [op("Mul", c(1 - post), x_new), v_new, h_new]
+        for value, out, src in zip(new, outs, [ins[0], *ins[2:]], strict=True):
+            e.op("Cast", [value], hint, out=out, to=e.types.get(src, onnx.TensorProto.FLOAT))
+    return True
+
+
 # ONNX float types and the signed integer type of the same width.
 _FLOAT_INT = {1: 6, 11: 7, 10: 5, 16: 5}
 _UNSIGNED_SIGNED = {2: 3, 4: 5, 12: 6, 13: 7}
@@ -283,11 +368,19 @@ _EXPANSIONS: dict[str, Callable[[_Emitter, onnx.NodeProto], bool]] = {
 }
 
 
+def _expansion(node: onnx.NodeProto) -> Callable[[_Emitter, onnx.NodeProto], bool] | None:
+    if node.domain in ("", "ai.onnx"):
+        return _EXPANSIONS.get(node.op_type)
+    if node.domain == _TRAINING and node.op_type in _OPTIMIZER_GROUPS:
+        return _optimizer
+    return None
+
+
 def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
     """``model`` with the ops above expanded (a re-inferred copy), or ``model`` if none were."""
     import onnx
 
-    if not any(n.op_type in _EXPANSIONS and n.domain in ("", "ai.onnx") for n in model.graph.node):
+    if not any(_expansion(n) is not None for n in model.graph.node):
         return model
     from mlc.compiler.frontends import onnx_model as om
 
@@ -296,7 +389,7 @@ def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
     e = _Emitter(copy)
     changed = False
     for node in copy.graph.node:
-        expand = _EXPANSIONS.get(node.op_type) if node.domain in ("", "ai.onnx") else None
+        expand = _expansion(node)
         if expand is not None and expand(e, node):
             changed = True
         else:
