@@ -163,3 +163,27 @@ def test_training_optimizers_two_tensors(tmp_path, op, attrs, states, step):
     got, want = _run(tmp_path, [node], inputs, outputs, feeds, domains=(TRAINING,))
     for g, w in zip(got, want, strict=True):
         np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("rank", [1, 3])
+def test_ml_binarizer_and_array_feature_extractor(tmp_path, rank):
+    shape = [6] if rank == 1 else [2, 3, 6]
+    x = np.random.default_rng(rank).standard_normal(shape).astype(np.float32)
+    idx = np.array([[4, 0, 4]], np.int64)
+    ml = "ai.onnx.ml"
+    nodes = [
+        helper.make_node("Binarizer", ["x"], ["b"], domain=ml, threshold=0.25),
+        helper.make_node("ArrayFeatureExtractor", ["x", "i"], ["f"], domain=ml),
+    ]
+    out_shape = [1, 3] if rank == 1 else [2, 3, 3]
+    got, want = _run(
+        tmp_path,
+        nodes,
+        [("x", TensorProto.FLOAT, shape), ("i", TensorProto.INT64, [1, 3])],
+        [("b", TensorProto.FLOAT, shape), ("f", TensorProto.FLOAT, out_shape)],
+        {"x": x, "i": idx},
+        opset=21,
+        domains=(ml,),
+    )
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_array_equal(g, w)

@@ -19,6 +19,7 @@ ONNX ops only), run before import:
 - ``TensorScatter`` (opset 24) as ``ScatterElements`` with computed indices.
 - the optimizers of ``ai.onnx.preview.training`` (Adagrad, Momentum, Adam): one
   update step as elementwise float64 math.
+- ``ai.onnx.ml`` ``Binarizer`` and ``ArrayFeatureExtractor`` (a compare, a Gather).
 
 A node that cannot be expanded (a dynamic scan axis length, an axis that is not
 a constant) is left alone and reported later as unsupported.
@@ -305,6 +306,36 @@ def _optimizer(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+def _binarizer(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """ai.onnx.ml ``Binarizer``: 1 where x > threshold, else 0, in x's type."""
+    import onnx
+
+    x, out = node.input[0], node.output[0]
+    if x not in e.types:
+        return False
+    dtype = onnx.helper.tensor_dtype_to_np_dtype(e.types[x])
+    threshold = e.const(np.array(float(_attr_default(node, "threshold")), dtype), out)
+    e.op("Cast", [e.op("Greater", [x, threshold], out)], out, out=out, to=e.types[x])
+    return True
+
+
+def _array_feature_extractor(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """ai.onnx.ml ``ArrayFeatureExtractor``: a Gather on the last axis (a vector becomes 1 x n)."""
+    x, out = node.input[0], node.output[0]
+    shape = e.shapes.get(x)
+    if shape is None or not shape:
+        return False
+    flat = e.op("Reshape", [node.input[1], e.const(np.array([-1], np.int64), out)], out)
+    picked = e.op("Gather", [x, flat], out, axis=len(shape) - 1)
+    target = [1, -1] if len(shape) == 1 else [0] * (len(shape) - 1) + [-1]
+    e.op("Reshape", [picked, e.const(np.array(target, np.int64), out)], out, out=out)
+    return True
+
+
+_ML = "ai.onnx.ml"
+_ML_EXPANSIONS = {"Binarizer": _binarizer, "ArrayFeatureExtractor": _array_feature_extractor}
+
+
 # ONNX float types and the signed integer type of the same width.
 _FLOAT_INT = {1: 6, 11: 7, 10: 5, 16: 5}
 _UNSIGNED_SIGNED = {2: 3, 4: 5, 12: 6, 13: 7}
@@ -373,6 +404,8 @@ def _expansion(node: onnx.NodeProto) -> Callable[[_Emitter, onnx.NodeProto], boo
         return _EXPANSIONS.get(node.op_type)
     if node.domain == _TRAINING and node.op_type in _OPTIMIZER_GROUPS:
         return _optimizer
+    if node.domain == _ML:
+        return _ML_EXPANSIONS.get(node.op_type)
     return None
 
 
