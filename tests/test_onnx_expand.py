@@ -187,3 +187,37 @@ def test_ml_binarizer_and_array_feature_extractor(tmp_path, rank):
     )
     for g, w in zip(got, want, strict=True):
         np.testing.assert_array_equal(g, w)
+
+
+def test_flex_attention_gqa_with_a_causal_score_mod(tmp_path):
+    rng = np.random.default_rng(11)
+    q = rng.standard_normal((2, 4, 5, 8)).astype(np.float32)
+    k, v = rng.standard_normal((2, 2, 2, 6, 8)).astype(np.float32)
+    mask = np.tril(np.ones((5, 6), bool))
+    score_mod = helper.make_graph(
+        [helper.make_node("Where", ["keep", "s", "neg"], ["s_out"])],
+        "causal",
+        [helper.make_tensor_value_info("s", TensorProto.FLOAT, [2, 4, 5, 6])],
+        [helper.make_tensor_value_info("s_out", TensorProto.FLOAT, [2, 4, 5, 6])],
+        [
+            onnx.numpy_helper.from_array(mask, "keep"),
+            onnx.numpy_helper.from_array(np.array(-np.inf, np.float32), "neg"),
+        ],
+    )
+    node = helper.make_node(
+        "FlexAttention", ["q", "k", "v"], ["y"], domain="ai.onnx.preview", scale=0.3, score_mod=score_mod
+    )
+    got, want = _run(
+        tmp_path,
+        [node],
+        [
+            ("q", TensorProto.FLOAT, [2, 4, 5, 8]),
+            ("k", TensorProto.FLOAT, [2, 2, 6, 8]),
+            ("v", TensorProto.FLOAT, [2, 2, 6, 8]),
+        ],
+        [("y", TensorProto.FLOAT, [2, 4, 5, 8])],
+        {"q": q, "k": k, "v": v},
+        opset=26,
+        domains=("ai.onnx.preview",),
+    )
+    np.testing.assert_allclose(got[0], want[0], rtol=1e-5, atol=1e-6)

@@ -20,6 +20,8 @@ ONNX ops only), run before import:
 - the optimizers of ``ai.onnx.preview.training`` (Adagrad, Momentum, Adam): one
   update step as elementwise float64 math.
 - ``ai.onnx.ml`` ``Binarizer`` and ``ArrayFeatureExtractor`` (a compare, a Gather).
+- ``ai.onnx.preview`` ``FlexAttention`` (static shapes), its modifier subgraphs inlined;
+  small constant subgraphs they create (Shape/Range) are folded afterwards.
 
 A node that cannot be expanded (a dynamic scan axis length, an axis that is not
 a constant) is left alone and reported later as unsupported.
@@ -223,6 +225,8 @@ def _tensor_scatter(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+# Opset of the default domain added to a model that had none (its ops came from other domains).
+DEFAULT_OPSET = 21
 _TRAINING = "ai.onnx.preview.training"
 # Optimizer -> number of per-tensor input groups (X, G and the optimizer's states).
 _OPTIMIZER_GROUPS = {"Adagrad": 3, "Momentum": 3, "Adam": 4}
@@ -332,6 +336,83 @@ def _array_feature_extractor(e: _Emitter, node: onnx.NodeProto) -> bool:
     return True
 
 
+def _inline_graph(e: _Emitter, graph: onnx.GraphProto, value: str, hint: str) -> str | None:
+    """Emit the nodes of a one-input, one-output ``graph`` applied to ``value``; returns its result."""
+    import onnx
+
+    if len(graph.input) != 1 or len(graph.output) != 1:
+        return None
+    names = {graph.input[0].name: value}
+    for init in graph.initializer:
+        copy = onnx.TensorProto()
+        copy.CopyFrom(init)
+        copy.name = names[init.name] = e.fresh(hint)
+        e.initializers.append(copy)
+    for node in graph.node:
+        if any(a.type in (onnx.AttributeProto.GRAPH, onnx.AttributeProto.GRAPHS) for a in node.attribute):
+            return None
+        copy = onnx.NodeProto()
+        copy.CopyFrom(node)
+        copy.input[:] = [names.get(n, n) for n in node.input]
+        for i, out in enumerate(node.output):
+            if out:
+                copy.output[i] = names[out] = e.fresh(hint)
+        copy.name = copy.output[0] if copy.output else e.fresh(hint)
+        e.nodes.append(copy)
+    return names.get(graph.output[0].name)
+
+
+def _flex_attention(e: _Emitter, node: onnx.NodeProto) -> bool:
+    """ai.onnx.preview ``FlexAttention``: softmax(Q K^T * scale, modified) V, GQA by head repetition.
+
+    As the reference: Q and K are each scaled by sqrt(scale), the scores are cast to the
+    softmax precision (float32, or float64 for float64 inputs), and the ``score_mod``
+    and ``prob_mod`` subgraphs are inlined.
+    """
+    import onnx
+
+    q, k, v = node.input[:3]
+    out = node.output[0]
+    shapes = [e.shapes.get(n) for n in (q, k, v)]
+    if any(sh is None or len(sh) != 4 or None in sh for sh in shapes) or q not in e.types:
+        return False
+    (b, hq, _, dim), (_, hkv, seq, _), (_, _, _, dv) = shapes
+    attrs = _attrs(node)
+    if hkv == 0 or hq % hkv:
+        return False
+    qtype = e.types[q]
+    dtype = onnx.helper.tensor_dtype_to_np_dtype(qtype)
+    scale = attrs.get("scale", 1.0 / np.sqrt(dim))
+    root = e.const(np.array(np.sqrt(np.float32(scale)), dtype), out)
+
+    def heads(t: str, d: int) -> str:
+        if hq == hkv:
+            return t
+        group = hq // hkv
+        t5 = e.op("Reshape", [t, e.const(np.array([b, hkv, 1, seq, d], np.int64), out)], out)
+        wide = e.op("Expand", [t5, e.const(np.array([1, 1, group, 1, 1], np.int64), out)], out)
+        return e.op("Reshape", [wide, e.const(np.array([b, hq, seq, d], np.int64), out)], out)
+
+    kt = e.op("Transpose", [e.op("Mul", [heads(k, dim), root], out)], out, perm=[0, 1, 3, 2])
+    scores = e.op("MatMul", [e.op("Mul", [q, root], out), kt], out)
+    default = onnx.TensorProto.DOUBLE if qtype == onnx.TensorProto.DOUBLE else onnx.TensorProto.FLOAT
+    compute = attrs.get("softmax_precision", default)
+    scores = e.op("Cast", [scores], out, to=compute)
+    if "score_mod" in attrs:
+        scores = _inline_graph(e, attrs["score_mod"], scores, out)
+        if scores is None:
+            return False
+    probs = e.op("Softmax", [scores], out, axis=-1)
+    if "prob_mod" in attrs:
+        probs = _inline_graph(e, attrs["prob_mod"], probs, out)
+        if probs is None:
+            return False
+    y = e.op("MatMul", [probs, e.op("Cast", [heads(v, dv)], out, to=compute)], out)
+    e.op("Cast", [y], out, out=out, to=e.types.get(v, qtype))
+    return True
+
+
+_PREVIEW = "ai.onnx.preview"
 _ML = "ai.onnx.ml"
 _ML_EXPANSIONS = {"Binarizer": _binarizer, "ArrayFeatureExtractor": _array_feature_extractor}
 
@@ -406,6 +487,8 @@ def _expansion(node: onnx.NodeProto) -> Callable[[_Emitter, onnx.NodeProto], boo
         return _optimizer
     if node.domain == _ML:
         return _ML_EXPANSIONS.get(node.op_type)
+    if node.domain == _PREVIEW and node.op_type == "FlexAttention":
+        return _flex_attention
     return None
 
 
@@ -415,6 +498,7 @@ def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
 
     if not any(_expansion(n) is not None for n in model.graph.node):
         return model
+    from mlc.compiler.frontends import onnx_fold
     from mlc.compiler.frontends import onnx_model as om
 
     copy = onnx.ModelProto()
@@ -431,5 +515,12 @@ def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
         return model
     del copy.graph.node[:]
     copy.graph.node.extend(e.nodes)
+    if om.opset_of(copy, "") is None:  # expanded from a model of only another domain
+        copy.opset_import.append(onnx.helper.make_opsetid("", DEFAULT_OPSET))
+        needed = onnx.helper.find_min_ir_version_for(list(copy.opset_import), ignore_unknown=True)
+        copy.ir_version = max(copy.ir_version, needed)  # else shape inference rejects the opset
     copy.graph.initializer.extend(e.initializers)
-    return om.reinfer(copy)
+    copy = om.reinfer(copy)
+    if onnx_fold.fold_constants(copy):  # shapes and ranges the expansions left computable
+        copy = om.reinfer(copy)
+    return copy
