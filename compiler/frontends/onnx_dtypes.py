@@ -20,9 +20,15 @@ subgraphs of standard ONNX ops:
   and ``clip`` to the finite range first when ``saturate=1``);
 - int4/int2 results wrap modulo 2^bits, as ml_dtypes' casts do.
 
+float8 E8M0 (exponents only) is encoded by the same search over thresholds that
+follow the reference's exponent rounding (``round_mode`` up, down or nearest).
+
 Cast, CastLike, QuantizeLinear and DequantizeLinear are rewritten; any other op
-on such a value is refused with a located error. The graph interface keeps the
-declared types: the CPU backend converts ml_dtypes arrays to and from carriers.
+on such a value is refused with a located error. Integer QuantizeLinear and
+DequantizeLinear with per-axis or blocked parameters, and QuantizeLinear to
+uint16, are expanded the same way for every integer type (torch-mlir converts
+only per-tensor ones). The graph interface keeps the declared types: the CPU
+backend converts ml_dtypes arrays to and from carriers.
 """
 
 from __future__ import annotations
@@ -39,23 +45,9 @@ from mlc.compiler.frontends import onnx_model as om
 if TYPE_CHECKING:
     import onnx
 
-# ONNX TensorProto element types.
-_FLOAT, _UINT8, _INT8, _INT32, _INT64, _FLOAT16, _DOUBLE, _UINT32, _UINT64, _BFLOAT16 = (
-    1,
-    2,
-    3,
-    6,
-    7,
-    10,
-    11,
-    12,
-    13,
-    16,
-)
-_BOOL = 9
-_INT16 = 5
-_UINT16 = 4
-_E8M0 = 24
+# ONNX TensorProto element types (onnx itself is imported lazily).
+_FLOAT, _UINT8, _INT8, _UINT16, _INT16, _INT32, _INT64, _BOOL = 1, 2, 3, 4, 5, 6, 7, 9
+_FLOAT16, _DOUBLE, _UINT32, _UINT64, _BFLOAT16, _E8M0 = 10, 11, 12, 13, 16, 24
 
 
 @dataclass(frozen=True)
@@ -107,8 +99,8 @@ _QUANT_RANGES = {
     },
     _UINT8: (0, 255),
     _INT8: (-128, 127),
-    4: (0, 65535),
-    5: (-32768, 32767),
+    _UINT16: (0, 65535),
+    _INT16: (-32768, 32767),
 }
 # Ops that only move or select elements: they run on carriers as they are.
 _DATA_MOVEMENT = {
