@@ -236,3 +236,32 @@ def test_blocked_and_per_axis_integer_quantization(tmp_path, to, block):
     got, want = _run_both(model, path, {"x": x, "scale": scale, "zp": zp})
     np.testing.assert_array_equal(got[0], want[0])
     np.testing.assert_array_equal(got[1], want[1])
+
+
+def test_data_movement_runs_on_carriers(tmp_path):
+    nodes = [
+        helper.make_node("Cast", ["x"], ["c"], to=TensorProto.FLOAT8E5M2),
+        helper.make_node("Transpose", ["c"], ["ct"], perm=[1, 0]),
+        helper.make_node("Pad", ["ct", "pads", "value"], ["cp"]),
+        helper.make_node("Concat", ["cp", "cp"], ["cc"], axis=0),
+        helper.make_node("Cast", ["cc"], ["y"], to=TensorProto.FLOAT),
+    ]
+    pads = onnx.numpy_helper.from_array(np.array([1, 0, 0, 2], np.int64), "pads")
+    value = onnx.numpy_helper.from_array(np.array(3.0, np.float32).astype(ml_dtypes.float8_e5m2), "value")
+    graph = helper.make_graph(
+        nodes,
+        "moves",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3])],
+        [
+            helper.make_tensor_value_info("y", TensorProto.FLOAT, [8, 4]),
+            helper.make_tensor_value_info("ct", TensorProto.FLOAT8E5M2, [3, 2]),
+        ],
+        [pads, value],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)])
+    path = tmp_path / "moves.onnx"
+    onnx.save(model, path)
+    x = (np.random.default_rng(3).standard_normal((2, 3)) * 100).astype(np.float32)
+    got, want = _run_both(model, path, {"x": x})
+    np.testing.assert_array_equal(got[0], want[0])
+    _check_same(got[1], want[1], "ct")

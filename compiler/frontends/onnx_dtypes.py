@@ -122,6 +122,13 @@ _DATA_MOVEMENT = {
     "Size",
     "Where",
     "Constant",
+    "ConstantOfShape",
+    "Pad",
+    "Compress",
+    "ScatterElements",
+    "ScatterND",
+    "DepthToSpace",
+    "SpaceToDepth",
 }
 _FLOAT_TYPES = (_FLOAT, _FLOAT16, _DOUBLE, _BFLOAT16)
 
