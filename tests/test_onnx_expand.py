@@ -98,20 +98,25 @@ BITCASTS = [
 ]
 
 
-@pytest.mark.parametrize(("src", "dst"), BITCASTS)
-def test_bitcast_keeps_the_bits(tmp_path, src, dst):
-    dtype = helper.tensor_dtype_to_np_dtype(src)
-    raw = np.random.default_rng(src * 31 + dst).integers(0, 256, (5 * 3 * dtype.itemsize,), np.uint8)
-    if src == TensorProto.BOOL:
-        raw = raw % 2
-    x = raw.view(dtype).reshape(5, 3)
-    # a NaN's payload is not guaranteed through float ops; keep the inputs numbers
-    if dtype.kind == "f" or dtype.name == "bfloat16":
-        x = np.where(np.isfinite(x.astype(np.float64)), x, np.zeros((), dtype)).astype(dtype)
-    nodes = [helper.make_node("BitCast", ["x"], ["y"], to=dst)]
-    got, want = _run(tmp_path, nodes, [("x", src, ["n", 3])], [("y", dst, ["n", 3])], {"x": x}, opset=26)
-    assert got[0].dtype == want[0].dtype
-    np.testing.assert_array_equal(got[0].view(np.uint8), want[0].view(np.uint8))
+def test_bitcast_keeps_the_bits(tmp_path):
+    nodes, inputs, outputs, feeds = [], [], [], {}
+    for i, (src, dst) in enumerate(BITCASTS):
+        dtype = helper.tensor_dtype_to_np_dtype(src)
+        raw = np.random.default_rng(i).integers(0, 256, (5 * 3 * dtype.itemsize,), np.uint8)
+        if src == TensorProto.BOOL:
+            raw = raw % 2
+        x = raw.view(dtype).reshape(5, 3)
+        # a NaN's payload is not guaranteed through float ops; keep the inputs numbers
+        if dtype.kind == "f" or dtype.name == "bfloat16":
+            x = np.where(np.isfinite(x.astype(np.float64)), x, np.zeros((), dtype)).astype(dtype)
+        feeds[f"x{i}"] = x
+        inputs.append((f"x{i}", src, ["n", 3]))
+        outputs.append((f"y{i}", dst, ["n", 3]))
+        nodes.append(helper.make_node("BitCast", [f"x{i}"], [f"y{i}"], to=dst))
+    got, want = _run(tmp_path, nodes, inputs, outputs, feeds, opset=26)
+    for (name, _, _), g, w in zip(outputs, got, want, strict=True):
+        assert g.dtype == w.dtype, name
+        np.testing.assert_array_equal(g.view(np.uint8), w.view(np.uint8), err_msg=name)
 
 
 @pytest.mark.parametrize("mode", ["linear", "circular"])
