@@ -10,9 +10,9 @@ ONNX ops only), run before import:
   shapes) and selects one. Integer results are exact (wrapping products); float products are
   associated differently from a sequential scan (rounding differs in the last
   bits).
-- ``SwiGLU`` (opset 28) and ``Swish`` (opset 24): ``A * sigmoid(alpha * A) * B``
-  and ``x * sigmoid(alpha * x)``; torch-mlir converts neither, and its function
-  expansion leaves ``Swish`` inside ``SwiGLU``'s body unconverted.
+- ``SwiGLU`` (opset 28): ``A * sigmoid(alpha * A) * B``; torch-mlir does not
+  convert it, and its function expansion leaves the ``Swish`` inside ``SwiGLU``'s
+  body unconverted (a top-level ``Swish`` is expanded into its function body).
 
 - ``BitCast`` (opset 26) between integer types as ``Cast`` (see ``_bitcast``;
   float reinterpretations go on to ``torch_bitcast``).
@@ -171,14 +171,6 @@ def _swish_of(e: _Emitter, a: str, alpha: float, hint: str) -> str:
         dtype = onnx.helper.tensor_dtype_to_np_dtype(e.types.get(a, onnx.TensorProto.FLOAT))
         scaled = e.op("Mul", [a, e.const(np.array(alpha, dtype), hint)], hint)
     return e.op("Mul", [a, e.op("Sigmoid", [scaled], hint)], hint)
-
-
-def _swish(e: _Emitter, node: onnx.NodeProto) -> bool:
-    if node.input[0] not in e.types:
-        return False
-    y = _swish_of(e, node.input[0], float(_attrs(node).get("alpha", 1.0)), node.output[0])
-    e.op("Identity", [y], node.output[0], out=node.output[0])
-    return True
 
 
 def _swiglu(e: _Emitter, node: onnx.NodeProto) -> bool:
@@ -473,7 +465,6 @@ def _cast_masked(e: _Emitter, x: str, dst: int, out: str) -> None:
 
 _EXPANSIONS: dict[str, Callable[[_Emitter, onnx.NodeProto], bool]] = {
     "CumProd": _cumprod,
-    "Swish": _swish,
     "SwiGLU": _swiglu,
     "BitCast": _bitcast,
     "TensorScatter": _tensor_scatter,
