@@ -143,6 +143,24 @@ def test_multiple_outputs_scalars_and_libm():
     np.testing.assert_allclose(t, ref, rtol=1e-5, atol=1e-6)
 
 
+def test_one_value_returned_twice():
+    # Both results are one buffer: it must be copied twice and freed once.
+    fn = cpu(
+        """
+func.func @twice(%x: tensor<1000xf32>) -> (tensor<1000xf32>, tensor<1000xf32>) {
+  %e = tensor.empty() : tensor<1000xf32>
+  %a = linalg.abs ins(%x : tensor<1000xf32>) outs(%e : tensor<1000xf32>) -> tensor<1000xf32>
+  return %a, %a : tensor<1000xf32>, tensor<1000xf32>
+}
+"""
+    )
+    x = np.random.default_rng(0).standard_normal(1000).astype(np.float32)
+    for _ in range(3):
+        a, b = fn(x)
+        np.testing.assert_array_equal(a, np.abs(x))
+        np.testing.assert_array_equal(b, np.abs(x))
+
+
 MATMUL = """
 func.func @mm(%a: tensor<64x48xf32>, %b: tensor<48x80xf32>) -> tensor<64x80xf32> {
   %zero = arith.constant 0.0 : f32

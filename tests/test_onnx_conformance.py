@@ -17,8 +17,9 @@ import pytest
 
 # Cases that must pass: convolutions, matmuls, pooling, normalizations, reductions,
 # elementwise math (libm), casts to f16/f64, bool and uint16 values, shape ops, sort and
-# scatter (tm_tensor), an op reached through its ONNX function body (Swish) and an old
-# opset converted to a newer one (Dropout-7).
+# scatter (tm_tensor), an op reached through its ONNX function body (Swish), an old
+# opset converted to a newer one (Dropout-7), float8/float4/int4 values and per-axis or
+# blocked quantization (onnx_dtypes), and ops expanded before import (onnx_expand, torch_bitcast).
 MUST_PASS = [
     "test_abs",
     "test_add_bcast",
@@ -30,6 +31,22 @@ MUST_PASS = [
     "test_batchnorm_epsilon",
     "test_cast_FLOAT_to_FLOAT16",
     "test_cast_FLOAT16_to_DOUBLE",
+    "test_cast_FLOAT_to_FLOAT8E4M3FN",
+    "test_cast_no_saturate_FLOAT16_to_FLOAT8E5M2FNUZ",
+    "test_cast_FLOAT4E2M1_to_FLOAT",
+    "test_castlike_FLOAT_to_INT4",
+    "test_dequantizelinear_e4m3fn_zero_point",
+    "test_quantizelinear_uint4",
+    "test_quantizelinear_blocked_asymmetric",
+    "test_dequantizelinear_axis",
+    "test_bitcast_float32_to_int32",
+    "test_bitcast_uint16_to_int16",
+    "test_cumprod_2d_axis_0",
+    "test_tensorscatter_circular",
+    "test_swiglu",
+    "test_flexattention_causal_mask",
+    "test_adam_multiple",
+    "test_ai_onnx_ml_binarizer",
     "test_concat_3d_axis_1",
     "test_conv_with_strides_padding",
     "test_convtranspose",
@@ -53,13 +70,13 @@ MUST_PASS = [
     "test_transpose_all_permutations_0",
     "test_where_example",
 ]
-# Cases that must fail cleanly with this class: sequences, float8, training ops, and a runtime
+# Cases that must fail cleanly with this class: sequences, strings, a tree ensemble, and a runtime
 # check of torch-mlir's (det) that used to abort the process.
 MUST_FAIL_AS = {
     "test_sequence_insert_at_back": "unsupported-value-kind",
-    "test_cast_FLOAT_to_FLOAT8E4M3FN": "unsupported-dtype",
+    "test_equal_string": "unsupported-dtype",
     "test_det_2d": "runtime-error",
-    "test_adagrad": "unsupported-op",
+    "test_ai_onnx_ml_tree_ensemble_single_tree": "unsupported-op",
 }
 
 

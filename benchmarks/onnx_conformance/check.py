@@ -95,7 +95,7 @@ def _compare(got: np.ndarray, want: np.ndarray, case: Case) -> str | None:
         return f"wrong-dtype: got {got.dtype}, expected {want.dtype}"
     if got.shape != want.shape:
         return f"wrong-shape: got {got.shape}, expected {want.shape}"
-    if want.dtype.kind in "fc" or want.dtype.name == "bfloat16":
+    if want.dtype.kind in "fc" or want.dtype.name.startswith(("bfloat16", "float8", "float4")):
         a, b = got.astype(np.float64), want.astype(np.float64)
         close = np.isclose(a, b, rtol=case.rtol, atol=case.atol, equal_nan=True)
         if not close.all():

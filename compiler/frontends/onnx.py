@@ -20,7 +20,14 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_fold
+from mlc.compiler.frontends import (
+    FrontendOptions,
+    ImportResult,
+    onnx_dtypes,
+    onnx_expand,
+    onnx_fold,
+    torch_bitcast,
+)
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -52,9 +59,11 @@ def import_model(
     om.name_nodes(model)
     if onnx_fold.fold_constants(model):
         model = om.reinfer(model)
+    model = onnx_expand.expand_ops(model)
     om.check_domains(model, source)
-    om.check_types(model, source)
     inputs, outputs = om.interface(model)
+    model = onnx_dtypes.carry_narrow_types(model, source)
+    om.check_types(model, source)
     widened = _widened(model, source)
     try:
         module, expanded = _to_torch(widened, source)
@@ -72,9 +81,7 @@ def import_model(
     model = widened
     if stage == "linalg":
         progress(stage="torch to linalg")
-        tl.run_torch_pipeline(
-            module, tl.TORCH_TO_LINALG, "torch-mlir's linalg lowering", _describer(model, source)
-        )
+        torch_bitcast.to_linalg(module, _describer(model, source))
         tl.lower_tm_tensor(module)
     text = tl.to_upstream_text(module)
     if stage == "torch":
@@ -119,6 +126,7 @@ def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
             tl.run_torch_pipeline(
                 module, tl.ONNX_TO_TORCH, "convert-torch-onnx-to-torch", _describer(model, source)
             )
+            torch_bitcast.mark(module)
             left = tl.unconverted_onnx_ops(module)
         except tl.TorchLoweringError as e:
             # A conversion pattern matched and failed: expand the node's op if ONNX can.

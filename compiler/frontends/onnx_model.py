@@ -209,7 +209,9 @@ def interface(model: onnx.ModelProto) -> tuple[list[ValueSpec], list[ValueSpec]]
     def spec(vi: onnx.ValueInfoProto) -> ValueSpec:
         tt = vi.type.tensor_type
         dims = tuple(d.dim_value if d.HasField("dim_value") else None for d in tt.shape.dim)
-        return ValueSpec(vi.name, SUPPORTED_ELEM_TYPES.get(tt.elem_type, "unknown"), dims)
+        return ValueSpec(
+            vi.name, SUPPORTED_ELEM_TYPES.get(tt.elem_type) or elem_type_name(tt.elem_type), dims
+        )
 
     inputs = [spec(vi) for vi in model.graph.input if vi.name not in initialized]
     return inputs, [spec(vi) for vi in model.graph.output]

@@ -88,8 +88,8 @@ def _libc_free() -> Any:
     return free
 
 
-def _array_from(desc: ctypes.Structure, spec: ValueSpec, freed: set[int]) -> np.ndarray:
-    """Copy a result descriptor's data into a fresh numpy array and free its buffer once."""
+def _array_from(desc: ctypes.Structure, spec: ValueSpec) -> np.ndarray:
+    """Copy a result descriptor's data into a fresh numpy array (results may share a buffer)."""
     assert spec.shape is not None
     rank = len(spec.shape)
     storage = numpy_dtype(spec.storage)
@@ -105,9 +105,6 @@ def _array_from(desc: ctypes.Structure, spec: ValueSpec, freed: set[int]) -> np.
             flat, shape=sizes, strides=tuple(s * storage.itemsize for s in strides)
         )
         out[...] = view
-    if desc.allocated and desc.allocated not in freed:
-        freed.add(desc.allocated)
-        _libc_free()(desc.allocated)
     return spec.from_storage(out)
 
 
@@ -192,14 +189,14 @@ class _Executable(ABC):
             return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
         if results is None:
             return None
-        freed: set[int] = set()
         outs = []
         for i, spec in enumerate(self.signature.outputs):
             field = getattr(results, f"r{i}")
             if spec.is_tensor:
-                outs.append(_array_from(field, spec, freed))
+                outs.append(_array_from(field, spec))
             else:
                 outs.append(spec.from_storage(np.array(field, dtype=numpy_dtype(spec.storage)))[()])
+        self._free_results(results)  # after every copy: two results can be one buffer
         return outs[0] if len(outs) == 1 else tuple(outs)
 
 

@@ -50,14 +50,25 @@ _SAME_BITS = {
     "int64": "uint64",
     "uint64": "int64",
 }
+# Narrow ml_dtypes types a frontend carries in one byte (see frontends.onnx_dtypes): floats as
+# their bit codes (a view), integers as values (a conversion).
+_NARROW_CODES = {
+    "float8_e4m3fn": "uint8",
+    "float8_e4m3fnuz": "uint8",
+    "float8_e5m2": "uint8",
+    "float8_e5m2fnuz": "uint8",
+    "float4_e2m1fn": "uint8",
+    "float8_e8m0fnu": "uint8",
+}
+_NARROW_INTS = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
 
 
 def numpy_dtype(name: str) -> np.dtype:
     """``np.dtype`` for a dtype name, including ml_dtypes' ``bfloat16``."""
-    if name == "bfloat16":
+    if name == "bfloat16" or name in _NARROW_CODES or name in _NARROW_INTS:
         import ml_dtypes
 
-        return np.dtype(ml_dtypes.bfloat16)
+        return np.dtype(getattr(ml_dtypes, name))
     return np.dtype(name)
 
 
@@ -77,11 +88,11 @@ class ValueSpec:
 
     def to_storage(self, arr: np.ndarray) -> np.ndarray:
         storage = numpy_dtype(self.storage)
-        return arr.astype(storage) if self.carrier else arr.view(storage)
+        return arr.astype(storage) if self.carrier and self.dtype not in _NARROW_CODES else arr.view(storage)
 
     def from_storage(self, arr: np.ndarray) -> np.ndarray:
         dtype = numpy_dtype(self.dtype)
-        return arr.astype(dtype) if self.carrier else arr.view(dtype)
+        return arr.astype(dtype) if self.carrier and self.dtype not in _NARROW_CODES else arr.view(dtype)
 
     @property
     def is_tensor(self) -> bool:
@@ -129,6 +140,9 @@ def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> Value
         return ValueSpec(name, declared, shape)
     if _WIDENED.get(declared) == elem:
         return ValueSpec(name, declared, shape, carrier=elem)
+    carrier = _NARROW_CODES.get(declared) or _NARROW_INTS.get(declared)
+    if carrier is not None and elem in (carrier, _SAME_BITS[carrier]):
+        return ValueSpec(name, declared, shape, carrier=carrier)
     raise InputError(f"{where}: the recorded dtype {declared} does not match the IR type {t}")
 
 

@@ -131,7 +131,23 @@ def generic_schedule(op: ir.Operation) -> Schedule | None:
     return Schedule(tuple(sizes), decompose=False)
 
 
+def _has_bool_operand(op: ir.Operation) -> bool:
+    """Whether ``op`` reads or writes ``i1`` tensors (never vectorized).
+
+    i1 buffers hold one byte per element, but a vector transfer of ``i1`` loads packed bits.
+    """
+    from mlir import ir
+
+    for value in op.operands:
+        t = value.type
+        if isinstance(t, ir.ShapedType) and str(ir.ShapedType(t).element_type) == "i1":
+            return True
+    return False
+
+
 def schedule_for(op: ir.Operation) -> Schedule | None:
+    if _has_bool_operand(op):
+        return None
     if op.name in _LOOPS:
         return named_schedule(op)
     if op.name == "linalg.generic" and len(op.results) == 1:

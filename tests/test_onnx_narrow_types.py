@@ -1,0 +1,267 @@
+"""float8, float4, int4 and int2 values through the ONNX frontend and the CPU backend.
+
+Every result is compared bit for bit with ONNX's reference implementation (a
+NaN only has to be a NaN, as the sign of a NaN is not carried). The float casts
+are checked exhaustively over all float16 values and on float32 values at and
+around every rounding midpoint, with and without saturation.
+"""
+
+from __future__ import annotations
+
+import ml_dtypes
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper
+from onnx.reference import ReferenceEvaluator
+
+from mlc.compiler import compile as mlc_compile
+from mlc.compiler.errors import UnsupportedError
+
+NARROW_FLOATS = {
+    TensorProto.FLOAT8E4M3FN: ml_dtypes.float8_e4m3fn,
+    TensorProto.FLOAT8E4M3FNUZ: ml_dtypes.float8_e4m3fnuz,
+    TensorProto.FLOAT8E5M2: ml_dtypes.float8_e5m2,
+    TensorProto.FLOAT8E5M2FNUZ: ml_dtypes.float8_e5m2fnuz,
+    TensorProto.FLOAT4E2M1: ml_dtypes.float4_e2m1fn,
+}
+DECODED = {**NARROW_FLOATS, TensorProto.FLOAT8E8M0: ml_dtypes.float8_e8m0fnu}
+NARROW_INTS = {
+    TensorProto.INT4: ml_dtypes.int4,
+    TensorProto.UINT4: ml_dtypes.uint4,
+    TensorProto.INT2: ml_dtypes.int2,
+    TensorProto.UINT2: ml_dtypes.uint2,
+}
+
+
+def _model(nodes, inputs, outputs, tmp_path, opset: int = 25):
+    graph = helper.make_graph(
+        nodes,
+        "narrow",
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in inputs],
+        [helper.make_tensor_value_info(n, t, s) for n, t, s in outputs],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    path = tmp_path / "narrow.onnx"
+    onnx.save(model, path)
+    return model, path
+
+
+def _check_same(got: np.ndarray, want: np.ndarray, what: str) -> None:
+    assert got.dtype == want.dtype, what
+    assert got.shape == want.shape, what
+    if want.dtype.itemsize == 1 and want.dtype.name.startswith("float"):
+        nan = np.isnan(want.astype(np.float32))
+        assert np.isnan(got.astype(np.float32))[nan].all(), what
+        g, w = got.view(np.uint8)[~nan], want.view(np.uint8)[~nan]
+        bad = np.flatnonzero(g != w)
+        assert bad.size == 0, f"{what}: {bad.size} codes differ, e.g. got {g[bad[:5]]}, expected {w[bad[:5]]}"
+    else:
+        np.testing.assert_array_equal(got, want, err_msg=what)
+
+
+def _run_both(model, path, feeds):
+    fn = mlc_compile(str(path), target="cpu")
+    got = fn(*feeds.values())
+    got = got if isinstance(got, tuple | list) else [got]
+    want = ReferenceEvaluator(model).run(None, feeds)
+    return got, want
+
+
+def _rounding_probes() -> np.ndarray:
+    """float32 values at, just below and just above every midpoint of every narrow float type."""
+    values = [np.float32(v) for v in (0.0, -0.0, np.inf, -np.inf, np.nan, 1e30, -1e30, 1e-30, -1e-30)]
+    for dtype in NARROW_FLOATS.values():
+        codes = np.arange(16 if "float4" in dtype.__name__ else 256, dtype=np.uint8)
+        mags = np.unique(np.abs(codes.view(dtype).astype(np.float64)))
+        mags = mags[np.isfinite(mags)]
+        mids = (mags[:-1] + mags[1:]) / 2
+        edges = np.concatenate([mags, mids, [mags[-1] * 1.0625, mags[-1] * 1.125, mags[-1] * 2]])
+        for e in edges.astype(np.float32):
+            values += [e, np.nextafter(e, np.float32(np.inf)), np.nextafter(e, np.float32(0))]
+    arr = np.array(values, np.float32)
+    return np.concatenate([arr, -arr])
+
+
+def test_float_casts_are_exact_on_every_float16_and_at_every_midpoint(tmp_path):
+    x16 = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    x32 = _rounding_probes()
+    nodes, outputs = [], []
+    for to in NARROW_FLOATS:
+        for saturate in (0, 1):
+            for src, n in (("x16", x16.size), ("x32", x32.size)):
+                out = f"{src}_{to}_{saturate}"
+                nodes.append(helper.make_node("Cast", [src], [out], to=to, saturate=saturate))
+                outputs.append((out, to, [n]))
+    model, path = _model(
+        nodes,
+        [("x16", TensorProto.FLOAT16, [x16.size]), ("x32", TensorProto.FLOAT, [x32.size])],
+        outputs,
+        tmp_path,
+    )
+    got, want = _run_both(model, path, {"x16": x16, "x32": x32})
+    for (name, to, _), g, w in zip(outputs, got, want, strict=True):
+        if to == TensorProto.FLOAT4E2M1:  # NaN -> -0 or +0 by the NaN's sign, which is not carried
+            x = x16 if name.startswith("x16") else x32
+            nan = np.isnan(x.astype(np.float32))
+            assert (g[nan].astype(np.float32) == 0).all(), name
+            g, w = g[~nan], w[~nan]
+        _check_same(g, w, name)
+
+
+def test_e8m0_casts_match_the_reference_in_every_rounding_mode(tmp_path):
+    x16 = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    powers = 2.0 ** np.arange(-149, 128)
+    x32 = np.concatenate([powers, powers * 1.5, powers * 1.25, powers * 1.75]).astype(np.float32)
+    x32 = np.concatenate([x32, np.nextafter(x32, np.float32(np.inf)), np.nextafter(x32, np.float32(0))])
+    x32 = np.concatenate([x32, -x32, np.array([0, np.inf, -np.inf, np.nan, 3.4e38], np.float32)])
+    nodes, outputs = [], []
+    for mode in ("up", "down", "nearest"):
+        for saturate in (0, 1):
+            for src, n in (("x16", x16.size), ("x32", x32.size)):
+                out = f"{src}_{mode}_{saturate}"
+                nodes.append(
+                    helper.make_node(
+                        "Cast", [src], [out], to=TensorProto.FLOAT8E8M0, saturate=saturate, round_mode=mode
+                    )
+                )
+                outputs.append((out, TensorProto.FLOAT8E8M0, [n]))
+    model, path = _model(
+        nodes,
+        [("x16", TensorProto.FLOAT16, [x16.size]), ("x32", TensorProto.FLOAT, [x32.size])],
+        outputs,
+        tmp_path,
+    )
+    got, want = _run_both(model, path, {"x16": x16, "x32": x32})
+    for (name, _, _), g, w in zip(outputs, got, want, strict=True):
+        _check_same(g, w, name)
+
+
+def test_decoding_every_code(tmp_path):
+    inputs, nodes, outputs, feeds = [], [], [], {}
+    for t, dtype in DECODED.items():
+        n = 16 if "float4" in dtype.__name__ else 256
+        name = f"c{t}"
+        inputs.append((name, t, [n]))
+        feeds[name] = np.arange(n, dtype=np.uint8).view(dtype)
+        for to in (TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE):
+            nodes.append(helper.make_node("Cast", [name], [f"{name}_{to}"], to=to))
+            outputs.append((f"{name}_{to}", to, [n]))
+    model, path = _model(nodes, inputs, outputs, tmp_path)
+    got, want = _run_both(model, path, feeds)
+    for (name, _, _), g, w in zip(outputs, got, want, strict=True):
+        np.testing.assert_array_equal(g, w, err_msg=name)
+
+
+def test_int4_and_int2_casts_wrap_like_the_reference(tmp_path):
+    x = np.array([0.0, 7.6, -8.5, 20, -20, 3.5, 2.5, -0.0, np.nan, 300, -1.5, 15.9], np.float32)
+    i = np.array([7, -9, 17, -128, 127, 0, 3, -3, 8, -8, 15, 16], np.int32)
+    nodes, outputs = [], []
+    for to in NARROW_INTS:
+        for src in ("x", "i"):
+            nodes.append(helper.make_node("Cast", [src], [f"{src}{to}"], to=to))
+            outputs.append((f"{src}{to}", to, [12]))
+            nodes.append(helper.make_node("Cast", [f"{src}{to}"], [f"{src}{to}_f"], to=TensorProto.FLOAT))
+            outputs.append((f"{src}{to}_f", TensorProto.FLOAT, [12]))
+    model, path = _model(
+        nodes, [("x", TensorProto.FLOAT, [12]), ("i", TensorProto.INT32, [12])], outputs, tmp_path
+    )
+    got, want = _run_both(model, path, {"x": x, "i": i})
+    for (name, _, _), g, w in zip(outputs, got, want, strict=True):
+        _check_same(g, w, name)
+
+
+@pytest.mark.parametrize(
+    "to", [TensorProto.FLOAT8E4M3FN, TensorProto.FLOAT4E2M1, TensorProto.INT4, TensorProto.UINT2]
+)
+def test_per_axis_quantize_dequantize_round_trip(tmp_path, to):
+    rng = np.random.default_rng(int(to))
+    x = (rng.standard_normal((3, 8)) * 40).astype(np.float32)
+    scale = np.array([0.5, 2.0, 16.0], np.float32)
+    dtype = {**NARROW_FLOATS, **NARROW_INTS}[to]
+    zp = np.array([0, 1, 0] if to in NARROW_INTS else [0, 0, 0], np.float32).astype(dtype)
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "scale", "zp"], ["q"], axis=0),
+        helper.make_node("Transpose", ["q"], ["qt"], perm=[1, 0]),
+        helper.make_node("DequantizeLinear", ["q", "scale", "zp"], ["y"], axis=0),
+    ]
+    inputs = [("x", TensorProto.FLOAT, [3, 8]), ("scale", TensorProto.FLOAT, [3]), ("zp", to, [3])]
+    outputs = [("qt", to, [8, 3]), ("y", TensorProto.FLOAT, [3, 8])]
+    model, path = _model(nodes, inputs, outputs, tmp_path)
+    got, want = _run_both(model, path, {"x": x, "scale": scale, "zp": zp})
+    _check_same(got[0], want[0], "quantized")
+    np.testing.assert_array_equal(got[1], want[1])
+
+
+def test_arithmetic_on_a_narrow_value_is_a_clean_error(tmp_path):
+    nodes = [
+        helper.make_node("Cast", ["x"], ["c"], to=TensorProto.FLOAT8E4M3FN),
+        helper.make_node("Neg", ["c"], ["y"]),
+    ]
+    model = helper.make_model(
+        helper.make_graph(
+            nodes,
+            "bad",
+            [helper.make_tensor_value_info("x", TensorProto.FLOAT, [4])],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT8E4M3FN, [4])],
+        ),
+        opset_imports=[helper.make_opsetid("", 25)],
+    )
+    from mlc.compiler.frontends.onnx_dtypes import carry_narrow_types
+
+    with pytest.raises(UnsupportedError, match=r"node 'y' \(Neg, opset 25\).*float8_e4m3fn"):
+        carry_narrow_types(model, "bad.onnx")
+
+
+@pytest.mark.parametrize(
+    ("to", "block"),
+    [(TensorProto.INT8, 2), (TensorProto.UINT16, 0), (TensorProto.INT16, 3), (TensorProto.INT4, 4)],
+)
+def test_blocked_and_per_axis_integer_quantization(tmp_path, to, block):
+    rng = np.random.default_rng(to * 10 + block)
+    x = (rng.standard_normal((4, 7)) * 300).astype(np.float32)
+    blocks = -(-7 // block) if block else 7
+    pshape = [4, blocks] if block else [7]
+    scale = rng.uniform(0.5, 4.0, pshape).astype(np.float32)
+    dtype = NARROW_INTS.get(to) or helper.tensor_dtype_to_np_dtype(to)
+    zp = rng.integers(0, 3, pshape).astype(np.int32).astype(dtype)
+    kw = {"axis": 1, **({"block_size": block} if block else {})}
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "scale", "zp"], ["q"], **kw),
+        helper.make_node("DequantizeLinear", ["q", "scale", "zp"], ["y"], **kw),
+    ]
+    inputs = [("x", TensorProto.FLOAT, [4, 7]), ("scale", TensorProto.FLOAT, pshape), ("zp", to, pshape)]
+    outputs = [("q", to, [4, 7]), ("y", TensorProto.FLOAT, [4, 7])]
+    model, path = _model(nodes, inputs, outputs, tmp_path)
+    got, want = _run_both(model, path, {"x": x, "scale": scale, "zp": zp})
+    np.testing.assert_array_equal(got[0], want[0])
+    np.testing.assert_array_equal(got[1], want[1])
+
+
+def test_data_movement_runs_on_carriers(tmp_path):
+    nodes = [
+        helper.make_node("Cast", ["x"], ["c"], to=TensorProto.FLOAT8E5M2),
+        helper.make_node("Transpose", ["c"], ["ct"], perm=[1, 0]),
+        helper.make_node("Pad", ["ct", "pads", "value"], ["cp"]),
+        helper.make_node("Concat", ["cp", "cp"], ["cc"], axis=0),
+        helper.make_node("Cast", ["cc"], ["y"], to=TensorProto.FLOAT),
+    ]
+    pads = onnx.numpy_helper.from_array(np.array([1, 0, 0, 2], np.int64), "pads")
+    value = onnx.numpy_helper.from_array(np.array(3.0, np.float32).astype(ml_dtypes.float8_e5m2), "value")
+    graph = helper.make_graph(
+        nodes,
+        "moves",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3])],
+        [
+            helper.make_tensor_value_info("y", TensorProto.FLOAT, [8, 4]),
+            helper.make_tensor_value_info("ct", TensorProto.FLOAT8E5M2, [3, 2]),
+        ],
+        [pads, value],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)])
+    path = tmp_path / "moves.onnx"
+    onnx.save(model, path)
+    x = (np.random.default_rng(3).standard_normal((2, 3)) * 100).astype(np.float32)
+    got, want = _run_both(model, path, {"x": x})
+    np.testing.assert_array_equal(got[0], want[0])
+    _check_same(got[1], want[1], "ct")
