@@ -17,10 +17,11 @@ Stages: ``linalg`` (default) and ``torch`` (after convert-torch-onnx-to-torch).
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_fold
+from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_rewrite, onnx_specialize
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -43,14 +44,23 @@ def import_file(path: str, options: FrontendOptions) -> ImportResult:
 
 
 def import_model(
-    model: onnx.ModelProto, *, stage: str = "linalg", source: str = "model.onnx"
+    model: onnx.ModelProto,
+    *,
+    stage: str = "linalg",
+    source: str = "model.onnx",
+    specialize: Mapping[str, Any] | None = None,
 ) -> ImportResult:
-    """Import an in-memory ONNX model; see the module docstring."""
+    """Import an in-memory ONNX model; see the module docstring.
+
+    ``specialize`` maps graph input names to the values to compile for
+    (``onnx_specialize``): those inputs become constants, and the compiled
+    function checks at run time that it is called with the same values.
+    """
     progress(stage="onnx check")
     model = om.check_and_infer(model, source)
     om.name_nodes(model)
-    if onnx_fold.fold_constants(model):
-        model = om.reinfer(model)
+    specialized = onnx_specialize.specialize(model, specialize, source) if specialize else {}
+    model = onnx_rewrite.simplify(model, source)
     om.check_domains(model, source)
     om.check_types(model, source)
     inputs, outputs = om.interface(model)
@@ -78,7 +88,9 @@ def import_model(
     text = tl.to_upstream_text(module)
     if stage == "torch":
         return ImportResult(text, summary=_summary(model, expanded))
-    return ImportResult(_with_interface(text, inputs, outputs, source), summary=_summary(model, expanded))
+    return ImportResult(
+        _with_interface(text, inputs, outputs, source, specialized), summary=_summary(model, expanded)
+    )
 
 
 def _widened(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
@@ -205,10 +217,16 @@ def _describer(model: onnx.ModelProto, source: str):
     return describe
 
 
-def _with_interface(text: str, inputs: list[om.ValueSpec], outputs: list[om.ValueSpec], source: str) -> str:
+def _with_interface(
+    text: str,
+    inputs: list[om.ValueSpec],
+    outputs: list[om.ValueSpec],
+    source: str,
+    specialized: Mapping[str, Any],
+) -> str:
     from mlir import ir
 
-    from mlc.compiler import interface
+    from mlc.compiler import interface, specialization
     from mlc.compiler.context import make_context
 
     with make_context():
@@ -218,6 +236,7 @@ def _with_interface(text: str, inputs: list[om.ValueSpec], outputs: list[om.Valu
             raise UnsupportedError(f"{source}: the lowered module does not parse upstream: {e}") from None
         func = interface.entry_function(module)
         interface.attach(func, [(v.name, v.dtype) for v in inputs], [(v.name, v.dtype) for v in outputs])
+        specialization.attach(func, specialized)
         tl.mark_restrict(module)
         return module.operation.get_asm(large_elements_limit=None)
 

@@ -100,7 +100,9 @@ class CpuFunction:
     """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
 
     Inputs are checked for count, dtype and shape (dynamic dimensions take any
-    size); outputs are new arrays owned by the caller.
+    size); outputs are new arrays owned by the caller. Inputs specialized at
+    compile time (``mlc.compiler.specialization``) may be passed by name and
+    must then equal the value compiled in.
     """
 
     def __init__(self, llvm_text: str, signature: Signature, opt_level: int = 3) -> None:
@@ -159,7 +161,11 @@ class CpuFunction:
         if len(args) > len(names):
             raise InputError(f"@{sig.entry} takes {len(names)} inputs, got {len(args) + len(kwargs)}")
         values: dict[str, Any] = dict(zip(names, args, strict=False))
+        specialized = {v.name: v for v in sig.specialized}
         for key, value in kwargs.items():
+            if key in specialized:
+                specialized[key].check(value, sig.entry)
+                continue
             if key not in names:
                 raise InputError(
                     f"@{sig.entry} has no input named '{key}'", hint=f"inputs: {', '.join(names)}"

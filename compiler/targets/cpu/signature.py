@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlc.compiler.errors import InputError, UnsupportedError
+from mlc.compiler.specialization import SpecializedValue
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -100,6 +101,7 @@ class Signature:
     inputs: tuple[ValueSpec, ...]
     outputs: tuple[ValueSpec, ...]
     checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (see runtime_checks)
+    specialized: tuple[SpecializedValue, ...] = ()  # inputs folded in at compile time
 
 
 def element_dtype(t: ir.Type, where: str) -> str:

@@ -1,0 +1,312 @@
+"""ONNX graph rewrites that let torch-mlir lower more models.
+
+Run on the main graph before import, after constant folding:
+
+- ``inline_constant_ifs``: an ``If`` whose condition is a known constant (an
+  initializer, often after folding or value specialization) is replaced by the
+  nodes of the branch it takes. torch-mlir lowers ``If`` to ``scf.if`` only for
+  branches with identical result types, and then not always to linalg.
+- ``decompose_losses``: ``NegativeLogLikelihoodLoss`` and
+  ``SoftmaxCrossEntropyLoss`` become ``GatherElements``/``Gather``/``Where``
+  and reductions; torch-mlir's ``nll_loss_forward`` lowering takes only
+  2-d inputs and no negative ignore index.
+
+- ``rewrite_ops``: ``Pad(mode="wrap")`` with constant pads becomes Slice +
+  Concat (torch-mlir's own lowering of it does not terminate), and ``Resize``
+  with an ``axes`` attribute becomes a full-rank ``Resize``.
+
+``simplify(model, source)`` runs folding and these rewrites.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mlc.compiler.frontends import onnx_fold
+from mlc.compiler.frontends import onnx_model as om
+
+if TYPE_CHECKING:
+    import onnx
+
+# Rounds of fold -> inline -> fold: each round can expose a new constant condition.
+_ROUNDS = 4
+
+
+def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
+    """Fold constants, inline constant ``If``s and decompose losses until nothing changes.
+
+    Then rewrite the ops torch-mlir cannot take as they are (``rewrite_ops``).
+    """
+    changed = decompose_losses(model)
+    for _ in range(_ROUNDS):
+        n = onnx_fold.fold_constants(model) + inline_constant_ifs(model)
+        changed += n
+        if not n:
+            break
+        model = om.reinfer(model)
+    if changed:
+        model = om.reinfer(model)
+    if rewrite_ops(model, source):
+        model = om.reinfer(model)
+    return model
+
+
+def _known(model: onnx.ModelProto) -> dict[str, onnx.TensorProto]:
+    inputs = {vi.name for vi in model.graph.input}
+    return {i.name: i for i in model.graph.initializer if i.name not in inputs}
+
+
+def inline_constant_ifs(model: onnx.ModelProto) -> int:
+    """Replace each ``If`` with a constant condition by its taken branch; returns how many."""
+    from onnx import helper, numpy_helper
+
+    g = model.graph
+    known = _known(model)
+    names = {n for node in g.node for n in node.output} | {i.name for i in g.initializer}
+    names |= {vi.name for vi in g.input}
+    nodes, inlined = [], 0
+    for node in g.node:
+        cond = known.get(node.input[0]) if node.op_type == "If" and not node.domain else None
+        if cond is None:
+            nodes.append(node)
+            continue
+        value = numpy_helper.to_array(cond)
+        branch_name = "then_branch" if bool(value.reshape(-1)[0]) else "else_branch"
+        branch = next(a.g for a in node.attribute if a.name == branch_name)
+        inner = {n for b in branch.node for n in b.output} | {i.name for i in branch.initializer}
+        if value.size != 1 or inner & names or len(branch.output) != len(node.output):
+            nodes.append(node)
+            continue
+        names |= inner
+        g.initializer.extend(branch.initializer)
+        g.value_info.extend(branch.value_info)
+        nodes.extend(branch.node)
+        for inner_out, out in zip(branch.output, node.output, strict=True):
+            if out:
+                nodes.append(helper.make_node("Identity", [inner_out.name], [out], name=f"{node.name}_{out}"))
+        inlined += 1
+    if inlined:
+        del g.node[:]
+        g.node.extend(nodes)
+    return inlined
+
+
+class _Builder:
+    """Emits nodes and constants named after the node they replace."""
+
+    def __init__(self, model: onnx.ModelProto, node: onnx.NodeProto) -> None:
+        self.model, self.prefix, self.nodes, self.count = model, node.name or node.output[0], [], 0
+        self.opset = om.opset_of(model, "") or 13
+
+    def fresh(self) -> str:
+        self.count += 1
+        return f"{self.prefix}__{self.count}"
+
+    def const(self, value: object, dtype: str = "int64") -> str:
+        import numpy as np
+        from onnx import numpy_helper
+
+        name = self.fresh()
+        self.model.graph.initializer.append(numpy_helper.from_array(np.asarray(value, dtype=dtype), name))
+        return name
+
+    def op(self, op_type: str, inputs: list[str], out: str | None = None, **attrs: object) -> str:
+        from onnx import helper
+
+        out = out or self.fresh()
+        self.nodes.append(helper.make_node(op_type, inputs, [out], name=self.fresh(), **attrs))
+        return out
+
+    def unsqueeze1(self, x: str) -> str:
+        if self.opset >= 13:
+            return self.op("Unsqueeze", [x, self.const([1])])
+        return self.op("Unsqueeze", [x], axes=[1])
+
+    def squeeze1(self, x: str) -> str:
+        if self.opset >= 13:
+            return self.op("Squeeze", [x, self.const([1])])
+        return self.op("Squeeze", [x], axes=[1])
+
+
+def _elem_type(model: onnx.ModelProto, name: str) -> int | None:
+    for vi in [*model.graph.input, *model.graph.value_info, *model.graph.output]:
+        if vi.name == name and vi.type.WhichOneof("value") == "tensor_type":
+            return vi.type.tensor_type.elem_type
+    return None
+
+
+def _nll(
+    b: _Builder, log_prob: str, target: str, weight: str | None, attrs: dict, out: str, elem: int
+) -> None:
+    """Emit ``NegativeLogLikelihoodLoss(log_prob, target, weight)`` into ``out``."""
+    import onnx
+
+    reduction = attrs.get("reduction", b"mean")
+    reduction = reduction.decode() if isinstance(reduction, bytes) else reduction
+    t = b.op("Cast", [target], to=onnx.TensorProto.INT64)
+    mask = None
+    if "ignore_index" in attrs:
+        mask = b.op("Not", [b.op("Equal", [t, b.const(attrs["ignore_index"])])])
+        t = b.op("Where", [mask, t, b.const(0)])
+    picked = b.squeeze1(b.op("GatherElements", [log_prob, b.unsqueeze1(t)], axis=1))
+    w = b.op("Gather", [weight, t], axis=0) if weight else None
+    if mask is not None:
+        fmask = b.op("Cast", [mask], to=elem)
+        w = b.op("Mul", [w, fmask]) if w else fmask
+    loss = b.op("Neg", [picked])
+    if w:
+        loss = b.op("Mul", [loss, w])
+    if reduction == "none":
+        b.op("Identity", [loss], out)
+    elif reduction == "sum":
+        b.op("ReduceSum", [loss], out, keepdims=0)
+    elif w:
+        b.op("Div", [b.op("ReduceSum", [loss], keepdims=0), b.op("ReduceSum", [w], keepdims=0)], out)
+    else:
+        b.op("ReduceMean", [loss], out, keepdims=0)
+
+
+def decompose_losses(model: onnx.ModelProto) -> int:
+    """Decompose NLL and softmax cross-entropy losses (default domain); returns how many."""
+    import onnx
+
+    g = model.graph
+    nodes, done = [], 0
+    for node in g.node:
+        elem = _elem_type(model, node.input[0]) if node.input else None
+        if (
+            node.domain
+            or node.op_type not in ("NegativeLogLikelihoodLoss", "SoftmaxCrossEntropyLoss")
+            or not elem
+        ):
+            nodes.append(node)
+            continue
+        b = _Builder(model, node)
+        if node.op_type == "SoftmaxCrossEntropyLoss" and b.opset < 13:
+            nodes.append(node)  # LogSoftmax before opset 13 flattens the trailing dimensions
+            continue
+        attrs = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+        weight = node.input[2] if len(node.input) > 2 and node.input[2] else None
+        log_prob = node.input[0]
+        if node.op_type == "SoftmaxCrossEntropyLoss":
+            log_prob = b.op("LogSoftmax", [node.input[0]], axis=1)
+            if len(node.output) > 1 and node.output[1]:
+                b.op("Identity", [log_prob], node.output[1])
+        _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem)
+        nodes.extend(b.nodes)
+        done += 1
+    if done:
+        del g.node[:]
+        g.node.extend(nodes)
+    return done
+
+
+def _const_input(model: onnx.ModelProto, node: onnx.NodeProto, i: int) -> Any:
+    """The value of ``node``'s input ``i`` if it is a known constant, else None (also when absent)."""
+    from onnx import numpy_helper
+
+    if i >= len(node.input) or not node.input[i]:
+        return None
+    init = _known(model).get(node.input[i])
+    return None if init is None else numpy_helper.to_array(init)
+
+
+def _static_shape(model: onnx.ModelProto, name: str) -> tuple[int, ...] | None:
+    shapes = onnx_fold._static_shapes(model)
+    return shapes.get(name)
+
+
+def _wrap_pad(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> list[onnx.NodeProto] | None:
+    """``Pad(mode="wrap")`` with constant pads as Slice + Concat per padded axis."""
+    import numpy as np
+
+    pads = _const_input(model, node, 1)
+    shape = _static_shape(model, node.input[0])
+    axes = _const_input(model, node, 3)
+    has_axes = len(node.input) > 3 and node.input[3]
+    if pads is None or shape is None or (has_axes and axes is None):
+        raise om.unsupported_node(
+            model, node, source, "mode 'wrap' is supported only with constant pads and a static input shape"
+        )
+    rank = len(shape)
+    axes = [int(a) % rank for a in axes] if axes is not None else list(range(rank))
+    k = len(axes)
+    if any(p < 0 or p > shape[axes[j % k]] for j, p in enumerate(pads)):
+        raise om.unsupported_node(
+            model, node, source, "mode 'wrap' with negative pads or pads over a dimension"
+        )
+    b = _Builder(model, node)
+    x = node.input[0]
+    for j, axis in enumerate(axes):
+        before, after = int(pads[j]), int(pads[j + k])
+        parts = []
+        if before:
+            parts.append(
+                b.op("Slice", [x, b.const([-before]), b.const([np.iinfo(np.int64).max]), b.const([axis])])
+            )
+        parts.append(x)
+        if after:
+            parts.append(b.op("Slice", [x, b.const([0]), b.const([after]), b.const([axis])]))
+        x = b.op("Concat", parts, axis=axis) if len(parts) > 1 else x
+    b.op("Identity", [x], node.output[0])
+    return b.nodes
+
+
+def _resize_full_rank(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``Resize`` with an ``axes`` attribute and constant scales or sizes, as a full-rank Resize."""
+    import numpy as np
+    from onnx import helper
+
+    axes = next((list(a.ints) for a in node.attribute if a.name == "axes"), None)
+    shape = _static_shape(model, node.input[0])
+    if axes is None or shape is None:
+        return None
+    rank = len(shape)
+    axes = [a % rank for a in axes]
+    scales, sizes = _const_input(model, node, 2), _const_input(model, node, 3)
+    b = _Builder(model, node)
+    inputs = list(node.input) + [""] * (4 - len(node.input))
+    if sizes is not None:
+        full = np.array(shape, dtype=np.int64)
+        full[axes] = sizes
+        inputs[3] = b.const(full)
+    elif scales is not None:
+        full = np.ones(rank, dtype=scales.dtype)
+        full[axes] = scales
+        inputs[2] = b.const(full, dtype=scales.dtype.name)
+    else:
+        return None
+    roi = _const_input(model, node, 1)
+    if roi is not None and roi.size:
+        full = np.concatenate([np.zeros(rank), np.ones(rank)]).astype(roi.dtype)
+        full[axes] = roi[: len(axes)]
+        full[[rank + a for a in axes]] = roi[len(axes) :]
+        inputs[1] = b.const(full, dtype=roi.dtype.name)
+    while inputs and not inputs[-1]:
+        inputs.pop()  # torch-mlir crashes on trailing empty optional inputs
+    attrs = [a for a in node.attribute if a.name != "axes"]
+    new = helper.make_node("Resize", inputs, list(node.output), name=node.name)
+    new.attribute.extend(attrs)
+    return [*b.nodes, new]
+
+
+def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
+    """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
+    g = model.graph
+    nodes, done = [], 0
+    for node in g.node:
+        new = None
+        if not node.domain and node.op_type == "Pad":
+            mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
+            new = _wrap_pad(model, node, source) if mode == b"wrap" else None
+        elif not node.domain and node.op_type == "Resize":
+            new = _resize_full_rank(model, node)
+        if new is None:
+            nodes.append(node)
+            continue
+        nodes.extend(new)
+        done += 1
+    if done:
+        del g.node[:]
+        g.node.extend(nodes)
+    return done
