@@ -63,24 +63,64 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         metavar="NAME=DxD",
         help="shape of a random input with dynamic dimensions (default: 1 per dynamic dim)",
     )
+    a(
+        "--specialize",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=".onnx: compile for the --inputs value of graph input NAME (it becomes a constant and "
+        "each call checks it); 'auto': the inputs that feed axes, shapes, pads, scales and the like",
+    )
     a("--entry", help=".mlir: the function to run (default: the only public one)")
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p.parse_args(argv)
 
 
-def _compile_model(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
-    """Import and lower (run in a forked child); returns the target's picklable program."""
-    from mlc.compiler.frontends import import_file
+def _specialized_values(path: str, names: list[str], given: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The values of the inputs ``names`` (``auto``: those feeding shape-like operands) in ``given``."""
+    if "auto" in names:
+        from mlc.compiler.frontends import onnx_model
+        from mlc.compiler.frontends.onnx_specialize import shape_operand_inputs
 
-    text = import_file(path).text
+        names = [n for n in names if n != "auto"] + shape_operand_inputs(onnx_model.load_model(path))
+    missing = [n for n in names if n not in given and n != "auto"]
+    if missing:
+        raise InputError(
+            f"--specialize: no value for {', '.join(repr(m) for m in missing)} in --inputs",
+            hint="give the values to compile for in the --inputs file",
+        )
+    return {n: given[n] for n in dict.fromkeys(names)}
+
+
+def _compile_model(
+    path: str,
+    target: str,
+    entry: str | None,
+    vectorize: bool,
+    specialize: tuple[list[str], dict] | None = None,
+) -> Any:
+    """Import and lower (run in a forked child); returns the target's picklable program."""
+    from mlc.compiler.frontends import FrontendOptions, import_file
+
+    values = _specialized_values(path, *specialize) if specialize else None
+    text = import_file(path, FrontendOptions(specialize=values)).text
     isolation.progress(stage=f"{target} lowering")
     options = {"vectorize": vectorize} if target == "cpu" else {}
     return targets.get(target).lower(text, entry=entry, **options)
 
 
-def load_model(path: str, target: str, entry: str | None = None, vectorize: bool = True) -> Any:
-    """A callable running ``path`` on ``target``; the model format picks how it is built."""
+def load_model(
+    path: str,
+    target: str,
+    entry: str | None = None,
+    vectorize: bool = True,
+    specialize: tuple[list[str], dict] | None = None,
+) -> Any:
+    """A callable running ``path`` on ``target``; the model format picks how it is built.
+
+    ``specialize``: (input names or ``auto``, values by name) to compile an ONNX model for.
+    """
     suffix = Path(path).suffix.lower()
     loader = _LOADERS.get(suffix)
     if loader is None:
@@ -89,10 +129,14 @@ def load_model(path: str, target: str, entry: str | None = None, vectorize: bool
         )
     if not Path(path).is_file():
         raise InputError(f"could not open input file '{path}': no such file")
-    return loader(path, target, entry, vectorize)
+    if specialize and suffix != ".onnx":
+        raise InputError(f"'{path}': --specialize applies to .onnx models only")
+    return loader(path, target, entry, vectorize, specialize)
 
 
-def _compiled_loader(path: str, target: str, entry: str | None, vectorize: bool) -> Any:
+def _compiled_loader(
+    path: str, target: str, entry: str | None, vectorize: bool, specialize: tuple[list[str], dict] | None
+) -> Any:
     tgt = targets.get(target)
     program = isolation.call_forked(
         _compile_model,
@@ -100,6 +144,7 @@ def _compiled_loader(path: str, target: str, entry: str | None, vectorize: bool)
         target,
         entry,
         vectorize,
+        specialize,
         stage="import",
         repro_files={Path(path).name: _read(path)},
     )
@@ -111,7 +156,7 @@ def _read(path: str) -> bytes:
 
 
 # Model suffix -> loader(path, target, entry, vectorize) -> callable with input_names/output_names.
-_LOADERS: dict[str, Callable[[str, str, str | None, bool], Any]] = {
+_LOADERS: dict[str, Callable[[str, str, str | None, bool, Any], Any]] = {
     ".onnx": _compiled_loader,
     ".pt2": _compiled_loader,
     ".mlir": _compiled_loader,
@@ -146,14 +191,10 @@ def gather_inputs(
     fn: Any, npz: str | None, seed: int, shapes: dict[str, tuple[int, ...]]
 ) -> dict[str, np.ndarray]:
     specs = {s.name: s for s in fn.signature.inputs}
-    given: dict[str, np.ndarray] = {}
+    given = read_inputs(npz) if npz else {}
+    specialized = {v.name for v in fn.signature.specialized}
     if npz:
-        try:
-            with np.load(npz, allow_pickle=False) as data:
-                given = {k: data[k] for k in data.files}
-        except (OSError, ValueError) as e:
-            raise InputError(f"could not read inputs from '{npz}': {e}") from None
-        unknown = sorted(set(given) - set(specs))
+        unknown = sorted(set(given) - set(specs) - specialized)
         if unknown:
             raise InputError(
                 f"{npz}: unknown input{'s' if len(unknown) > 1 else ''} "
@@ -164,10 +205,19 @@ def gather_inputs(
         if name not in specs:
             raise InputError(f"--shape: the model has no input '{name}'", hint=f"inputs: {', '.join(specs)}")
     rng = np.random.default_rng(seed)
-    return {
+    inputs = {
         name: given[name] if name in given else random_input(spec, rng, shapes.get(name))
         for name, spec in specs.items()
     }
+    return {**inputs, **{n: given[n] for n in specialized if n in given}}
+
+
+def read_inputs(npz: str) -> dict[str, np.ndarray]:
+    try:
+        with np.load(npz, allow_pickle=False) as data:
+            return {k: data[k] for k in data.files}
+    except (OSError, ValueError) as e:
+        raise InputError(f"could not read inputs from '{npz}': {e}") from None
 
 
 def reference_outputs(path: str, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
@@ -231,7 +281,12 @@ def _describe(name: str, arr: np.ndarray) -> str:
 
 
 def run(ns: argparse.Namespace) -> int:
-    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize)
+    specialize = None
+    if ns.specialize:
+        if not ns.inputs:
+            raise InputError("--specialize needs --inputs: the values to compile for")
+        specialize = (ns.specialize, read_inputs(ns.inputs))
+    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, specialize)
     isolation.progress(stage="run")
     inputs = gather_inputs(fn, ns.inputs, ns.seed, _parse_shapes(ns.shape))
     result = fn(**inputs)

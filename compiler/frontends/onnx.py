@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_rewrite, onnx_specialize
+from mlc.compiler.frontends import FrontendOptions, ImportResult, onnx_expand, onnx_rewrite, onnx_specialize
 from mlc.compiler.frontends import onnx_model as om
 from mlc.compiler.frontends import torch_lowering as tl
 from mlc.compiler.isolation import progress
@@ -40,7 +40,7 @@ UPGRADE_OPSET = 21
 def import_file(path: str, options: FrontendOptions) -> ImportResult:
     progress(stage="onnx load")
     model = om.load_model(path)
-    return import_model(model, stage=options.stage or STAGES[0], source=path)
+    return import_model(model, stage=options.stage or STAGES[0], source=path, specialize=options.specialize)
 
 
 def import_model(
@@ -66,7 +66,7 @@ def import_model(
     inputs, outputs = om.interface(model)
     widened = _widened(model, source)
     try:
-        module, expanded = _to_torch(widened, source)
+        module, expanded, widened = _to_torch(widened, source)
     except UnsupportedError as first:
         # torch-mlir may lack a conversion for an old version of an op: try the model
         # converted to a newer opset before giving up (and report the original error).
@@ -74,10 +74,9 @@ def import_model(
         if upgraded is None:
             raise
         try:
-            module, expanded = _to_torch(upgraded, source)
+            module, expanded, widened = _to_torch(upgraded, source)
         except UnsupportedError:
             raise first from None
-        widened = upgraded
     model = widened
     if stage == "linalg":
         progress(stage="torch to linalg")
@@ -119,12 +118,18 @@ def _upgraded(model: onnx.ModelProto, source: str) -> onnx.ModelProto | None:
     return _widened(converted, source)
 
 
-def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
-    """Import and convert to the torch dialect, expanding ONNX functions as needed."""
+def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str], onnx.ModelProto]:
+    """Import and convert to the torch dialect, expanding ONNX functions as needed.
+
+    Ops are expanded in ONNX where possible (``onnx_expand``, then folded again),
+    else by torch-mlir's importer. Returns the module, the expanded ops and the
+    model as imported.
+    """
     expanded: set[str] = set()
+    by_importer: set[str] = set()
     for _ in range(_EXPANSION_ROUNDS):
         progress(stage="torch-mlir onnx import")
-        module = _import(model, expanded)
+        module = _import(model, by_importer)
         progress(stage="convert-torch-onnx-to-torch")
         try:
             tl.run_torch_pipeline(
@@ -146,12 +151,17 @@ def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
         if not more:
             break
         expanded |= more
+        inlined = onnx_expand.expand_ops(model, more)
+        if inlined is None:
+            by_importer |= more
+        else:
+            model = onnx_rewrite.simplify(om.reinfer(inlined), source)
     if left:
         op, loc = left[0]
         raise UnsupportedError(
             f"{_describe_op(model, source, op, loc)}not supported", hint=_expansion_hint(op)
         )
-    return module, expanded
+    return module, expanded, model
 
 
 def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:

@@ -136,9 +136,13 @@ def _elem_type(model: onnx.ModelProto, name: str) -> int | None:
 
 
 def _nll(
-    b: _Builder, log_prob: str, target: str, weight: str | None, attrs: dict, out: str, elem: int
+    b: _Builder, log_prob: str, target: str, weight: str | None, attrs: dict, out: str, elem: int, sce: bool
 ) -> None:
-    """Emit ``NegativeLogLikelihoodLoss(log_prob, target, weight)`` into ``out``."""
+    """Emit ``NegativeLogLikelihoodLoss(log_prob, target, weight)`` into ``out``.
+
+    ``sce``: the mean of softmax cross-entropy, which without weights counts only
+    the elements not ignored (NLL's counts all of them).
+    """
     import onnx
 
     reduction = attrs.get("reduction", b"mean")
@@ -152,7 +156,10 @@ def _nll(
     w = b.op("Gather", [weight, t], axis=0) if weight else None
     if mask is not None:
         fmask = b.op("Cast", [mask], to=elem)
-        w = b.op("Mul", [w, fmask]) if w else fmask
+        if w or sce:
+            w = b.op("Mul", [w, fmask]) if w else fmask
+        else:  # NLL's unweighted mean divides by all elements, the ignored ones included
+            picked = b.op("Mul", [picked, fmask])
     loss = b.op("Neg", [picked])
     if w:
         loss = b.op("Mul", [loss, w])
@@ -192,7 +199,8 @@ def decompose_losses(model: onnx.ModelProto) -> int:
             log_prob = b.op("LogSoftmax", [node.input[0]], axis=1)
             if len(node.output) > 1 and node.output[1]:
                 b.op("Identity", [log_prob], node.output[1])
-        _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem)
+        sce = node.op_type == "SoftmaxCrossEntropyLoss"
+        _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem, sce)
         nodes.extend(b.nodes)
         done += 1
     if done:
