@@ -15,7 +15,7 @@ from onnx.reference import ReferenceEvaluator
 
 import mlc.compiler as mc
 from mlc.compiler import specialization
-from mlc.compiler.errors import InputError
+from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.frontends import onnx_expand, onnx_rewrite, onnx_specialize
 from mlc.compiler.frontends import onnx_model as om
 
@@ -204,3 +204,60 @@ def test_mlc_run_specializes_and_matches_onnxruntime(tmp_path):
     assert "check passed" in r.stdout
     r = run_tool("mlc-run", str(path), "--specialize", "axes")
     assert r.returncode == 1 and "--specialize needs --inputs" in r.stderr
+
+
+@pytest.mark.parametrize("direction", ["LEFT", "RIGHT"])
+def test_bit_shifts_out_of_range_follow_onnx(direction):
+    x = np.array([-16, 16, 3, -1], np.int32)
+    s = np.array([-1, 32, 40, 1], np.int32)
+    graph = helper.make_graph(
+        [helper.make_node("BitShift", ["x", "s"], ["y"], direction=direction)],
+        "shift",
+        [
+            helper.make_tensor_value_info("x", TensorProto.INT32, [4]),
+            helper.make_tensor_value_info("s", TensorProto.INT32, [4]),
+        ],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [4])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    new = rewritten(model)
+    assert len([n for n in new.graph.node if n.op_type == "Where"]) == 2
+    got = ReferenceEvaluator(new).run(None, {"x": x, "s": s})[0]
+    # ONNX: out-of-range amounts (negative or >= 32) give 0, or the sign for right shifts.
+    want = [0, 0, 0, -2] if direction == "LEFT" else [-1, 0, 0, -1]
+    np.testing.assert_array_equal(got, want)
+
+
+def test_16_bit_matmuls_compute_in_float32():
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["a", "b"], ["y"])],
+        "mm",
+        [helper.make_tensor_value_info(n, TensorProto.FLOAT16, [2, 2]) for n in "ab"],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT16, [2, 2])],
+    )
+    new = rewritten(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)]))
+    assert [n.op_type for n in new.graph.node] == ["Cast", "Cast", "MatMul", "Cast"]
+    a = np.array([[1, 2], [3, 4]], np.float16)
+    np.testing.assert_array_equal(ReferenceEvaluator(new).run(None, {"a": a, "b": a})[0], a @ a)
+
+
+def test_align_corners_resize_with_fractional_sizes_is_refused():
+    scales = numpy_helper.from_array(np.array([1, 1, 0.6, 0.6], np.float32), "scales")
+    graph = helper.make_graph(
+        [
+            helper.make_node(
+                "Resize",
+                ["x", "", "scales"],
+                ["y"],
+                mode="linear",
+                coordinate_transformation_mode="align_corners",
+            )
+        ],
+        "resize",
+        [helper.make_tensor_value_info("x", F, [1, 1, 4, 4])],
+        [helper.make_tensor_value_info("y", F, [1, 1, 2, 2])],
+        [scales],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19)])
+    with pytest.raises(UnsupportedError, match=r"fractional output size .* is not supported"):
+        rewritten(model)

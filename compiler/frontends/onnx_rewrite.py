@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler.frontends import onnx_fold
+from mlc.compiler.frontends import onnx_fold, onnx_numerics
 from mlc.compiler.frontends import onnx_model as om
 
 if TYPE_CHECKING:
@@ -46,7 +46,11 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
         model = om.reinfer(model)
     if changed:
         model = om.reinfer(model)
-    if rewrite_ops(model, source):
+    if (
+        rewrite_ops(model, source)
+        + onnx_numerics.guard_bit_shifts(model)
+        + onnx_numerics.widen_low_precision(model)
+    ):
         model = om.reinfer(model)
     return model
 
@@ -298,6 +302,36 @@ def _resize_full_rank(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx
     return [*b.nodes, new]
 
 
+def _check_resize_align_corners(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> None:
+    """Refuse ``align_corners`` Resize whose scales give fractional output sizes.
+
+    ONNX then maps coordinates by the unrounded size ``input * scale``;
+    torch-mlir uses the rounded one, which would be silently wrong.
+    """
+    import numpy as np
+
+    mode = next((a.s for a in node.attribute if a.name == "coordinate_transformation_mode"), b"")
+    scales = _const_input(model, node, 2)
+    shape = _static_shape(model, node.input[0])
+    if mode != b"align_corners" or scales is None or not scales.size:
+        return
+    axes = next((list(a.ints) for a in node.attribute if a.name == "axes"), None)
+    if shape is None or len(scales) != len(axes or shape):
+        fractional = True
+    else:
+        dims = np.array(shape, dtype=np.float64)[axes] if axes else np.array(shape, dtype=np.float64)
+        sizes = dims * scales.astype(np.float64)
+        fractional = bool(np.any(np.abs(sizes - np.round(sizes)) > 1e-6))
+    if fractional:
+        raise om.unsupported_node(
+            model,
+            node,
+            source,
+            "coordinate_transformation_mode 'align_corners' with scales that give a fractional "
+            "output size (give sizes instead) is not supported",
+        )
+
+
 def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
     """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
     g = model.graph
@@ -308,6 +342,7 @@ def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
             mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
             new = _wrap_pad(model, node, source) if mode == b"wrap" else None
         elif not node.domain and node.op_type == "Resize":
+            _check_resize_align_corners(model, node, source)
             new = _resize_full_rank(model, node)
         if new is None:
             nodes.append(node)
