@@ -120,10 +120,23 @@ RANDOM_OPS = (
 )
 
 
-def _random_ops(model: Any) -> list[str]:
-    """The random ops of ``model`` (its graph and its local functions)."""
+def _random_ops(model: Any, feeds: dict[str, Any]) -> list[str]:
+    """The random ops of ``model`` (its graph and local functions), with ``feeds`` as inputs.
+
+    ``Dropout`` is random when it runs in training mode with a nonzero ratio.
+    """
+    from onnx import numpy_helper
+
     nodes = [*model.graph.node, *(n for f in model.functions for n in f.node)]
-    return sorted({n.op_type for n in nodes if n.op_type in RANDOM_OPS and not n.domain})
+    found = {n.op_type for n in nodes if n.op_type in RANDOM_OPS and not n.domain}
+    values = {**{i.name: numpy_helper.to_array(i) for i in model.graph.initializer}, **feeds}
+    for n in model.graph.node:
+        if n.op_type != "Dropout" or n.domain or len(n.input) < 3 or n.input[2] not in values:
+            continue
+        ratio = values.get(n.input[1], 0.5) if n.input[1] else 0.5
+        if bool(np.asarray(values[n.input[2]])) and float(np.asarray(ratio)) != 0.0:
+            found.add("Dropout (training)")
+    return sorted(found)
 
 
 def _compare(got: np.ndarray, want: np.ndarray, case: Case) -> str | None:
@@ -204,7 +217,7 @@ def execute_case(case: Case, program: Any, opt_level: int = 0) -> Outcome:
             problem = _compare(g, np.asarray(w), case)
             if problem:
                 klass, _, message = problem.partition(": ")
-                random = _random_ops(model)
+                random = _random_ops(model, feeds)
                 if klass == "wrong-result" and random:
                     return done("nondeterministic", f"{', '.join(random)} draws random numbers: {message}")
                 return done(klass, message)

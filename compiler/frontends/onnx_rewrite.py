@@ -12,8 +12,10 @@ Run on the main graph before import, after constant folding:
   2-d inputs and no negative ignore index.
 
 - ``rewrite_ops``: ``Pad(mode="wrap")`` with constant pads becomes Slice +
-  Concat (torch-mlir's own lowering of it does not terminate), and ``Resize``
-  with an ``axes`` attribute becomes a full-rank ``Resize``.
+  Concat (torch-mlir's own lowering of it does not terminate), ``Resize``
+  with an ``axes`` attribute a full-rank ``Resize``, ``Dropout`` that drops
+  nothing an ``Identity``, and ``Compress`` with a constant condition a
+  ``Gather``. ``align_corners`` Resize with fractional sizes is refused.
 
 ``simplify(model, source)`` runs folding and these rewrites.
 """
@@ -332,6 +334,48 @@ def _check_resize_align_corners(model: onnx.ModelProto, node: onnx.NodeProto, so
         )
 
 
+def _inference_dropout(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``Dropout`` that drops nothing (not training, or ratio 0) as Identity and an all-true mask."""
+    import numpy as np
+    import onnx
+
+    has_training = len(node.input) > 2 and node.input[2]
+    training = _const_input(model, node, 2)
+    ratio = _const_input(model, node, 1)
+    if has_training and training is None:
+        return None
+    if has_training and bool(training) and not (ratio is not None and float(ratio) == 0.0):
+        return None
+    wants_mask = len(node.output) > 1 and node.output[1]
+    if wants_mask and _elem_type(model, node.output[1]) != onnx.TensorProto.BOOL:
+        return None  # Dropout before opset 10 gives a mask of the data type
+    b = _Builder(model, node)
+    b.op("Identity", [node.input[0]], node.output[0])
+    if wants_mask:
+        true = onnx.numpy_helper.from_array(np.array([True]))
+        b.op("ConstantOfShape", [b.op("Shape", [node.input[0]])], node.output[1], value=true)
+    return b.nodes
+
+
+def _constant_compress(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``Compress`` with a constant condition as a ``Gather`` of the selected indices."""
+    import numpy as np
+
+    cond = _const_input(model, node, 1)
+    if cond is None:
+        return None
+    axis = next((a.i for a in node.attribute if a.name == "axis"), None)
+    shape = _static_shape(model, node.input[0])
+    if shape is None:
+        return None
+    length = int(np.prod(shape)) if axis is None else shape[axis % len(shape)]
+    indices = np.nonzero(cond.reshape(-1)[:length])[0].astype(np.int64)
+    b = _Builder(model, node)
+    x = node.input[0] if axis is not None else b.op("Reshape", [node.input[0], b.const([-1])])
+    b.op("Gather", [x, b.const(indices)], node.output[0], axis=0 if axis is None else axis)
+    return b.nodes
+
+
 def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
     """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
     g = model.graph
@@ -341,6 +385,10 @@ def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
         if not node.domain and node.op_type == "Pad":
             mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
             new = _wrap_pad(model, node, source) if mode == b"wrap" else None
+        elif not node.domain and node.op_type == "Dropout":
+            new = _inference_dropout(model, node)
+        elif not node.domain and node.op_type == "Compress":
+            new = _constant_compress(model, node)
         elif not node.domain and node.op_type == "Resize":
             _check_resize_align_corners(model, node, source)
             new = _resize_full_rank(model, node)
