@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler.frontends import onnx_fold, onnx_numerics
+from mlc.compiler.frontends import onnx_fold, onnx_numerics, onnx_unroll
 from mlc.compiler.frontends import onnx_model as om
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
             break
         model = om.reinfer(model)
     if changed:
+        model = om.reinfer(model)
+    if onnx_unroll.unroll_scans(model):
         model = om.reinfer(model)
     if (
         rewrite_ops(model, source)
