@@ -55,7 +55,7 @@ MUST_PASS = [
     # value specialization (axes, pads, an If condition given as graph inputs), ONNX-level
     # rewrites (losses, wrap Pad, BitShift range) and function bodies expanded in ONNX
     "test_reduce_sum_do_not_keepdims_example",
-    "test_slice_neg_steps",
+    "test_slice_negative_axes",
     "test_if",
     "test_wrap_pad",
     "test_nllloss_NCd1d2d3_none_no_weight_negative_ii",

@@ -144,12 +144,12 @@ def _elem_type(model: onnx.ModelProto, name: str) -> int | None:
 
 
 def _nll(
-    b: _Builder, log_prob: str, target: str, weight: str | None, attrs: dict, out: str, elem: int, sce: bool
+    b: _Builder, log_prob: str, target: str, weight: str | None, attrs: dict, out: str, elem: int
 ) -> None:
     """Emit ``NegativeLogLikelihoodLoss(log_prob, target, weight)`` into ``out``.
 
-    ``sce``: the mean of softmax cross-entropy, which without weights counts only
-    the elements not ignored (NLL's counts all of them).
+    The mean divides by the sum of the weights of the elements not ignored
+    (without weights: their count), as the ONNX spec and its function bodies say.
     """
     import onnx
 
@@ -164,10 +164,7 @@ def _nll(
     w = b.op("Gather", [weight, t], axis=0) if weight else None
     if mask is not None:
         fmask = b.op("Cast", [mask], to=elem)
-        if w or sce:
-            w = b.op("Mul", [w, fmask]) if w else fmask
-        else:  # NLL's unweighted mean divides by all elements, the ignored ones included
-            picked = b.op("Mul", [picked, fmask])
+        w = b.op("Mul", [w, fmask]) if w else fmask
     loss = b.op("Neg", [picked])
     if w:
         loss = b.op("Mul", [loss, w])
@@ -207,8 +204,7 @@ def decompose_losses(model: onnx.ModelProto) -> int:
             log_prob = b.op("LogSoftmax", [node.input[0]], axis=1)
             if len(node.output) > 1 and node.output[1]:
                 b.op("Identity", [log_prob], node.output[1])
-        sce = node.op_type == "SoftmaxCrossEntropyLoss"
-        _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem, sce)
+        _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem)
         nodes.extend(b.nodes)
         done += 1
     if done:
