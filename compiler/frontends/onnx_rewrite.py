@@ -39,6 +39,8 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
 
     Then rewrite the ops torch-mlir cannot take as they are (``rewrite_ops``).
     """
+    if not model.graph.value_info:
+        model = om.reinfer(model)  # e.g. after value specialization cleared them
     changed = decompose_losses(model)
     for _ in range(_ROUNDS):
         n = onnx_fold.fold_constants(model) + inline_constant_ifs(model)

@@ -119,6 +119,7 @@ def shape_operand_inputs(model: onnx.ModelProto) -> list[str]:
 def specialize(model: onnx.ModelProto, values: Mapping[str, Any], source: str) -> dict[str, Any]:
     """Turn the graph inputs named in ``values`` into initializers (in place).
 
+    Clears the graph's value infos, to be inferred again with the constants.
     Returns the values as numpy arrays of the inputs' declared dtypes; a name
     that is not a graph input, or a value whose dtype or shape does not fit
     the input, is an ``InputError``.
@@ -157,4 +158,7 @@ def specialize(model: onnx.ModelProto, values: Mapping[str, Any], source: str) -
     g.input.extend(keep)
     for name, arr in arrays.items():
         g.initializer.append(numpy_helper.from_array(arr, name))
+    # Types inferred without the values (or recorded by an exporter) may be less precise
+    # than what the constants now give: infer them again from scratch.
+    del g.value_info[:]
     return arrays
