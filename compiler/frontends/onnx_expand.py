@@ -13,7 +13,7 @@ that node's input types), which ``onnx.inliner`` then inlines.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 from mlc.compiler.frontends import onnx_model as om
@@ -61,8 +61,27 @@ def _function(
     return proto
 
 
-def expand_ops(model: onnx.ModelProto, ops: Set[str]) -> onnx.ModelProto | None:
-    """A copy of ``model`` with main-graph nodes of ``ops`` (default domain) inlined, or None."""
+def _misconverted(node: onnx.NodeProto) -> bool:
+    """Whether torch-mlir converts ``node`` but computes something else than ONNX."""
+    attrs = {a.name: a for a in node.attribute}
+    # torch-mlir's SpaceToDepth ignores the mode and always computes DCR.
+    return node.op_type == "SpaceToDepth" and "mode" in attrs and attrs["mode"].s == b"CRD"
+
+
+def expand_misconverted(model: onnx.ModelProto) -> onnx.ModelProto:
+    """``model`` with the nodes torch-mlir would convert wrongly expanded into their bodies."""
+    if not any(_misconverted(n) for n in model.graph.node if not n.domain):
+        return model
+    return expand_ops(model, {n.op_type for n in model.graph.node}, select=_misconverted) or model
+
+
+def expand_ops(
+    model: onnx.ModelProto, ops: Set[str], select: Callable[[onnx.NodeProto], bool] | None = None
+) -> onnx.ModelProto | None:
+    """A copy of ``model`` with main-graph nodes of ``ops`` (default domain) inlined, or None.
+
+    ``select`` narrows the nodes expanded further.
+    """
     import onnx
     from onnx import helper, inliner
 
@@ -75,7 +94,7 @@ def expand_ops(model: onnx.ModelProto, ops: Set[str]) -> onnx.ModelProto | None:
         types.setdefault(init.name, helper.make_tensor_type_proto(init.data_type, list(init.dims)))
     count = 0
     for i, node in enumerate(g.node):
-        if node.domain or node.op_type not in ops:
+        if node.domain or node.op_type not in ops or (select is not None and not select(node)):
             continue
         proto = _function(node, opset, types)
         if proto is None:

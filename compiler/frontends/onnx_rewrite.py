@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler.frontends import onnx_fold, onnx_numerics, onnx_unroll
+from mlc.compiler.frontends import onnx_expand, onnx_fold, onnx_numerics, onnx_unroll
 from mlc.compiler.frontends import onnx_model as om
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     """
     if not model.graph.value_info:
         model = om.reinfer(model)  # e.g. after value specialization cleared them
+    model = onnx_expand.expand_misconverted(model)
     changed = decompose_losses(model)
     for _ in range(_ROUNDS):
         n = onnx_fold.fold_constants(model) + inline_constant_ifs(model)
@@ -127,15 +128,15 @@ class _Builder:
         self.nodes.append(helper.make_node(op_type, inputs, [out], name=self.fresh(), **attrs))
         return out
 
-    def unsqueeze1(self, x: str) -> str:
+    def unsqueeze1(self, x: str, axis: int = 1) -> str:
         if self.opset >= 13:
-            return self.op("Unsqueeze", [x, self.const([1])])
-        return self.op("Unsqueeze", [x], axes=[1])
+            return self.op("Unsqueeze", [x, self.const([axis])])
+        return self.op("Unsqueeze", [x], axes=[axis])
 
-    def squeeze1(self, x: str) -> str:
+    def squeeze1(self, x: str, axis: int = 1, out: str | None = None) -> str:
         if self.opset >= 13:
-            return self.op("Squeeze", [x, self.const([1])])
-        return self.op("Squeeze", [x], axes=[1])
+            return self.op("Squeeze", [x, self.const([axis])], out)
+        return self.op("Squeeze", [x], out, axes=[axis])
 
 
 def _elem_type(model: onnx.ModelProto, name: str) -> int | None:
@@ -376,6 +377,30 @@ def _constant_compress(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onn
     return b.nodes
 
 
+def _rank(model: onnx.ModelProto, name: str) -> int | None:
+    for vi in [*model.graph.input, *model.graph.value_info, *model.graph.output]:
+        if vi.name == name and vi.type.WhichOneof("value") == "tensor_type":
+            tt = vi.type.tensor_type
+            return len(tt.shape.dim) if tt.HasField("shape") else None
+    init = next((i for i in model.graph.initializer if i.name == name), None)
+    return None if init is None else len(init.dims)
+
+
+def _vector_matmul(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``MatMul`` of a vector and a batch of matrices as a matrix product (torch-mlir needs 2-d+)."""
+    a, b = (_rank(model, n) for n in node.input[:2])
+    if a is None or b is None or not ((a == 1 and b >= 3) or (b == 1 and a >= 3)):
+        return None
+    bld = _Builder(model, node)
+    if a == 1:
+        product = bld.op("MatMul", [bld.unsqueeze1(node.input[0], 0), node.input[1]])
+        bld.squeeze1(product, -2, node.output[0])
+    else:
+        product = bld.op("MatMul", [node.input[0], bld.unsqueeze1(node.input[1], 1)])
+        bld.squeeze1(product, -1, node.output[0])
+    return bld.nodes
+
+
 def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
     """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
     g = model.graph
@@ -385,6 +410,8 @@ def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
         if not node.domain and node.op_type == "Pad":
             mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
             new = _wrap_pad(model, node, source) if mode == b"wrap" else None
+        elif not node.domain and node.op_type == "MatMul":
+            new = _vector_matmul(model, node)
         elif not node.domain and node.op_type == "Dropout":
             new = _inference_dropout(model, node)
         elif not node.domain and node.op_type == "Compress":
