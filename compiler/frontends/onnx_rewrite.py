@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler.frontends import onnx_expand, onnx_fold, onnx_numerics, onnx_unroll
+from mlc.compiler.frontends import onnx_expand, onnx_fold, onnx_gridsample, onnx_numerics, onnx_unroll
 from mlc.compiler.frontends import onnx_model as om
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
         model = om.reinfer(model)
     if (
         rewrite_ops(model, source)
+        + onnx_gridsample.make_grid_samples_safe(model, source)
         + onnx_numerics.guard_bit_shifts(model)
         + onnx_numerics.widen_low_precision(model)
     ):
