@@ -277,3 +277,77 @@ def test_align_corners_resize_with_fractional_sizes_is_refused():
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19)])
     with pytest.raises(UnsupportedError, match=r"fractional output size .* is not supported"):
         rewritten(model)
+
+
+@pytest.mark.parametrize("align_corners", [0, 1])
+def test_zero_padded_grid_samples_stay_inside_the_input(align_corners):
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((1, 2, 3, 4)).astype(np.float32)
+    grid = rng.uniform(-1.8, 1.8, (1, 5, 6, 2)).astype(np.float32)  # many points outside [-1, 1]
+    graph = helper.make_graph(
+        [
+            helper.make_node(
+                "GridSample", ["x", "g"], ["y"], align_corners=align_corners, padding_mode="zeros"
+            )
+        ],
+        "gs",
+        [helper.make_tensor_value_info("x", F, x.shape), helper.make_tensor_value_info("g", F, grid.shape)],
+        [helper.make_tensor_value_info("y", F, [1, 2, 5, 6])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 22)])
+    new = rewritten(model)
+    clamped = next(n for n in new.graph.node if n.op_type == "Min").output[0]
+    feeds = {"x": x, "g": grid}
+    run_both(model, new, feeds)
+    probe = onnx.ModelProto()
+    probe.CopyFrom(new)
+    probe.graph.output.append(helper.make_tensor_value_info(clamped, F, None))
+    safe = ReferenceEvaluator(probe).run([clamped], feeds)[0]
+    assert np.abs(safe).max() < 1.0  # every sample lies inside the padded input
+
+
+def test_nearest_grid_samples_are_refused():
+    graph = helper.make_graph(
+        [helper.make_node("GridSample", ["x", "g"], ["y"], mode="nearest")],
+        "gs",
+        [
+            helper.make_tensor_value_info("x", F, [1, 1, 2, 2]),
+            helper.make_tensor_value_info("g", F, [1, 2, 2, 2]),
+        ],
+        [helper.make_tensor_value_info("y", F, [1, 1, 2, 2])],
+    )
+    with pytest.raises(UnsupportedError, match=r"mode 'nearest' .* is not supported"):
+        rewritten(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 22)]))
+
+
+def test_scans_unroll_into_straight_line_code():
+    body = helper.make_graph(
+        [
+            helper.make_node("Add", ["s_in", "x_t"], ["s_out"]),
+            helper.make_node("Mul", ["s_out", "x_t"], ["y_t"]),
+        ],
+        "body",
+        [helper.make_tensor_value_info("s_in", F, [2]), helper.make_tensor_value_info("x_t", F, [2])],
+        [helper.make_tensor_value_info("s_out", F, [2]), helper.make_tensor_value_info("y_t", F, [2])],
+    )
+    scan = helper.make_node(
+        "Scan", ["s0", "xs"], ["s", "ys"], body=body, num_scan_inputs=1, scan_input_directions=[1]
+    )
+    graph = helper.make_graph(
+        [scan],
+        "scan",
+        [helper.make_tensor_value_info("s0", F, [2]), helper.make_tensor_value_info("xs", F, [3, 2])],
+        [helper.make_tensor_value_info("s", F, [2]), helper.make_tensor_value_info("ys", F, [3, 2])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    new = rewritten(model)
+    assert "Scan" not in {n.op_type for n in new.graph.node}
+    rng = np.random.default_rng(5)
+    s0, xs = rng.random(2).astype(np.float32), rng.random((3, 2)).astype(np.float32)
+    state, ys = s0, []
+    for x in xs[::-1]:  # the scan input is read backwards; outputs come in iteration order
+        state = state + x
+        ys.append(state * x)
+    got_s, got_ys = ReferenceEvaluator(new).run(None, {"s0": s0, "xs": xs})
+    np.testing.assert_allclose(got_s, state, rtol=1e-6)
+    np.testing.assert_allclose(got_ys, np.stack(ys), rtol=1e-6)
