@@ -351,3 +351,44 @@ def test_scans_unroll_into_straight_line_code():
     got_s, got_ys = ReferenceEvaluator(new).run(None, {"s0": s0, "xs": xs})
     np.testing.assert_allclose(got_s, state, rtol=1e-6)
     np.testing.assert_allclose(got_ys, np.stack(ys), rtol=1e-6)
+
+
+def test_loops_with_a_constant_trip_count_unroll():
+    body = helper.make_graph(
+        [
+            helper.make_node("Identity", ["c_in"], ["c_out"]),
+            helper.make_node("Cast", ["i"], ["i_f"], to=F),
+            helper.make_node("Add", ["v_in", "i_f"], ["v_out"]),
+            helper.make_node("Mul", ["v_out", "v_out"], ["sq"]),
+        ],
+        "body",
+        [
+            helper.make_tensor_value_info("i", I64, []),
+            helper.make_tensor_value_info("c_in", TensorProto.BOOL, []),
+            helper.make_tensor_value_info("v_in", F, [2]),
+        ],
+        [
+            helper.make_tensor_value_info("c_out", TensorProto.BOOL, []),
+            helper.make_tensor_value_info("v_out", F, [2]),
+            helper.make_tensor_value_info("sq", F, [2]),
+        ],
+    )
+    trips = numpy_helper.from_array(np.array(4, np.int64), "M")
+    graph = helper.make_graph(
+        [helper.make_node("Loop", ["M", "", "v0"], ["v", "sqs"], body=body)],
+        "loop",
+        [helper.make_tensor_value_info("v0", F, [2])],
+        [helper.make_tensor_value_info("v", F, [2]), helper.make_tensor_value_info("sqs", F, [4, 2])],
+        [trips],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    new = rewritten(model)
+    assert "Loop" not in {n.op_type for n in new.graph.node}
+    v = np.array([0.5, -1.0], np.float32)
+    got_v, got_sqs = ReferenceEvaluator(new).run(None, {"v0": v})
+    squares = []
+    for i in range(4):
+        v = v + i
+        squares.append(v * v)
+    np.testing.assert_allclose(got_v, v)
+    np.testing.assert_allclose(got_sqs, np.stack(squares))

@@ -73,8 +73,10 @@ def _bit_shift(model: onnx.ModelProto, node: onnx.NodeProto, types: dict[str, in
     import onnx
     from onnx import helper
 
+    if node.op_type != "BitShift" or len(node.input) < 2:
+        return None
     elem = types.get(node.input[0])
-    if node.op_type != "BitShift" or elem not in _INT_BITS or node.input[1].endswith(_GUARDED):
+    if elem not in _INT_BITS or node.input[1].endswith(_GUARDED):
         return None
     dtype = onnx.helper.tensor_dtype_to_np_dtype(elem)
     bits = _INT_BITS[elem]

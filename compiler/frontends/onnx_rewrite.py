@@ -51,7 +51,7 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
         model = om.reinfer(model)
     if changed:
         model = om.reinfer(model)
-    if onnx_unroll.unroll_scans(model):
+    if onnx_unroll.unroll_scans(model) + onnx_unroll.unroll_loops(model):
         model = om.reinfer(model)
     if (
         rewrite_ops(model, source)

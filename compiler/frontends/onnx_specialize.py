@@ -60,6 +60,7 @@ SHAPE_OPERANDS: dict[str, tuple[int, ...]] = {
     "ConstantOfShape": (0,),
     "Range": (0, 1, 2),
     "If": (0,),
+    "Loop": (0, 1),
     "Slice": (1, 2, 3, 4),
     "Pad": (1, 3),
     "Resize": (1, 2, 3),
@@ -73,7 +74,10 @@ SHAPE_OPERANDS: dict[str, tuple[int, ...]] = {
     "BlackmanWindow": (0,),
 }
 # Ops through which a specializable value may flow on its way to a shape operand.
-_PASS_THROUGH = {"Cast", "Identity", "Concat", "Squeeze", "Unsqueeze", "Neg", "Add", "Sub", "Mul", "Div"}
+_PASS_THROUGH = {
+    *("Cast", "CastLike", "Identity", "Concat", "Squeeze", "Unsqueeze", "Neg", "Add", "Sub", "Mul", "Div"),
+    *("Ceil", "Floor", "Max", "Min", "Abs", "Relu"),
+}
 # Only small tensors are specialized: shape-like operands have a handful of elements.
 MAX_ELEMENTS = 64
 
