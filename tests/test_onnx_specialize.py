@@ -392,3 +392,42 @@ def test_loops_with_a_constant_trip_count_unroll():
         squares.append(v * v)
     np.testing.assert_allclose(got_v, v)
     np.testing.assert_allclose(got_sqs, np.stack(squares))
+
+
+def test_batched_qlinear_matmul_and_per_axis_dequantize_match_the_reference():
+    u8 = TensorProto.UINT8
+    params = [
+        numpy_helper.from_array(np.array([v], dt), n)
+        for n, v, dt in [
+            ("a_s", 0.05, np.float32),
+            ("a_zp", 113, np.uint8),
+            ("b_s", 0.02, np.float32),
+            ("b_zp", 114, np.uint8),
+            ("y_s", 0.03, np.float32),
+            ("y_zp", 118, np.uint8),
+        ]
+    ]
+    d_scale = numpy_helper.from_array(np.array([0.5, 2.0, 1.5], np.float32), "d_s")
+    d_zp = numpy_helper.from_array(np.array([3, 0, 7], np.uint8), "d_zp")
+    graph = helper.make_graph(
+        [
+            helper.make_node("QLinearMatMul", ["a", "a_s", "a_zp", "b", "b_s", "b_zp", "y_s", "y_zp"], ["y"]),
+            helper.make_node("DequantizeLinear", ["y", "d_s", "d_zp"], ["z"], axis=1),
+        ],
+        "q",
+        [
+            helper.make_tensor_value_info("a", u8, [2, 3, 4]),
+            helper.make_tensor_value_info("b", u8, [2, 4, 5]),
+        ],
+        [helper.make_tensor_value_info("y", u8, [2, 3, 5]), helper.make_tensor_value_info("z", F, [2, 3, 5])],
+        [*params, d_scale, d_zp],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)])
+    new = rewritten(model)
+    assert not {"QLinearMatMul", "DequantizeLinear"} & {n.op_type for n in new.graph.node}
+    rng = np.random.default_rng(6)
+    feeds = {
+        "a": rng.integers(0, 256, (2, 3, 4)).astype(np.uint8),
+        "b": rng.integers(0, 256, (2, 4, 5)).astype(np.uint8),
+    }
+    run_both(model, new, feeds)

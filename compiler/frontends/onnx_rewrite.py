@@ -24,7 +24,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler.frontends import onnx_expand, onnx_fold, onnx_gridsample, onnx_numerics, onnx_unroll
+from mlc.compiler.frontends import (
+    onnx_expand,
+    onnx_fold,
+    onnx_gridsample,
+    onnx_numerics,
+    onnx_quant,
+    onnx_unroll,
+)
 from mlc.compiler.frontends import onnx_model as om
 
 if TYPE_CHECKING:
@@ -56,6 +63,7 @@ def simplify(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     if (
         rewrite_ops(model, source)
         + onnx_gridsample.make_grid_samples_safe(model, source)
+        + onnx_quant.rewrite_quantized(model)
         + onnx_numerics.guard_bit_shifts(model)
         + onnx_numerics.widen_low_precision(model)
     ):
