@@ -14,8 +14,11 @@ Run on the main graph before import, after constant folding:
 - ``rewrite_ops``: ``Pad(mode="wrap")`` with constant pads becomes Slice +
   Concat (torch-mlir's own lowering of it does not terminate), ``Resize``
   with an ``axes`` attribute a full-rank ``Resize``, ``Dropout`` that drops
-  nothing an ``Identity``, and ``Compress`` with a constant condition a
-  ``Gather``. ``align_corners`` Resize with fractional sizes is refused.
+  nothing an ``Identity``, ``Compress`` with a constant condition a
+  ``Gather``, a vector-by-batch ``MatMul`` a matrix product and
+  ``LpNormalization`` a division that gives 0 for a zero norm.
+  ``align_corners`` Resize with fractional sizes and LSTM peepholes (which
+  torch-mlir would get silently wrong) are refused.
 
 ``simplify(model, source)`` runs folding and these rewrites.
 """
@@ -410,6 +413,33 @@ def _vector_matmul(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.No
     return bld.nodes
 
 
+def _lp_normalization(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``LpNormalization`` as ``x / norm`` with a zero norm giving zeros (as ONNX does), not NaN."""
+    attrs = {a.name: a.i for a in node.attribute}
+    p, axis = attrs.get("p", 2), attrs.get("axis", -1)
+    if p not in (1, 2):
+        return None
+    b = _Builder(model, node)
+    reduce = "ReduceL2" if p == 2 else "ReduceL1"
+    if b.opset >= 18:
+        norm = b.op(reduce, [node.input[0], b.const([axis])], keepdims=1)
+    else:
+        norm = b.op(reduce, [node.input[0]], axes=[axis], keepdims=1)
+    zero, one = (
+        b.op("CastLike", [b.const(0.0, "float32"), norm]),
+        b.op("CastLike", [b.const(1.0, "float32"), norm]),
+    )
+    safe = b.op("Where", [b.op("Equal", [norm, zero]), one, norm])
+    b.op("Div", [node.input[0], safe], node.output[0])
+    return b.nodes
+
+
+def _check_lstm(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> None:
+    """torch-mlir's LSTM ignores peephole weights: refuse them rather than compute without."""
+    if len(node.input) > 7 and node.input[7]:
+        raise om.unsupported_node(model, node, source, "peephole weights (input P) are not supported")
+
+
 def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
     """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
     g = model.graph
@@ -419,6 +449,10 @@ def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
         if not node.domain and node.op_type == "Pad":
             mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
             new = _wrap_pad(model, node, source) if mode == b"wrap" else None
+        elif not node.domain and node.op_type == "LpNormalization":
+            new = _lp_normalization(model, node)
+        elif not node.domain and node.op_type == "LSTM":
+            _check_lstm(model, node, source)
         elif not node.domain and node.op_type == "MatMul":
             new = _vector_matmul(model, node)
         elif not node.domain and node.op_type == "Dropout":
