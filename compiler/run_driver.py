@@ -83,25 +83,65 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         metavar="NAME=DxD",
         help="shape of a random input with dynamic dimensions (default: 1 per dynamic dim)",
     )
+    a(
+        "--specialize",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=".onnx: compile for the --inputs value of graph input NAME (it becomes a constant and "
+        "each call checks it); 'auto': the inputs that feed axes, shapes, pads, scales and the like",
+    )
     a("--entry", help=".mlir: the function to run (default: the only public one)")
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p.parse_args(argv)
 
 
-def _compile_model(path: str, target: str, entry: str | None, vectorize: bool, emulate: bool) -> Any:
-    """Import and compile (run in a forked child); returns the target's artifact."""
-    from mlc.compiler.frontends import import_file
+def _specialized_values(path: str, names: list[str], given: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The values of the inputs ``names`` (``auto``: those feeding shape-like operands) in ``given``."""
+    if "auto" in names:
+        from mlc.compiler.frontends import onnx_model
+        from mlc.compiler.frontends.onnx_specialize import shape_operand_inputs
 
-    text = import_file(path).text
+        names = [n for n in names if n != "auto"] + shape_operand_inputs(onnx_model.load_model(path))
+    missing = [n for n in names if n not in given and n != "auto"]
+    if missing:
+        raise InputError(
+            f"--specialize: no value for {', '.join(repr(m) for m in missing)} in --inputs",
+            hint="give the values to compile for in the --inputs file",
+        )
+    return {n: given[n] for n in dict.fromkeys(names)}
+
+
+def _compile_model(
+    path: str,
+    target: str,
+    entry: str | None,
+    vectorize: bool,
+    emulate: bool,
+    specialize: tuple[list[str], dict] | None = None,
+) -> Any:
+    """Import and compile (run in a forked child); returns the target's artifact."""
+    from mlc.compiler.frontends import FrontendOptions, import_file
+
+    values = _specialized_values(path, *specialize) if specialize else None
+    text = import_file(path, FrontendOptions(specialize=values)).text
     request = CompileRequest(function=entry, vectorize=vectorize, emulation=emulate, source=path)
     return targets.get(target).compile(text, request, on_stage=lambda s: isolation.progress(stage=s)).artifact
 
 
 def load_model(
-    path: str, target: str | None, entry: str | None = None, vectorize: bool = True, emulate: bool = False
+    path: str,
+    target: str | None,
+    entry: str | None = None,
+    vectorize: bool = True,
+    emulate: bool = False,
+    specialize: tuple[list[str], dict] | None = None,
 ) -> Any:
-    """An executable running ``path`` (a model compiled for ``target``, or an artifact)."""
+    """An executable running ``path`` (a model compiled for ``target``, or an artifact).
+
+    ``specialize``: (input names or ``auto``, values by name) to compile an ONNX model for.
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
@@ -109,6 +149,8 @@ def load_model(
         )
     if not Path(path).is_file():
         raise InputError(f"could not open input file '{path}': no such file")
+    if specialize and suffix != ".onnx":
+        raise InputError(f"'{path}': --specialize applies to .onnx models only")
     if suffix == ARTIFACT_SUFFIX:
         if entry is not None or not vectorize:
             raise InputError("--entry and --no-vectorize apply when compiling a model, not to an artifact")
@@ -123,6 +165,7 @@ def load_model(
         entry,
         vectorize,
         emulate,
+        specialize,
         stage="import",
         repro_files={Path(path).name: Path(path).read_bytes()},
     )
@@ -174,14 +217,10 @@ def gather_inputs(
     fn: Any, npz: str | None, seed: int, shapes: dict[str, tuple[int, ...]]
 ) -> dict[str, np.ndarray]:
     specs = {s.name: s for s in fn.signature.inputs}
-    given: dict[str, np.ndarray] = {}
+    given = read_inputs(npz) if npz else {}
+    specialized = {v.name for v in fn.signature.specialized}
     if npz:
-        try:
-            with np.load(npz, allow_pickle=False) as data:
-                given = {k: data[k] for k in data.files}
-        except (OSError, ValueError) as e:
-            raise InputError(f"could not read inputs from '{npz}': {e}") from None
-        unknown = sorted(set(given) - set(specs))
+        unknown = sorted(set(given) - set(specs) - specialized)
         if unknown:
             raise InputError(
                 f"{npz}: unknown input{'s' if len(unknown) > 1 else ''} "
@@ -192,10 +231,19 @@ def gather_inputs(
         if name not in specs:
             raise InputError(f"--shape: the model has no input '{name}'", hint=f"inputs: {', '.join(specs)}")
     rng = np.random.default_rng(seed)
-    return {
+    inputs = {
         name: given[name] if name in given else random_input(spec, rng, shapes.get(name))
         for name, spec in specs.items()
     }
+    return {**inputs, **{n: given[n] for n in specialized if n in given}}
+
+
+def read_inputs(npz: str) -> dict[str, np.ndarray]:
+    try:
+        with np.load(npz, allow_pickle=False) as data:
+            return {k: data[k] for k in data.files}
+    except (OSError, ValueError) as e:
+        raise InputError(f"could not read inputs from '{npz}': {e}") from None
 
 
 def reference_outputs(path: str, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
@@ -277,7 +325,12 @@ def run(ns: argparse.Namespace) -> int:
 
         print(info_text(read_artifact(ns.model)))
         return 0
-    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, ns.emulate)
+    specialize = None
+    if ns.specialize:
+        if not ns.inputs:
+            raise InputError("--specialize needs --inputs: the values to compile for")
+        specialize = (ns.specialize, read_inputs(ns.inputs))
+    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, ns.emulate, specialize)
     isolation.progress(stage="run")
     where = fn_target(fn, ns)
     if ns.check and is_artifact:

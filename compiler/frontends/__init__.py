@@ -14,9 +14,11 @@ and CUDA emulation all JIT-compile after an import).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from mlc.compiler import isolation
 from mlc.compiler.errors import Diagnostic, InputError, UnsupportedError
@@ -38,6 +40,8 @@ class FrontendOptions:
     raise_loops: bool = True  # .ll: run the raising pipeline
     verbose: bool = False  # print a summary of what was found
     remarks: bool = False  # report remarks (e.g. why a loop was not raised)
+    # .onnx: graph input name -> value to compile for (see mlc.compiler.specialization)
+    specialize: Mapping[str, Any] | None = None
 
 
 @dataclass

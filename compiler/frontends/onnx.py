@@ -17,6 +17,7 @@ Stages: ``linalg`` (default) and ``torch`` (after convert-torch-onnx-to-torch).
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import UnsupportedError
@@ -25,7 +26,9 @@ from mlc.compiler.frontends import (
     ImportResult,
     onnx_dtypes,
     onnx_expand,
-    onnx_fold,
+    onnx_functions,
+    onnx_rewrite,
+    onnx_specialize,
     torch_bitcast,
 )
 from mlc.compiler.frontends import onnx_model as om
@@ -47,18 +50,27 @@ UPGRADE_OPSET = 21
 def import_file(path: str, options: FrontendOptions) -> ImportResult:
     progress(stage="onnx load")
     model = om.load_model(path)
-    return import_model(model, stage=options.stage or STAGES[0], source=path)
+    return import_model(model, stage=options.stage or STAGES[0], source=path, specialize=options.specialize)
 
 
 def import_model(
-    model: onnx.ModelProto, *, stage: str = "linalg", source: str = "model.onnx"
+    model: onnx.ModelProto,
+    *,
+    stage: str = "linalg",
+    source: str = "model.onnx",
+    specialize: Mapping[str, Any] | None = None,
 ) -> ImportResult:
-    """Import an in-memory ONNX model; see the module docstring."""
+    """Import an in-memory ONNX model; see the module docstring.
+
+    ``specialize`` maps graph input names to the values to compile for
+    (``onnx_specialize``): those inputs become constants, and the compiled
+    function checks at run time that it is called with the same values.
+    """
     progress(stage="onnx check")
     model = om.check_and_infer(model, source)
     om.name_nodes(model)
-    if onnx_fold.fold_constants(model):
-        model = om.reinfer(model)
+    specialized = onnx_specialize.specialize(model, specialize, source) if specialize else {}
+    model = onnx_rewrite.simplify(model, source)
     model = onnx_expand.expand_ops(model)
     om.check_domains(model, source)
     inputs, outputs = om.interface(model)
@@ -66,7 +78,7 @@ def import_model(
     om.check_types(model, source)
     widened = _widened(model, source)
     try:
-        module, expanded = _to_torch(widened, source)
+        module, expanded, widened = _to_torch(widened, source)
     except UnsupportedError as first:
         # torch-mlir may lack a conversion for an old version of an op: try the model
         # converted to a newer opset before giving up (and report the original error).
@@ -74,10 +86,9 @@ def import_model(
         if upgraded is None:
             raise
         try:
-            module, expanded = _to_torch(upgraded, source)
+            module, expanded, widened = _to_torch(upgraded, source)
         except UnsupportedError:
             raise first from None
-        widened = upgraded
     model = widened
     if stage == "linalg":
         progress(stage="torch to linalg")
@@ -86,7 +97,9 @@ def import_model(
     text = tl.to_upstream_text(module)
     if stage == "torch":
         return ImportResult(text, summary=_summary(model, expanded))
-    return ImportResult(_with_interface(text, inputs, outputs, source), summary=_summary(model, expanded))
+    return ImportResult(
+        _with_interface(text, inputs, outputs, source, specialized), summary=_summary(model, expanded)
+    )
 
 
 def _widened(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
@@ -115,12 +128,18 @@ def _upgraded(model: onnx.ModelProto, source: str) -> onnx.ModelProto | None:
     return _widened(converted, source)
 
 
-def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
-    """Import and convert to the torch dialect, expanding ONNX functions as needed."""
+def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str], onnx.ModelProto]:
+    """Import and convert to the torch dialect, expanding ONNX functions as needed.
+
+    Ops are expanded in ONNX where possible (``onnx_functions``, then folded again),
+    else by torch-mlir's importer. Returns the module, the expanded ops and the
+    model as imported.
+    """
     expanded: set[str] = set()
+    by_importer: set[str] = set()
     for _ in range(_EXPANSION_ROUNDS):
         progress(stage="torch-mlir onnx import")
-        module = _import(model, expanded)
+        module = _import(model, by_importer)
         progress(stage="convert-torch-onnx-to-torch")
         try:
             tl.run_torch_pipeline(
@@ -143,12 +162,17 @@ def _to_torch(model: onnx.ModelProto, source: str) -> tuple[Any, set[str]]:
         if not more:
             break
         expanded |= more
+        inlined = onnx_functions.expand_ops(model, more)
+        if inlined is None:
+            by_importer |= more
+        else:
+            model = onnx_rewrite.simplify(om.reinfer(inlined), source)
     if left:
         op, loc = left[0]
         raise UnsupportedError(
             f"{_describe_op(model, source, op, loc)}not supported", hint=_expansion_hint(op)
         )
-    return module, expanded
+    return module, expanded, model
 
 
 def _import(model: onnx.ModelProto, expanded: set[str]) -> Any:
@@ -214,10 +238,16 @@ def _describer(model: onnx.ModelProto, source: str):
     return describe
 
 
-def _with_interface(text: str, inputs: list[om.ValueSpec], outputs: list[om.ValueSpec], source: str) -> str:
+def _with_interface(
+    text: str,
+    inputs: list[om.ValueSpec],
+    outputs: list[om.ValueSpec],
+    source: str,
+    specialized: Mapping[str, Any],
+) -> str:
     from mlir import ir
 
-    from mlc.compiler import interface
+    from mlc.compiler import interface, specialization
     from mlc.compiler.context import make_context
 
     with make_context():
@@ -227,6 +257,7 @@ def _with_interface(text: str, inputs: list[om.ValueSpec], outputs: list[om.Valu
             raise UnsupportedError(f"{source}: the lowered module does not parse upstream: {e}") from None
         func = interface.entry_function(module)
         interface.attach(func, [(v.name, v.dtype) for v in inputs], [(v.name, v.dtype) for v in outputs])
+        specialization.attach(func, specialized)
         tl.mark_restrict(module)
         return module.operation.get_asm(large_elements_limit=None)
 

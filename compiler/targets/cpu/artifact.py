@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from mlc.compiler import specialization
 from mlc.compiler.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, numpy_dtype
@@ -112,6 +113,7 @@ class CpuManifest:
             "inputs": [_spec_json(s) for s in sig.inputs],
             "outputs": [_spec_json(s) for s in sig.outputs],
             "checks": list(sig.checks),
+            "specialized": specialization.records(sig.specialized),
             "library": self.library,
             "compiler": self.compiler,
             "check": self.check,
@@ -125,6 +127,7 @@ class CpuManifest:
                 tuple(_spec_from_json(s) for s in data["inputs"]),
                 tuple(_spec_from_json(s) for s in data["outputs"]),
                 tuple(str(c) for c in data.get("checks", ())),
+                specialization.from_records(data.get("specialized", [])),
             )
             return cls(
                 target=dict(data["target"]),

@@ -112,8 +112,10 @@ class _Executable(ABC):
     """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
 
     Inputs are checked for count, dtype and shape (dynamic dimensions take any
-    size); outputs are new arrays owned by the caller. Subclasses provide
-    ``_fn`` (the packed entry) and ``_take_failed_checks``.
+    size); outputs are new arrays owned by the caller. Inputs specialized at
+    compile time (``mlc.compiler.specialization``) may be passed by name and
+    must then equal the value compiled in. Subclasses provide ``_fn`` (the
+    packed entry) and ``_take_failed_checks``.
     """
 
     signature: Signature

@@ -65,7 +65,7 @@ def signature_of(func: ir.Operation) -> Signature:
     """The ``Signature`` of a tensor-level entry function (before the boundary rewrite)."""
     from mlir import ir
 
-    from mlc.compiler import interface
+    from mlc.compiler import interface, specialization
 
     name = ir.StringAttr(func.attributes["sym_name"]).value
     ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
@@ -84,6 +84,7 @@ def signature_of(func: ir.Operation) -> Signature:
         name,
         specs(ftype.inputs, iface.input_names, iface.input_dtypes, "input"),
         specs(ftype.results, iface.output_names, iface.output_dtypes, "output"),
+        specialized=specialization.read(func),
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlc.compiler.errors import InputError, UnsupportedError
+from mlc.compiler.specialization import SpecializedValue
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -111,6 +112,7 @@ class Signature:
     inputs: tuple[ValueSpec, ...]
     outputs: tuple[ValueSpec, ...]
     checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (see runtime_checks)
+    specialized: tuple[SpecializedValue, ...] = ()  # inputs folded in at compile time
 
 
 def element_dtype(t: ir.Type, where: str) -> str:
@@ -180,12 +182,18 @@ def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:
 
 
 def bind_inputs(sig: Signature, args: tuple, kwargs: dict) -> list[np.ndarray]:
-    """Match positional and keyword arguments to ``sig.inputs`` and check each; storage arrays in order."""
+    """Match positional and keyword arguments to ``sig.inputs`` and check each; storage arrays in order.
+
+    A keyword argument may name an input specialized at compile time: it must equal that value."""
     names = [s.name for s in sig.inputs]
     if len(args) > len(names):
         raise InputError(f"@{sig.entry} takes {len(names)} inputs, got {len(args) + len(kwargs)}")
     values: dict[str, object] = dict(zip(names, args, strict=False))
+    specialized = {v.name: v for v in sig.specialized}
     for key, value in kwargs.items():
+        if key in specialized:
+            specialized[key].check(value, sig.entry)
+            continue
         if key not in names:
             raise InputError(f"@{sig.entry} has no input named '{key}'", hint=f"inputs: {', '.join(names)}")
         if key in values:
