@@ -28,8 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.frontends import (
-    onnx_functions,
     onnx_fold,
+    onnx_functions,
     onnx_gridsample,
     onnx_numerics,
     onnx_quant,
