@@ -51,8 +51,18 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "model",
         help="artifact (.mlc), or model: .onnx, .pt2 (torch.export) or .mlir (linalg-on-tensors or lower)",
     )
-    a("--inputs", metavar="NPZ", help="inputs keyed by graph input name (default: seeded random values)")
-    a("--outputs", metavar="NPZ", help="write the outputs, keyed by graph output name")
+    a(
+        "--inputs",
+        metavar="NPZ",
+        help="inputs keyed by graph input name (default: seeded random values); "
+        "float8/float4/bfloat16/int4/int2 inputs may be given as wider numbers, converted as by a cast",
+    )
+    a(
+        "--outputs",
+        metavar="NPZ",
+        help="write the outputs, keyed by graph output name; npz has no float8/float4/bfloat16/int4/int2, "
+        "so those are written exactly as float32, int8 or uint8",
+    )
     a(
         "--target",
         help=f"models: where to run (default: cpu; available: {', '.join(targets.available())}); "
@@ -232,7 +242,7 @@ def gather_inputs(
             raise InputError(f"--shape: the model has no input '{name}'", hint=f"inputs: {', '.join(specs)}")
     rng = np.random.default_rng(seed)
     inputs = {
-        name: given[name] if name in given else random_input(spec, rng, shapes.get(name))
+        name: _from_npz(given[name], spec) if name in given else random_input(spec, rng, shapes.get(name))
         for name, spec in specs.items()
     }
     return {**inputs, **{n: given[n] for n in specialized if n in given}}
@@ -306,6 +316,26 @@ def _describe(name: str, arr: np.ndarray) -> str:
     return text
 
 
+def _storable(arr: np.ndarray) -> np.ndarray:
+    """``arr`` in a dtype numpy can save: ml_dtypes' narrow types widened (exactly)."""
+    if arr.dtype.kind != "V":
+        return arr
+    name = arr.dtype.name
+    if name.startswith(("float", "bfloat")):
+        return arr.astype(np.float32)
+    return arr.astype(np.uint8 if name.startswith("uint") else np.int8)
+
+
+def _from_npz(arr: np.ndarray, spec: Any) -> np.ndarray:
+    """An input read from an npz: numbers for an ml_dtypes input are cast to its type."""
+    from mlc.compiler.targets.cpu.signature import numpy_dtype
+
+    want = numpy_dtype(spec.dtype)
+    if want.kind == "V" and arr.dtype != want and arr.dtype.kind in "biuf":
+        return arr.astype(want)
+    return arr
+
+
 def check_artifact(fn: Any) -> list[Any]:
     """Run an artifact's executable on its check inputs and compare with its stored reference."""
     artifact = fn.artifact
@@ -350,7 +380,7 @@ def run(ns: argparse.Namespace) -> int:
     for name, arr in zip(names, outputs, strict=True):
         print(_describe(name, np.asarray(arr)))
     if ns.outputs:
-        np.savez(ns.outputs, **{n: np.asarray(o) for n, o in zip(names, outputs, strict=True)})
+        np.savez(ns.outputs, **{n: _storable(np.asarray(o)) for n, o in zip(names, outputs, strict=True)})
     if not ns.check or is_artifact:
         return 0
     want = reference_outputs(ns.model, inputs)

@@ -265,3 +265,28 @@ def test_data_movement_runs_on_carriers(tmp_path):
     got, want = _run_both(model, path, {"x": x})
     np.testing.assert_array_equal(got[0], want[0])
     _check_same(got[1], want[1], "ct")
+
+
+def test_mlc_run_npz_round_trip_of_narrow_types(tmp_path):
+    """npz holds no float8: mlc-run casts numeric inputs to the input's type and writes such
+    outputs widened exactly (float32), so the file reads back with plain numpy."""
+    from conftest import run_tool
+
+    f8 = TensorProto.FLOAT8E4M3FN
+    model, path = _model(
+        [helper.make_node("Cast", ["x"], ["y"], to=f8), helper.make_node("Identity", ["y"], ["z"])],
+        [("x", TensorProto.FLOAT, [6])],
+        [("z", f8, [6])],
+        tmp_path,
+    )
+    x = np.array([0.3, -1.7, 448.0, 1000.0, 1e-9, np.nan], np.float32)
+    np.savez(tmp_path / "in.npz", x=x)
+    proc = run_tool(
+        "mlc-run", str(path), "--inputs", str(tmp_path / "in.npz"), "--outputs", str(tmp_path / "o.npz")
+    )
+    assert proc.returncode == 0, proc.stderr
+    with np.load(tmp_path / "o.npz") as out:
+        z = out["z"]
+    assert z.dtype == np.float32
+    want = ReferenceEvaluator(model).run(None, {"x": x})[0].astype(np.float32)
+    np.testing.assert_array_equal(z, want)
