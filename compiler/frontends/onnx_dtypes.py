@@ -473,7 +473,8 @@ class _Rewriter:
             return True
         # Integer Q/DQ that torch-mlir does not convert: per-axis or blocked, and uint16
         # (which saturates, and which mlc carries in int32).
-        out_type, in_type = self.types.get(node.output[0]), self.types.get(node.input[0])
+        out_type = self.types.get(node.output[0]) if node.output else None
+        in_type = self.types.get(node.input[0]) if node.input else None
         if node.op_type == "QuantizeLinear" and out_type in _QUANT_RANGES:
             if out_type == _UINT16 or not self.per_tensor(node, attrs):
                 return self.quantize(node, attrs)
