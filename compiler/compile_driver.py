@@ -20,20 +20,16 @@ from dataclasses import fields
 from pathlib import Path
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError
+from mlc.compiler.cli import ArgumentParser
+from mlc.compiler.errors import InputError, InternalCompilerError, MlcError
 from mlc.compiler.targets import CompileOutput, CompileRequest
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 
 TOOL = "mlc-compile"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
-
-
 def parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(
+    p = ArgumentParser(
         prog=TOOL,
         allow_abbrev=False,
         description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact. "

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mlc.compiler import isolation
+from mlc.compiler.cli import ArgumentParser
 from mlc.compiler.errors import Diagnostic, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.source import SPLIT_MARKER, Chunk, Source, read_source, split_chunks
 
@@ -53,13 +54,8 @@ class OptOptions:
     debug: bool = False
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
-
-
 def _parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(
+    p = ArgumentParser(
         prog=TOOL,
         add_help=False,
         allow_abbrev=False,

@@ -15,10 +15,8 @@ the same inputs, and an artifact with the reference outputs it carries.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +24,8 @@ import numpy as np
 
 from mlc.compiler import isolation, targets
 from mlc.compiler.artifact import read as read_artifact
-from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, PipelineError, UnsupportedError
+from mlc.compiler.cli import ArgumentParser, crash_report
+from mlc.compiler.errors import InputError, MlcError, UnsupportedError
 from mlc.compiler.targets import CompileRequest
 
 TOOL = "mlc-run"
@@ -34,13 +33,8 @@ ARTIFACT_SUFFIX = ".mlc"
 SUFFIXES = (".onnx", ".pt2", ".mlir", ARTIFACT_SUFFIX)
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
-
-
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    p = _ArgumentParser(
+    p = ArgumentParser(
         prog=TOOL,
         allow_abbrev=False,
         description="Run an artifact (.mlc from mlc-compile), or compile a model (.onnx, .pt2 or .mlir) "
@@ -408,23 +402,6 @@ def fn_target(fn: Any, ns: argparse.Namespace) -> str:
     return str(artifact.manifest.target.get("kind")) if artifact is not None else (ns.target or "cpu")
 
 
-def _crash_report(path: str) -> Callable[[str, list[dict]], InternalCompilerError]:
-    def report(log: str, records: list[dict]) -> InternalCompilerError:
-        repro = isolation.new_repro_dir()
-        (repro / "crash.log").write_text(log)
-        if Path(path).is_file():
-            shutil.copyfile(path, repro / Path(path).name)
-        stage = records[-1].get("stage", "run") if records else "run"
-        return InternalCompilerError(
-            "",
-            hint=f"while running the {stage} stage",
-            reproducer=f"note: the model and crash log were saved in {repro}\n"
-            f"note: reproduce with:\n  {TOOL} {repro / Path(path).name}",
-        )
-
-    return report
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``mlc-run``; returns the exit code.
 
@@ -448,6 +425,6 @@ def main(argv: list[str] | None = None) -> int:
             return 1
 
     try:
-        return isolation.run_forked(work, _crash_report(ns.model), TOOL, debug=ns.debug)
+        return isolation.run_forked(work, crash_report(TOOL, ns.model, "run"), TOOL, debug=ns.debug)
     except KeyboardInterrupt:
         return 130

@@ -7,24 +7,19 @@ inputs they do not handle, and that must become an internal compiler error.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import traceback
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.errors import InternalCompilerError, MlcError, PipelineError
+from mlc.compiler.cli import ArgumentParser, crash_report
+from mlc.compiler.errors import MlcError
 
 TOOL = "mlc-translate"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
-
-
 def _parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(
+    p = ArgumentParser(
         prog=TOOL,
         allow_abbrev=False,
         description="Import ONNX models (.onnx), torch.export programs (.pt2), LLVM IR (.ll) or MLIR "
@@ -50,23 +45,6 @@ def _parser() -> argparse.ArgumentParser:
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     p.set_defaults(raise_loops=True)
     return p
-
-
-def _crash_report(path: str):
-    def report(log: str, records: list[dict]) -> InternalCompilerError:
-        repro = isolation.new_repro_dir()
-        (repro / "crash.log").write_text(log)
-        saved = repro / Path(path).name
-        shutil.copyfile(path, saved)
-        stage = records[-1].get("stage", "import") if records else "import"
-        return InternalCompilerError(
-            "",
-            hint=f"while running the {stage} stage",
-            reproducer=f"note: the input and crash log were saved in {repro}\n"
-            f"note: reproduce with:\n  {TOOL} {saved}",
-        )
-
-    return report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +88,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns.input), TOOL, debug=ns.debug)
+        return isolation.run_forked(work, crash_report(TOOL, ns.input, "import"), TOOL, debug=ns.debug)
     except KeyboardInterrupt:
         return 130

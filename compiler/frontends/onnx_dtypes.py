@@ -186,31 +186,12 @@ def to_carrier(arr: np.ndarray, elem_type: int) -> np.ndarray:
     return np.asarray(arr).astype(np.int8 if NARROW_INTS[elem_type].signed else np.uint8)
 
 
-class _Builder:
-    """Emits nodes with fresh value names into a list."""
+class _Builder(om.NodeEmitter):
+    """Emits nodes with fresh value names into a list; equal constants are shared."""
 
     def __init__(self, model: onnx.ModelProto) -> None:
-        self.nodes: list[onnx.NodeProto] = []
-        self.initializers: list[onnx.TensorProto] = []
-        self._used = {n for node in model.graph.node for n in [*node.input, *node.output]}
-        self._used |= {i.name for i in model.graph.initializer} | {i.name for i in model.graph.input}
-        self._count = 0
+        super().__init__(model)
         self._consts: dict[tuple, str] = {}
-
-    def fresh(self, hint: str) -> str:
-        while True:
-            self._count += 1
-            name = f"{hint}__mlc{self._count}"
-            if name not in self._used:
-                self._used.add(name)
-                return name
-
-    def op(self, op_type: str, inputs: list[str], hint: str, out: str | None = None, **attrs) -> str:
-        import onnx
-
-        out = out or self.fresh(hint)
-        self.nodes.append(onnx.helper.make_node(op_type, inputs, [out], name=out, **attrs))
-        return out
 
     def const(self, value: np.ndarray) -> str:
         import onnx

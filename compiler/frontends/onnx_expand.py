@@ -34,19 +34,20 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from mlc.compiler.frontends import onnx_model as om
+
 if TYPE_CHECKING:
     import onnx
 
 
-class _Emitter:
+class _Emitter(om.NodeEmitter):
+    """Emits the replacement nodes; knows the model's constants, static shapes and element types."""
+
     def __init__(self, model: onnx.ModelProto) -> None:
+        super().__init__(model, tag="mlcx")
         g = model.graph
         self.model = model
-        self.nodes: list[onnx.NodeProto] = []
-        self.initializers: list[onnx.TensorProto] = []
         self.constants = {i.name: i for i in g.initializer}
-        self._used = {n for node in g.node for n in [*node.input, *node.output]} | set(self.constants)
-        self._count = 0
         self.shapes: dict[str, tuple[int | None, ...]] = {}
         self.types: dict[str, int] = {}
         for vi in [*g.input, *g.value_info, *g.output]:
@@ -54,21 +55,6 @@ class _Emitter:
                 dims = vi.type.tensor_type.shape.dim
                 self.shapes[vi.name] = tuple(d.dim_value if d.HasField("dim_value") else None for d in dims)
                 self.types[vi.name] = vi.type.tensor_type.elem_type
-
-    def fresh(self, hint: str) -> str:
-        while True:
-            self._count += 1
-            name = f"{hint}__mlcx{self._count}"
-            if name not in self._used:
-                self._used.add(name)
-                return name
-
-    def op(self, op_type: str, inputs: list[str], hint: str, out: str | None = None, **attrs) -> str:
-        import onnx
-
-        out = out or self.fresh(hint)
-        self.nodes.append(onnx.helper.make_node(op_type, inputs, [out], name=out, **attrs))
-        return out
 
     def const(self, value: np.ndarray, hint: str) -> str:
         import onnx
@@ -490,7 +476,6 @@ def expand_ops(model: onnx.ModelProto) -> onnx.ModelProto:
     if not any(_expansion(n) is not None for n in model.graph.node):
         return model
     from mlc.compiler.frontends import onnx_fold
-    from mlc.compiler.frontends import onnx_model as om
 
     copy = onnx.ModelProto()
     copy.CopyFrom(model)

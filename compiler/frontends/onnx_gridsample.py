@@ -88,17 +88,10 @@ def make_grid_samples_safe(model: onnx.ModelProto, source: str) -> int:
     """Rewrite or refuse each ``GridSample`` (see the module docstring); returns how many were rewritten."""
     from mlc.compiler.frontends.onnx_fold import _static_shapes
 
-    g = model.graph
     shapes = _static_shapes(model)
-    nodes, done = [], 0
-    for node in g.node:
-        new = _safe(model, node, source, shapes) if node.op_type == "GridSample" and not node.domain else None
-        if new is None:
-            nodes.append(node)
-        else:
-            nodes.extend(new)
-            done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+    return om.replace_nodes(
+        model,
+        lambda node: (
+            _safe(model, node, source, shapes) if node.op_type == "GridSample" and not node.domain else None
+        ),
+    )

@@ -8,6 +8,7 @@ model's interface (input/output names and numpy dtypes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -295,3 +296,51 @@ def name_nodes(model: onnx.ModelProto) -> None:
     for i, node in enumerate(model.graph.node):
         if not node.name:
             node.name = node.output[0] if node.output and node.output[0] else f"{node.op_type}_{i}"
+
+
+def replace_nodes(model: onnx.ModelProto, rewrite: Callable[[onnx.NodeProto], list | None]) -> int:
+    """Replace each node of the main graph for which ``rewrite`` returns nodes (in place, in
+    order); ``rewrite`` sees the graph as it was. Returns how many nodes were replaced."""
+    g = model.graph
+    nodes, done = [], 0
+    for node in g.node:
+        new = rewrite(node)
+        if new is None:
+            nodes.append(node)
+        else:
+            nodes.extend(new)
+            done += 1
+    if done:
+        del g.node[:]
+        g.node.extend(nodes)
+    return done
+
+
+class NodeEmitter:
+    """Emits nodes and initializers with fresh value names into lists, to splice into ``model``."""
+
+    def __init__(self, model: onnx.ModelProto, tag: str = "mlc") -> None:
+        g = model.graph
+        self.nodes: list[onnx.NodeProto] = []
+        self.initializers: list[onnx.TensorProto] = []
+        self._used = {n for node in g.node for n in [*node.input, *node.output]}
+        self._used |= {i.name for i in g.initializer} | {i.name for i in g.input}
+        self._tag = tag
+        self._count = 0
+
+    def fresh(self, hint: str) -> str:
+        """A value name not used in the model nor handed out before."""
+        while True:
+            self._count += 1
+            name = f"{hint}__{self._tag}{self._count}"
+            if name not in self._used:
+                self._used.add(name)
+                return name
+
+    def op(self, op_type: str, inputs: list[str], hint: str, out: str | None = None, **attrs) -> str:
+        """Append an ``op_type`` node; returns its (only) output's name."""
+        import onnx
+
+        out = out or self.fresh(hint)
+        self.nodes.append(onnx.helper.make_node(op_type, inputs, [out], name=out, **attrs))
+        return out

@@ -45,20 +45,10 @@ def _types(model: onnx.ModelProto) -> dict[str, int]:
 
 
 def _replace(model: onnx.ModelProto, rewrite) -> int:
-    g = model.graph
+    from mlc.compiler.frontends.onnx_model import replace_nodes
+
     types = _types(model)
-    nodes, done = [], 0
-    for node in g.node:
-        new = None if node.domain else rewrite(model, node, types)
-        if new is None:
-            nodes.append(node)
-        else:
-            nodes.extend(new)
-            done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+    return replace_nodes(model, lambda node: None if node.domain else rewrite(model, node, types))
 
 
 def _const(model: onnx.ModelProto, name: str, value: object, dtype: object) -> str:

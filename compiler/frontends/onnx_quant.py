@@ -123,21 +123,15 @@ def _dequantize_per_axis(model: onnx.ModelProto, node: onnx.NodeProto, info: dic
 
 def rewrite_quantized(model: onnx.ModelProto) -> int:
     """Rewrite the quantized ops described in the module docstring; returns how many."""
-    g = model.graph
+    from mlc.compiler.frontends.onnx_model import replace_nodes
+
     info = _info(model)
-    nodes, done = [], 0
-    for node in g.node:
-        new = None
+
+    def rewrite(node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
         if not node.domain and node.op_type == "QLinearMatMul":
-            new = _qlinear_matmul(model, node, info)
-        elif not node.domain and node.op_type == "DequantizeLinear":
-            new = _dequantize_per_axis(model, node, info)
-        if new is None:
-            nodes.append(node)
-        else:
-            nodes.extend(new)
-            done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+            return _qlinear_matmul(model, node, info)
+        if not node.domain and node.op_type == "DequantizeLinear":
+            return _dequantize_per_axis(model, node, info)
+        return None
+
+    return replace_nodes(model, rewrite)

@@ -197,21 +197,17 @@ def decompose_losses(model: onnx.ModelProto) -> int:
     """Decompose NLL and softmax cross-entropy losses (default domain); returns how many."""
     import onnx
 
-    g = model.graph
-    nodes, done = [], 0
-    for node in g.node:
+    def rewrite(node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
         elem = _elem_type(model, node.input[0]) if node.input else None
         if (
             node.domain
             or node.op_type not in ("NegativeLogLikelihoodLoss", "SoftmaxCrossEntropyLoss")
             or not elem
         ):
-            nodes.append(node)
-            continue
+            return None
         b = _Builder(model, node)
         if node.op_type == "SoftmaxCrossEntropyLoss" and b.opset < 13:
-            nodes.append(node)  # LogSoftmax before opset 13 flattens the trailing dimensions
-            continue
+            return None  # LogSoftmax before opset 13 flattens the trailing dimensions
         attrs = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
         weight = node.input[2] if len(node.input) > 2 and node.input[2] else None
         log_prob = node.input[0]
@@ -220,12 +216,9 @@ def decompose_losses(model: onnx.ModelProto) -> int:
             if len(node.output) > 1 and node.output[1]:
                 b.op("Identity", [log_prob], node.output[1])
         _nll(b, log_prob, node.input[1], weight, attrs, node.output[0], elem)
-        nodes.extend(b.nodes)
-        done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+        return b.nodes
+
+    return om.replace_nodes(model, rewrite)
 
 
 def _const_input(model: onnx.ModelProto, node: onnx.NodeProto, i: int) -> Any:
@@ -442,32 +435,28 @@ def _check_lstm(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> No
 
 def rewrite_ops(model: onnx.ModelProto, source: str) -> int:
     """Rewrite ops torch-mlir cannot take as they are (wrap Pad, Resize with axes); returns how many."""
-    g = model.graph
-    nodes, done = [], 0
-    for node in g.node:
-        new = None
-        if not node.domain and node.op_type == "Pad":
+
+    def rewrite(node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+        if node.domain:
+            return None
+        if node.op_type == "Pad":
             mode = next((a.s for a in node.attribute if a.name == "mode"), b"constant")
-            new = _wrap_pad(model, node, source) if mode == b"wrap" else None
-        elif not node.domain and node.op_type == "LpNormalization":
-            new = _lp_normalization(model, node)
-        elif not node.domain and node.op_type == "LSTM":
+            return _wrap_pad(model, node, source) if mode == b"wrap" else None
+        if node.op_type == "LSTM":
             _check_lstm(model, node, source)
-        elif not node.domain and node.op_type == "MatMul":
-            new = _vector_matmul(model, node)
-        elif not node.domain and node.op_type == "Dropout":
-            new = _inference_dropout(model, node)
-        elif not node.domain and node.op_type == "Compress":
-            new = _constant_compress(model, node)
-        elif not node.domain and node.op_type == "Resize":
+            return None
+        if node.op_type == "Resize":
             _check_resize_align_corners(model, node, source)
-            new = _resize_full_rank(model, node)
-        if new is None:
-            nodes.append(node)
-            continue
-        nodes.extend(new)
-        done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+            return _resize_full_rank(model, node)
+        simple = _SIMPLE_REWRITES.get(node.op_type)
+        return simple(model, node) if simple else None
+
+    return om.replace_nodes(model, rewrite)
+
+
+_SIMPLE_REWRITES = {
+    "LpNormalization": _lp_normalization,
+    "MatMul": _vector_matmul,
+    "Dropout": _inference_dropout,
+    "Compress": _constant_compress,
+}

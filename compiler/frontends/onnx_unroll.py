@@ -131,25 +131,18 @@ def _unroll(
 
 def unroll_scans(model: onnx.ModelProto) -> int:
     """Unroll every unrollable ``Scan`` of the main graph (opset 9 and later); returns how many."""
-    from mlc.compiler.frontends.onnx_model import opset_of
+    from mlc.compiler.frontends.onnx_model import opset_of, replace_nodes
 
     opset = opset_of(model, "") or 0
     if opset < 9:
         return 0  # Scan-8 has a batch axis and sequence lengths
-    g = model.graph
     shapes = _static_shapes(model)
-    nodes, done = [], 0
-    for node in g.node:
-        new = _unroll(model, node, shapes, opset) if node.op_type == "Scan" and not node.domain else None
-        if new is None:
-            nodes.append(node)
-        else:
-            nodes.extend(new)
-            done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+    return replace_nodes(
+        model,
+        lambda node: (
+            _unroll(model, node, shapes, opset) if node.op_type == "Scan" and not node.domain else None
+        ),
+    )
 
 
 def _always_true(body: onnx.GraphProto) -> bool:
@@ -239,19 +232,10 @@ def _unroll_loop(model: onnx.ModelProto, node: onnx.NodeProto, opset: int) -> li
 
 def unroll_loops(model: onnx.ModelProto) -> int:
     """Unroll each ``Loop`` with a constant trip count and a condition that stays true; returns how many."""
-    from mlc.compiler.frontends.onnx_model import opset_of
+    from mlc.compiler.frontends.onnx_model import opset_of, replace_nodes
 
     opset = opset_of(model, "") or 0
-    g = model.graph
-    nodes, done = [], 0
-    for node in g.node:
-        new = _unroll_loop(model, node, opset) if node.op_type == "Loop" and not node.domain else None
-        if new is None:
-            nodes.append(node)
-        else:
-            nodes.extend(new)
-            done += 1
-    if done:
-        del g.node[:]
-        g.node.extend(nodes)
-    return done
+    return replace_nodes(
+        model,
+        lambda node: _unroll_loop(model, node, opset) if node.op_type == "Loop" and not node.domain else None,
+    )

@@ -18,18 +18,14 @@ from pathlib import Path
 import numpy as np
 
 from mlc.compiler.artifact import Artifact, LaunchSpec, check_inputs, read
-from mlc.compiler.errors import InputError, MlcError, PipelineError
+from mlc.compiler.cli import ArgumentParser
+from mlc.compiler.errors import InputError, MlcError
 
 TOOL = "mlc-run"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
-
-
 def parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(prog=TOOL, description="Inspect or run an mlc artifact (.mlc) on a CUDA GPU.")
+    p = ArgumentParser(prog=TOOL, description="Inspect or run an mlc artifact (.mlc) on a CUDA GPU.")
     sub = p.add_subparsers(dest="command", required=True)
     info = sub.add_parser("info", help="print the manifest: inputs, outputs, kernels, buffer plan")
     info.add_argument("artifact")
