@@ -48,12 +48,16 @@ class ValueSpec:
 
 
 def elem_type_name(elem_type: int) -> str:
+    """The numpy name of an ONNX element type (its ONNX name where numpy has none, e.g. string)."""
     import onnx
 
     try:
-        return onnx.helper.tensor_dtype_to_np_dtype(elem_type).name
+        dtype = onnx.helper.tensor_dtype_to_np_dtype(elem_type)
     except (KeyError, ValueError, TypeError):
+        dtype = None
+    if dtype is None or dtype.kind == "O":
         return onnx.TensorProto.DataType.Name(elem_type).lower()
+    return dtype.name
 
 
 def load_model(path: str) -> onnx.ModelProto:

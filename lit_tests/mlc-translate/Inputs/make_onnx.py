@@ -84,18 +84,18 @@ def uint16_add() -> onnx.ModelProto:
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
 
 
-def float8_cast() -> onnx.ModelProto:
-    nodes = [helper.make_node("Cast", ["x"], ["y"], name="to_f8", to=TensorProto.FLOAT8E4M3FN)]
+def string_cast() -> onnx.ModelProto:
+    nodes = [helper.make_node("Cast", ["x"], ["y"], name="to_str", to=TensorProto.STRING)]
     graph = helper.make_graph(
         nodes,
-        "float8_cast",
+        "string_cast",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, [3])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT8E4M3FN, [3])],
+        [helper.make_tensor_value_info("y", TensorProto.STRING, [3])],
     )
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19)])
 
 
-MODELS = {f.__name__: f for f in (conv_relu, matmul_softmax, bool_where, custom_op, uint16_add, float8_cast)}
+MODELS = {f.__name__: f for f in (conv_relu, matmul_softmax, bool_where, custom_op, uint16_add, string_cast)}
 
 if __name__ == "__main__":
     onnx.save(MODELS[sys.argv[1]](), sys.argv[2])
