@@ -23,7 +23,7 @@ PASS = "pass"
 CLASSES = {
     PASS: "passed",
     "unsupported-value-kind": "sequence, optional or map values (unsupported)",
-    "unsupported-dtype": "element type not supported (string, float8, float4, int4/int2, complex)",
+    "unsupported-dtype": "element type not supported (string, complex)",
     "unsupported-op": "ONNX op not lowered by torch-mlir and without a function body",
     "torch-lowering": "torch-mlir could not lower the torch IR to linalg",
     "import-error": "torch-mlir import or function expansion failed",
