@@ -91,16 +91,7 @@ def _unroll(
             for out in b.output:
                 if out:
                     rename[out] = f"{p}{out}"
-        for b in body.node:
-            copy = helper.make_node(
-                b.op_type,
-                [rename.get(x, x) if x else "" for x in b.input],
-                [rename.get(x, x) if x else "" for x in b.output],
-                name=f"{p}{b.name}",
-                domain=b.domain,
-            )
-            copy.attribute.extend(b.attribute)
-            nodes.append(copy)
+        nodes.extend(_renamed_body(body, rename, p))
         outs = [rename.get(o.name, o.name) for o in body.output]
         states = outs[:n]
         for j in range(k):
@@ -127,6 +118,24 @@ def _unroll(
         nodes.append(helper.make_node("Concat", parts, [out], axis=axis))
     model.graph.initializer.extend(initializers)
     return nodes
+
+
+def _renamed_body(body: onnx.GraphProto, rename: dict[str, str], prefix: str) -> list[onnx.NodeProto]:
+    """Copies of ``body``'s nodes for one iteration: values renamed by ``rename``, nodes by ``prefix``."""
+    from onnx import helper
+
+    copies = []
+    for b in body.node:
+        copy = helper.make_node(
+            b.op_type,
+            [rename.get(x, x) if x else "" for x in b.input],
+            [rename.get(x, x) if x else "" for x in b.output],
+            name=f"{prefix}{b.name}",
+            domain=b.domain,
+        )
+        copy.attribute.extend(b.attribute)
+        copies.append(copy)
+    return copies
 
 
 def unroll_scans(model: onnx.ModelProto) -> int:
@@ -195,16 +204,7 @@ def _unroll_loop(model: onnx.ModelProto, node: onnx.NodeProto, opset: int) -> li
             rename[init.name] = f"{p}{init.name}"
             inits.append(numpy_helper.from_array(numpy_helper.to_array(init), f"{p}{init.name}"))
         rename.update({o: f"{p}{o}" for b in body.node for o in b.output if o})
-        for b in body.node:
-            copy = helper.make_node(
-                b.op_type,
-                [rename.get(x, x) if x else "" for x in b.input],
-                [rename.get(x, x) if x else "" for x in b.output],
-                name=f"{p}{b.name}",
-                domain=b.domain,
-            )
-            copy.attribute.extend(b.attribute)
-            nodes.append(copy)
+        nodes.extend(_renamed_body(body, rename, p))
         outs = [rename.get(o.name, o.name) for o in body.output]
         states = outs[1 : 1 + n]
         for j in range(k):
