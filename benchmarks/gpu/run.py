@@ -108,6 +108,26 @@ def time_ms(fn, timer, args: argparse.Namespace) -> float:
         iters *= 4
 
 
+def _check_each(report: dict, section: str, paths: list[Path], prefix: str, check) -> bool:
+    """Run ``check(path, entry) -> passed`` on each artifact, recording it in ``report[section]``;
+    an exception fails that artifact only (one broken artifact must not hide the others)."""
+    ok = True
+    for path in paths:
+        name = path.stem.removeprefix(prefix)
+        entry: dict = {}
+        try:
+            passed = check(path, entry)
+        except Exception as e:
+            entry["error"] = f"{type(e).__name__}: {e}"
+            entry["traceback"] = traceback.format_exc()
+            passed = False
+        entry["ok"] = passed
+        ok &= passed
+        report.setdefault(section, {})[name] = entry
+        print(f"{section} {name}: {'ok' if passed else 'FAILED'} {entry.get('error', '')}", flush=True)
+    return ok
+
+
 def check_tests(report: dict) -> bool:
     """Every test artifact against its CPU reference (and PyTorch's outputs where saved)."""
     import numpy as np
@@ -115,35 +135,25 @@ def check_tests(report: dict) -> bool:
     from mlc.compiler.runtime import load
     from mlc.compiler.runtime.check import check_run, compare
 
-    ok = True
-    for path in sorted(ARTIFACTS.glob("test_*.mlc")):
-        name = path.stem.removeprefix("test_")
-        entry: dict = {}
-        try:
-            program = load(path)
-            results = check_run(program.artifact, lambda xs, p=program: p(*xs, to_numpy=True))
-            entry["cpu_reference"] = [str(r) for r in results]
-            passed = all(r.ok for r in results)
-            torch_npz = path.with_suffix(".npz")
-            if torch_npz.exists():
-                data = np.load(torch_npz)
-                inputs = [data[k] for k in sorted(k for k in data.files if k.startswith("input"))]
-                outputs = program(*inputs, to_numpy=True)
-                versus = [
-                    compare(s.name, o, data[f"output{i}"], s.dtype)
-                    for i, (s, o) in enumerate(zip(program.outputs, outputs, strict=True))
-                ]
-                entry["pytorch"] = [str(r) for r in versus]
-                passed = passed and all(r.ok for r in versus)
-        except Exception as e:  # one broken artifact must not hide the others
-            entry["error"] = f"{type(e).__name__}: {e}"
-            entry["traceback"] = traceback.format_exc()
-            passed = False
-        entry["ok"] = passed
-        ok &= passed
-        report["tests"][name] = entry
-        print(f"test {name}: {'ok' if passed else 'FAILED'} {entry.get('error', '')}", flush=True)
-    return ok
+    def check(path: Path, entry: dict) -> bool:
+        program = load(path)
+        results = check_run(program.artifact, lambda xs, p=program: p(*xs, to_numpy=True))
+        entry["cpu_reference"] = [str(r) for r in results]
+        passed = all(r.ok for r in results)
+        torch_npz = path.with_suffix(".npz")
+        if torch_npz.exists():
+            data = np.load(torch_npz)
+            inputs = [data[k] for k in sorted(k for k in data.files if k.startswith("input"))]
+            outputs = program(*inputs, to_numpy=True)
+            versus = [
+                compare(s.name, o, data[f"output{i}"], s.dtype)
+                for i, (s, o) in enumerate(zip(program.outputs, outputs, strict=True))
+            ]
+            entry["pytorch"] = [str(r) for r in versus]
+            passed = passed and all(r.ok for r in versus)
+        return passed
+
+    return _check_each(report, "tests", sorted(ARTIFACTS.glob("test_*.mlc")), "test_", check)
 
 
 def check_ll(report: dict) -> bool:
@@ -153,33 +163,22 @@ def check_ll(report: dict) -> bool:
 
     from mlc.compiler.runtime import load
 
-    ok = True
-    for path in sorted(ARTIFACTS.glob("ll_*.mlc")):
-        name = path.stem.removeprefix("ll_")
-        entry: dict = {}
-        try:
-            data = np.load(path.with_suffix(".npz"))
-            count = sum(k.startswith("arg") for k in data.files)
-            args = [data[f"arg{i}"] if data[f"arg{i}"].ndim else data[f"arg{i}"].item() for i in range(count)]
-            outputs = load(path)(*args, to_numpy=True)
-            bad = [
-                f"argument {i}"
-                for i in range(count)
-                if f"out{i}" in data.files and not np.allclose(args[i], data[f"out{i}"], rtol=1e-5, atol=1e-6)
-            ]
-            if "ret" in data.files and not np.allclose(outputs[0], data["ret"], rtol=1e-5, atol=1e-6):
-                bad.append("result")
-            entry["mismatch"] = bad
-            passed = not bad
-        except Exception as e:  # one broken artifact must not hide the others
-            entry["error"] = f"{type(e).__name__}: {e}"
-            entry["traceback"] = traceback.format_exc()
-            passed = False
-        entry["ok"] = passed
-        ok &= passed
-        report.setdefault("ll", {})[name] = entry
-        print(f"ll {name}: {'ok' if passed else 'FAILED'} {entry.get('error', '')}", flush=True)
-    return ok
+    def check(path: Path, entry: dict) -> bool:
+        data = np.load(path.with_suffix(".npz"))
+        count = sum(k.startswith("arg") for k in data.files)
+        args = [data[f"arg{i}"] if data[f"arg{i}"].ndim else data[f"arg{i}"].item() for i in range(count)]
+        outputs = load(path)(*args, to_numpy=True)
+        bad = [
+            f"argument {i}"
+            for i in range(count)
+            if f"out{i}" in data.files and not np.allclose(args[i], data[f"out{i}"], rtol=1e-5, atol=1e-6)
+        ]
+        if "ret" in data.files and not np.allclose(outputs[0], data["ret"], rtol=1e-5, atol=1e-6):
+            bad.append("result")
+        entry["mismatch"] = bad
+        return not bad
+
+    return _check_each(report, "ll", sorted(ARTIFACTS.glob("ll_*.mlc")), "ll_", check)
 
 
 def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:

@@ -622,25 +622,31 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
 _SINKABLE_VIEWS = (PTR_VIEW, "memref.reinterpret_cast")
 
 
+def _ops_in_kernel_functions(module: ir.Module, name: str) -> list[ir.Operation]:
+    """Every op called ``name`` inside the module's kernel functions, in walk order."""
+    from mlir import ir
+
+    found: list[ir.Operation] = []
+
+    def collect(op: ir.Operation) -> ir.WalkResult:
+        if op.name == name:
+            found.append(op)
+        return ir.WalkResult.ADVANCE
+
+    for o in module.body.operations:
+        if is_kernel_function(o.operation):
+            o.operation.walk(collect)
+    return found
+
+
 def sink_pointer_views(module: ir.Module) -> None:
     """Clone the views built on pointer parameters into the ``gpu.launch`` bodies that use them.
 
     Outlining then passes the kernel the pointer and the integers the view is built
     from, never a memref with dynamic sizes (which the bare-pointer ABI cannot pass).
     """
-    from mlir import ir
 
-    launches: list[ir.Operation] = []
-
-    def collect(op: ir.Operation) -> ir.WalkResult:
-        if op.name == "gpu.launch":
-            launches.append(op)
-        return ir.WalkResult.ADVANCE
-
-    for o in module.body.operations:
-        if is_kernel_function(o.operation):
-            o.operation.walk(collect)
-    for launch in launches:
+    for launch in _ops_in_kernel_functions(module, "gpu.launch"):
         _sink_into(launch)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
@@ -690,17 +696,7 @@ def fold_view_dims(module: ir.Module) -> None:
     from mlir import ir
     from mlir.dialects import arith
 
-    dims: list[ir.Operation] = []
-
-    def collect(op: ir.Operation) -> ir.WalkResult:
-        if op.name == "memref.dim":
-            dims.append(op)
-        return ir.WalkResult.ADVANCE
-
-    for o in module.body.operations:
-        if is_kernel_function(o.operation):
-            o.operation.walk(collect)
-    for dim in dims:
+    for dim in _ops_in_kernel_functions(module, "memref.dim"):
         source, index = dim.operands
         if not (_is_view(source) and source.owner.name == "memref.reinterpret_cast"):
             continue
