@@ -23,10 +23,10 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.artifact import read as read_artifact
-from mlc.compiler.cli import ArgumentParser, crash_report
-from mlc.compiler.errors import InputError, MlcError, UnsupportedError
+from mlc.compiler.cli import crash_report
+from mlc.compiler.errors import ArgumentParser, InputError, MlcError, UnsupportedError
 from mlc.compiler.targets import CompileRequest
+from mlc.runtime.artifact import read as read_artifact
 
 TOOL = "mlc-run"
 ARTIFACT_SUFFIX = ".mlc"
@@ -206,7 +206,7 @@ def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
 
 def random_input(spec: Any, rng: np.random.Generator, shape: tuple[int, ...] | None) -> np.ndarray:
     """A seeded random value for one input spec (normal floats, small non-negative ints, bools)."""
-    from mlc.compiler.targets.cpu.signature import numpy_dtype
+    from mlc.runtime.signature import numpy_dtype
 
     dims = shape if shape is not None else tuple(1 if d is None else d for d in (spec.shape or ()))
     dtype = numpy_dtype(spec.dtype)
@@ -322,7 +322,7 @@ def _storable(arr: np.ndarray) -> np.ndarray:
 
 def _from_npz(arr: np.ndarray, spec: Any) -> np.ndarray:
     """An input read from an npz: numbers for an ml_dtypes input are cast to its type."""
-    from mlc.compiler.targets.cpu.signature import numpy_dtype
+    from mlc.runtime.signature import numpy_dtype
 
     want = numpy_dtype(spec.dtype)
     if want.kind == "V" and arr.dtype != want and arr.dtype.kind in "biuf":
@@ -334,7 +334,7 @@ def check_artifact(fn: Any) -> list[Any]:
     """Run an artifact's executable on its check inputs and compare with its stored reference."""
     artifact = fn.artifact
     if artifact.manifest.target.get("kind") == "cuda":
-        from mlc.compiler.runtime.check import check_run
+        from mlc.runtime.check import check_run
 
         return check_run(artifact, fn.run_arrays)
     return artifact.check(fn)
@@ -345,7 +345,7 @@ def run(ns: argparse.Namespace) -> int:
     if ns.info:
         if not is_artifact:
             raise InputError("--info applies to artifacts (.mlc)")
-        from mlc.compiler.runtime.cli import info_text
+        from mlc.runtime.cli import info_text
 
         print(info_text(read_artifact(ns.model)))
         return 0

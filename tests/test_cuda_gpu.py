@@ -29,8 +29,8 @@ ALL = [*MODELS, "matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16",
 
 @pytest.mark.parametrize("name", ALL)
 def test_gpu_matches_cpu_reference(name):
-    from mlc.compiler.runtime import Program
-    from mlc.compiler.runtime.check import check_run
+    from mlc.runtime import Program
+    from mlc.runtime.check import check_run
 
     artifact = compiled(name).artifact
     program = Program(artifact)
@@ -40,7 +40,7 @@ def test_gpu_matches_cpu_reference(name):
 
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_matches_pytorch(name):
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled(name).artifact)
     inputs, expected = torch_reference(name)
@@ -51,7 +51,7 @@ def test_gpu_matches_pytorch(name):
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
     from mlc.compiler.compile_driver import compile_file
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream").artifact)
     inputs, expected = torch_reference(name)
@@ -62,7 +62,7 @@ def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
 def test_device_inputs_are_used_in_place_and_outputs_stay_on_the_device():
     from numba import cuda
 
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled("matmul_odd").artifact)
     a = np.random.default_rng(0).uniform(-1, 1, (100, 37)).astype(np.float32)
@@ -76,7 +76,7 @@ def test_torch_cuda_tensors_and_preallocated_outputs():
     torch = pytest.importorskip("torch")
     if not torch.cuda.is_available():
         pytest.skip("torch has no CUDA")
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled("elementwise4d_f16").artifact)
     x = torch.rand(3, 5, 7, 40, device="cuda", dtype=torch.float16)
@@ -117,7 +117,7 @@ def test_ll_kernel_on_gpu_matches_native(name, opt, tmp_path):
     from mlc.benchmarks.ll_cuda import compile_kernel
     from mlc.benchmarks.ll_kernels import call_native, kernels, native_library
     from mlc.compiler.errors import InputError
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     kernel = kernels()[name]
     artifact, _ = compile_kernel(kernel, opt)

@@ -10,7 +10,6 @@ import pytest
 from mlir import ir
 from mlir.dialects import memref
 
-from mlc.compiler.artifact import BUFFER_ALIGNMENT, check_inputs
 from mlc.compiler.context import make_context
 from mlc.compiler.errors import PipelineError
 from mlc.compiler.memref_exec import MemrefFunction
@@ -21,6 +20,7 @@ from mlc.compiler.targets.cuda.kernels import run_on_function, symbol_name
 from mlc.compiler.targets.cuda.mapping import MAPPINGS, kernel_pipeline
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.passes import Pass, register_pass
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, check_inputs
 
 from cuda_support import compiled
 

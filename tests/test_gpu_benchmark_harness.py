@@ -24,7 +24,7 @@ def test_run_py_imports_mlc_from_the_checkout_without_mlir():
         f"sys.path.insert(0, {str(ROOT / 'benchmarks' / 'gpu')!r})\n"
         "import run\n"
         "run.import_mlc_from_checkout()\n"
-        "import mlc.compiler.runtime, mlc.compiler.runtime.check, mlc.benchmarks.gpu.models as models\n"
+        "import mlc.runtime, mlc.runtime.check, mlc.benchmarks.gpu.models as models\n"
         "print(mlc.__file__)\n"
         "print(sorted(models.CASES))\n"
     )

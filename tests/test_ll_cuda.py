@@ -12,11 +12,11 @@ import pytest
 
 from mlc.benchmarks.ll_cuda import check_against_native, compile_kernel
 from mlc.benchmarks.ll_kernels import kernels
-from mlc.compiler import host_exprs
 from mlc.compiler.compile_driver import compile_file, main
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.emulate import emulate_c, run_c
+from mlc.runtime import host_exprs
 
 SUBSET = [
     ("matmul", "O2"),
@@ -141,7 +141,7 @@ def test_mlc_run_emulates_a_kernel_from_c(tmp_path):
     with np.load(tmp_path / "out.npz") as got:
         np.testing.assert_allclose(got["arg2"], a.reshape(37, 70).sum(axis=0), rtol=1e-12)
 
-    from mlc.compiler.artifact import read
+    from mlc.runtime.artifact import read
 
     fn = get("cuda").load(read(out), emulate=True)
     assert fn.output_names == ["arg2"]

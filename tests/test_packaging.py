@@ -21,7 +21,7 @@ def test_wheel_contains_all_packages(tmp_path):
     expected_dirs = {
         p.parent.relative_to(ROOT).as_posix()
         for p in ROOT.glob("*/**/__init__.py")
-        if p.parts[len(ROOT.parts)] in {"compiler", "passes", "dialects", "tools", "benchmarks"}
+        if p.parts[len(ROOT.parts)] in {"compiler", "passes", "runtime", "dialects", "tools", "benchmarks"}
     }
     for d in expected_dirs:
         assert f"mlc/{d}/__init__.py" in names, f"subpackage {d} is missing from the wheel (see pyproject)"

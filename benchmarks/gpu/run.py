@@ -132,8 +132,8 @@ def check_tests(report: dict) -> bool:
     """Every test artifact against its CPU reference (and PyTorch's outputs where saved)."""
     import numpy as np
 
-    from mlc.compiler.runtime import load
-    from mlc.compiler.runtime.check import check_run, compare
+    from mlc.runtime import load
+    from mlc.runtime.check import check_run, compare
 
     def check(path: Path, entry: dict) -> bool:
         program = load(path)
@@ -161,7 +161,7 @@ def check_ll(report: dict) -> bool:
     beside it, against the native kernel's arrays and result (to rounding: the GPU fuses a*b+c)."""
     import numpy as np
 
-    from mlc.compiler.runtime import load
+    from mlc.runtime import load
 
     def check(path: Path, entry: dict) -> bool:
         data = np.load(path.with_suffix(".npz"))
@@ -188,8 +188,8 @@ def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
     from numba import cuda
 
     from mlc.benchmarks.gpu.models import CASES
-    from mlc.compiler.runtime import load
-    from mlc.compiler.runtime.check import compare
+    from mlc.runtime import load
+    from mlc.runtime.check import compare
 
     case = CASES[name]
     module = case.module()

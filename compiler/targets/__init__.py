@@ -12,8 +12,8 @@ Every target module implements one protocol, used by ``mlc-compile``,
   the Python API uses a subprocess); options that do not apply to a target are
   ignored, impossible combinations raise ``InputError``;
 * ``load(artifact) -> executable``: an artifact of this target (from ``compile``
-  or ``mlc.compiler.artifact.read``) as a callable on arrays, with
-  ``signature.inputs``/``signature.outputs`` (``cpu.signature.ValueSpec``),
+  or ``mlc.runtime.artifact.read``) as a callable on arrays, with
+  ``signature.inputs``/``signature.outputs`` (``mlc.runtime.signature.ValueSpec``),
   ``input_names`` and ``output_names``. Running an artifact on its device needs
   no MLIR (only numpy, ctypes, and numba-cuda for a GPU); the cuda target's
   ``load(artifact, emulate=True)`` replays it on the CPU, which does.

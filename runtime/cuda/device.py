@@ -60,6 +60,11 @@ class Device(Protocol):
     def stream_handle(self, stream: Any) -> int: ...
     def synchronize(self, stream: Any) -> None: ...
 
+    @property
+    def max_grid(self) -> tuple[int, int, int]:
+        """The most blocks a launch may have along x, y and z."""
+        ...
+
 
 def _launcher() -> Callable:
     from numba.cuda.cudadrv import driver
@@ -96,6 +101,12 @@ class NumbaDevice:
         self.cuda = cuda
         self.context = cuda.current_context()
         self._launch = _launcher()
+        gpu = cuda.get_current_device()
+        self._max_grid = (gpu.MAX_GRID_DIM_X, gpu.MAX_GRID_DIM_Y, gpu.MAX_GRID_DIM_Z)
+
+    @property
+    def max_grid(self) -> tuple[int, int, int]:
+        return self._max_grid
 
     def alloc(self, nbytes: int) -> Any:
         return self.cuda.device_array(max(nbytes, 1), dtype=np.uint8)

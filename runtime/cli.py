@@ -1,4 +1,4 @@
-"""Command line for artifacts: ``python -m mlc.compiler.runtime.cli {info,run} out.mlc``.
+"""Command line for artifacts: ``python -m mlc.runtime.cli {info,run} out.mlc``.
 
 ``info`` prints the manifest (kernels, launches, buffer plan) and needs no GPU.
 ``run`` runs the artifact on the GPU with inputs from ``.npy`` files or the
@@ -17,9 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from mlc.compiler.artifact import Artifact, LaunchSpec, check_inputs, read
-from mlc.compiler.cli import ArgumentParser
-from mlc.compiler.errors import InputError, MlcError
+from mlc.compiler.errors import ArgumentParser, InputError, MlcError
+from mlc.runtime.artifact import Artifact, LaunchSpec, check_inputs, read
 
 TOOL = "mlc-run"
 
@@ -97,8 +96,8 @@ def info_text(artifact: Artifact) -> str:
 
 
 def _run(ns: argparse.Namespace) -> int:
-    from mlc.compiler.runtime.check import check_run
-    from mlc.compiler.runtime.program import Program
+    from mlc.runtime.check import check_run
+    from mlc.runtime.cuda.program import Program
 
     artifact = Artifact.read(ns.artifact)
     if artifact.manifest.c_abi is not None and (ns.check or not ns.inputs):

@@ -1,59 +1,27 @@
-"""The calling convention of a compiled CPU function, as plain data.
+"""The calling convention of a compiled function, as plain data.
 
-A ``Signature`` is computed from the tensor-level entry function (and the
-interface a frontend recorded on it), pickled across the compile process
-boundary, and used at call time to check and convert numpy arrays. It holds no
-MLIR objects.
+A ``Signature`` is computed by the compiler from the tensor-level entry function
+(and the interface a frontend recorded on it), pickled across the compile
+process boundary or stored in a CPU artifact, and used at call time to check and
+convert numpy arrays. It holds no MLIR objects. Inputs folded in at compile time
+(``SpecializedValue``, see ``mlc.compiler.specialization``) may still be passed
+by name and must equal the value compiled in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
-from mlc.compiler.errors import InputError, UnsupportedError
-from mlc.compiler.specialization import SpecializedValue
+from mlc.compiler.errors import InputError
 
-if TYPE_CHECKING:
-    from mlir import ir
-
-# MLIR element type -> numpy dtype name of the values the user sees.
-_ELEMENT_DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i1": "bool",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "index": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-}
 # dtypes stored with another dtype of the same width at the buffer boundary.
 _STORAGE = {"bool": "int8"}
-# Unsigned dtypes a frontend may carry in a wider signed integer (see onnx_model.WIDENED).
-_WIDENED = {"uint16": "int32", "uint32": "int64", "uint64": "int64"}
-# dtypes that share a signless MLIR integer type and may stand for one another.
-_SAME_BITS = {
-    "int8": "uint8",
-    "uint8": "int8",
-    "int16": "uint16",
-    "uint16": "int16",
-    "int32": "uint32",
-    "uint32": "int32",
-    "int64": "uint64",
-    "uint64": "int64",
-}
 # Narrow ml_dtypes types a frontend carries in one byte (see frontends.onnx_dtypes): floats as
 # their bit codes (a view), integers as values (a conversion).
-_NARROW_CODES = {
+NARROW_CODES = {
     "float8_e4m3fn": "uint8",
     "float8_e4m3fnuz": "uint8",
     "float8_e5m2": "uint8",
@@ -61,12 +29,12 @@ _NARROW_CODES = {
     "float4_e2m1fn": "uint8",
     "float8_e8m0fnu": "uint8",
 }
-_NARROW_INTS = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
+NARROW_INTS = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
 
 
 def numpy_dtype(name: str) -> np.dtype:
     """``np.dtype`` for a dtype name, including ml_dtypes' ``bfloat16``."""
-    if name == "bfloat16" or name in _NARROW_CODES or name in _NARROW_INTS:
+    if name == "bfloat16" or name in NARROW_CODES or name in NARROW_INTS:
         import ml_dtypes
 
         return np.dtype(getattr(ml_dtypes, name))
@@ -89,11 +57,11 @@ class ValueSpec:
 
     def to_storage(self, arr: np.ndarray) -> np.ndarray:
         storage = numpy_dtype(self.storage)
-        return arr.astype(storage) if self.carrier and self.dtype not in _NARROW_CODES else arr.view(storage)
+        return arr.astype(storage) if self.carrier and self.dtype not in NARROW_CODES else arr.view(storage)
 
     def from_storage(self, arr: np.ndarray) -> np.ndarray:
         dtype = numpy_dtype(self.dtype)
-        return arr.astype(dtype) if self.carrier and self.dtype not in _NARROW_CODES else arr.view(dtype)
+        return arr.astype(dtype) if self.carrier and self.dtype not in NARROW_CODES else arr.view(dtype)
 
     @property
     def is_tensor(self) -> bool:
@@ -107,45 +75,65 @@ class ValueSpec:
 
 
 @dataclass(frozen=True)
+class SpecializedValue:
+    """One input folded into the program: its name, dtype name, shape and raw bytes."""
+
+    name: str
+    dtype: str
+    shape: tuple[int, ...]
+    data: bytes
+
+    @classmethod
+    def of(cls, name: str, value: Any) -> SpecializedValue:
+        arr = np.array(value, order="C")  # ascontiguousarray would make a rank-0 value 1-d
+        return cls(name, arr.dtype.name, tuple(arr.shape), arr.tobytes())
+
+    def array(self) -> np.ndarray:
+        return np.frombuffer(self.data, dtype=numpy_dtype(self.dtype)).reshape(self.shape)
+
+    def check(self, value: Any, entry: str) -> None:
+        """Raise ``InputError`` unless ``value`` equals the value compiled in."""
+        want = self.array()
+        got = np.asarray(value)
+        if (
+            got.dtype != want.dtype
+            or got.shape != want.shape
+            or not np.array_equal(got, want, equal_nan=True)
+        ):
+            raise InputError(
+                f"@{entry}: input '{self.name}' was specialized at compile time to "
+                f"{_show(want)}, but the call gives {_show(got)}",
+                hint="compile again with this value (or without specializing this input)",
+            )
+
+
+def _show(arr: np.ndarray) -> str:
+    text = np.array2string(arr, threshold=8, separator=", ")
+    return f"{arr.dtype}{list(arr.shape)} {text}"
+
+
+def records(values: tuple[SpecializedValue, ...]) -> list[dict]:
+    """``values`` as JSON records (the ``mlc.specialized`` attribute, artifact manifests)."""
+    return [{"name": v.name, "dtype": v.dtype, "shape": list(v.shape), "hex": v.data.hex()} for v in values]
+
+
+def from_records(data: list[dict]) -> tuple[SpecializedValue, ...]:
+    """The values of JSON ``records``."""
+    try:
+        return tuple(
+            SpecializedValue(r["name"], r["dtype"], tuple(r["shape"]), bytes.fromhex(r["hex"])) for r in data
+        )
+    except (ValueError, KeyError, TypeError) as e:
+        raise InputError(f"malformed specialized-input records: {e}") from None
+
+
+@dataclass(frozen=True)
 class Signature:
     entry: str
     inputs: tuple[ValueSpec, ...]
     outputs: tuple[ValueSpec, ...]
     checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (see runtime_checks)
     specialized: tuple[SpecializedValue, ...] = ()  # inputs folded in at compile time
-
-
-def element_dtype(t: ir.Type, where: str) -> str:
-    name = _ELEMENT_DTYPES.get(str(t))
-    if name is None:
-        raise UnsupportedError(f"{where}: element type {t} is not supported by the CPU backend")
-    return name
-
-
-def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> ValueSpec:
-    """The spec of a function argument or result of type ``t``."""
-    from mlir import ir
-
-    if isinstance(t, ir.RankedTensorType | ir.MemRefType):
-        shaped = ir.ShapedType(t)
-        shape = tuple(
-            None if shaped.is_dynamic_dim(i) else shaped.get_dim_size(i) for i in range(shaped.rank)
-        )
-        elem = element_dtype(shaped.element_type, where)
-    elif isinstance(t, ir.UnrankedTensorType | ir.UnrankedMemRefType):
-        raise UnsupportedError(f"{where}: unranked type {t} is not supported by the CPU backend")
-    else:
-        shape, elem = None, element_dtype(t, where)
-    if declared is None or declared == elem:
-        return ValueSpec(name, elem, shape)
-    if _SAME_BITS.get(elem) == declared:
-        return ValueSpec(name, declared, shape)
-    if _WIDENED.get(declared) == elem:
-        return ValueSpec(name, declared, shape, carrier=elem)
-    carrier = _NARROW_CODES.get(declared) or _NARROW_INTS.get(declared)
-    if carrier is not None and elem in (carrier, _SAME_BITS[carrier]):
-        return ValueSpec(name, declared, shape, carrier=carrier)
-    raise InputError(f"{where}: the recorded dtype {declared} does not match the IR type {t}")
 
 
 def check_input(spec: ValueSpec, value: object, entry: str) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""The CPU artifact: a model compiled to native code, in the zip container of ``mlc.compiler.artifact``.
+"""The CPU artifact: a model compiled to native code, in the zip container of ``mlc.runtime.artifact``.
 
 Layout::
 
@@ -26,10 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler import specialization
-from mlc.compiler.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
 from mlc.compiler.errors import InputError, UnsupportedError
-from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, numpy_dtype
+from mlc.runtime.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
+from mlc.runtime.signature import Signature, ValueSpec, from_records, numpy_dtype, records
 
 LIBRARY = "lib/model.so"
 # x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.
@@ -52,15 +51,6 @@ ISA_FLAGS = (
     "avx512vbmi",
     "amx_tile",
 )
-_V2 = ("sse4_1", "sse4_2")
-_V3 = (*_V2, "avx", "avx2", "fma", "f16c", "bmi2")
-# Portable x86-64 micro-architecture levels -> the ISA_FLAGS their code may use.
-PORTABLE_CPUS = {
-    "x86-64": (),
-    "x86-64-v2": _V2,
-    "x86-64-v3": _V3,
-    "x86-64-v4": (*_V3, "avx512f", "avx512dq", "avx512cd", "avx512bw", "avx512vl"),
-}
 
 
 def host_isa_flags() -> list[str]:
@@ -113,7 +103,7 @@ class CpuManifest:
             "inputs": [_spec_json(s) for s in sig.inputs],
             "outputs": [_spec_json(s) for s in sig.outputs],
             "checks": list(sig.checks),
-            "specialized": specialization.records(sig.specialized),
+            "specialized": records(sig.specialized),
             "library": self.library,
             "compiler": self.compiler,
             "check": self.check,
@@ -127,7 +117,7 @@ class CpuManifest:
                 tuple(_spec_from_json(s) for s in data["inputs"]),
                 tuple(_spec_from_json(s) for s in data["outputs"]),
                 tuple(str(c) for c in data.get("checks", ())),
-                specialization.from_records(data.get("specialized", [])),
+                from_records(data.get("specialized", [])),
             )
             return cls(
                 target=dict(data["target"]),
@@ -151,7 +141,7 @@ class CpuManifest:
 
 
 def check_input_arrays(manifest: CpuManifest) -> list[np.ndarray]:
-    """The check inputs (``mlc.compiler.artifact.check_inputs``) as the executable takes them."""
+    """The check inputs (``mlc.runtime.artifact.check_inputs``) as the executable takes them."""
     assert manifest.check is not None
     arrays = check_inputs(manifest.check_specs(), int(manifest.check["seed"]))
     out = []
@@ -194,7 +184,7 @@ class CpuArtifact:
 
     def check(self, fn: Any) -> list[Any]:
         """Run ``fn`` (this artifact loaded) on the check inputs; one ``Comparison`` per output."""
-        from mlc.compiler.runtime.check import compare
+        from mlc.runtime.check import compare
 
         m = self.manifest
         if self.reference is None or m.check is None:
@@ -248,7 +238,7 @@ class CpuArtifact:
 
     def load(self, path: str = "the CPU artifact") -> Any:
         """The compiled function (an ``executable.NativeFunction``)."""
-        from mlc.compiler.targets.cpu.executable import NativeFunction
+        from mlc.runtime.cpu.executable import NativeFunction
 
         self.check_host(path)
         return NativeFunction(self, what=f"'{path}'")

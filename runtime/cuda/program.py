@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from mlc.compiler.artifact import (
+from mlc.compiler.errors import InputError, MlcError
+from mlc.runtime.artifact import (
     BUFFER_ALIGNMENT,
     Artifact,
     CopySpec,
@@ -27,9 +27,8 @@ from mlc.compiler.artifact import (
     OutputSpec,
     numpy_dtype,
 )
-from mlc.compiler.errors import InputError, MlcError
-from mlc.compiler.runtime.arrays import DeviceView, as_device_view, contiguous_strides, is_c_contiguous
-from mlc.compiler.runtime.device import Device, KernelArg
+from mlc.runtime.cuda.arrays import DeviceView, as_device_view, contiguous_strides, is_c_contiguous
+from mlc.runtime.cuda.device import Device, KernelArg
 
 
 def _describe(dtype: str, shape: Sequence[int]) -> str:
@@ -44,7 +43,7 @@ class Program:
         if target.get("kind") != "cuda":
             raise InputError(f"this artifact targets '{target.get('kind')}', not CUDA")
         if device is None:
-            from mlc.compiler.runtime.device import NumbaDevice
+            from mlc.runtime.cuda.device import NumbaDevice
 
             device = NumbaDevice()
         self.artifact = artifact
@@ -97,7 +96,7 @@ class Program:
         stream = self.stream if stream is None else stream
         m = self.manifest
         if m.c_abi is not None:  # compiled from C: the arguments are the C function's
-            from mlc.compiler.runtime.c_program import run_c
+            from mlc.runtime.cuda.c_program import run_c
 
             return run_c(self, inputs, to_numpy, stream)
         if len(inputs) != len(m.inputs):
@@ -220,8 +219,3 @@ class Program:
             else:
                 args.append((a.dtype or "int64", a.value if a.value is not None else 0))
         return args
-
-
-def load(path: str | Path, device: Device | None = None) -> Program:
-    """Load an artifact written by ``mlc-compile`` onto the current GPU."""
-    return Program(Artifact.read(path), device)

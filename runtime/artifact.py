@@ -22,11 +22,12 @@ value in the manifest. Every pointer is ``BUFFER_ALIGNMENT``-byte aligned: kerne
 use 128-bit vector accesses where their addresses are multiples of 16 bytes from
 the buffer's base.
 
-CPU artifacts (``mlc.compiler.targets.cpu.artifact``) use the same container and
+CPU artifacts (``mlc.runtime.cpu.artifact``) use the same container and
 manifest conventions with ``target.kind == "cpu"``; ``read`` opens either kind.
 
-This module needs only the standard library and numpy, so the runtime can read
-artifacts on a machine without MLIR.
+This module is the contract between the compiler, which writes artifacts, and
+the runtime, which reads them. It needs only the standard library and numpy, so
+artifacts can be read on a machine without MLIR.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler.buffer_plan import BufferPlan
 from mlc.compiler.errors import InputError
 
 FORMAT = "mlc-artifact"
@@ -114,6 +114,37 @@ def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) ->
         else:
             out.append(rng.integers(0, 2, spec.shape).astype(spec.dtype))
     return out
+
+
+@dataclass(frozen=True)
+class BufferPlan:
+    """Arena offsets of intermediates, and what reusing memory saved (``mlc.compiler.buffer_plan``
+    computes it)."""
+
+    offsets: dict[int, int]
+    arena_bytes: int
+    naive_bytes: int  # every intermediate in its own allocation
+    peak_live_bytes: int  # the most bytes live at one step: no plan can do better
+    alignment: int
+
+    def to_json(self) -> dict:
+        return {
+            "offsets": {str(k): v for k, v in sorted(self.offsets.items())},
+            "arena_bytes": self.arena_bytes,
+            "naive_bytes": self.naive_bytes,
+            "peak_live_bytes": self.peak_live_bytes,
+            "alignment": self.alignment,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> BufferPlan:
+        return cls(
+            offsets={int(k): int(v) for k, v in data["offsets"].items()},
+            arena_bytes=int(data["arena_bytes"]),
+            naive_bytes=int(data["naive_bytes"]),
+            peak_live_bytes=int(data["peak_live_bytes"]),
+            alignment=int(data["alignment"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -411,7 +442,7 @@ def read(path: str | Path) -> Any:
             data = json.loads(z.read(MANIFEST))
             kind = data.get("target", {}).get("kind") if isinstance(data, dict) else None
             if kind == "cpu" and data.get("format") == FORMAT and data.get("version") == VERSION:
-                from mlc.compiler.targets.cpu.artifact import CpuArtifact
+                from mlc.runtime.cpu.artifact import CpuArtifact
 
                 return CpuArtifact.from_zip(z, data, str(path))
     except _DAMAGED as e:

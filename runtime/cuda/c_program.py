@@ -15,12 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler.artifact import BUFFER_ALIGNMENT, LaunchSpec
 from mlc.compiler.errors import InputError
-from mlc.compiler.runtime.arrays import as_device_view, is_c_contiguous
-from mlc.compiler.runtime.c_args import bind
-
-MAX_GRID = (2**31 - 1, 65535, 65535)
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, LaunchSpec
+from mlc.runtime.cuda.arrays import as_device_view, is_c_contiguous
+from mlc.runtime.cuda.c_args import bind
 
 
 def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
@@ -80,10 +78,10 @@ def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
         grid = tuple(values[d] if d is not None else g for g, d in zip(step.grid, dynamic, strict=True))
         if any(g <= 0 for g in grid):
             continue  # an empty iteration space
-        if grid[0] > MAX_GRID[0] or grid[1] > MAX_GRID[1] or grid[2] > MAX_GRID[2]:
+        if any(g > most for g, most in zip(grid, device.max_grid, strict=True)):
             raise InputError(
                 f"kernel {step.kernel}: these sizes need a grid of {list(grid)} blocks, "
-                f"more than CUDA allows ({list(MAX_GRID)})"
+                f"more than the device allows ({list(device.max_grid)})"
             )
         kernel_args = [
             ("ptr", base[a.buffer] + a.byte_offset)

@@ -18,9 +18,9 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler import host_exprs
-from mlc.compiler.artifact import Manifest
 from mlc.compiler.errors import InputError
+from mlc.runtime import host_exprs
+from mlc.runtime.artifact import Manifest
 
 
 def bind(manifest: Manifest, args: Sequence[Any], arrays: dict[int, tuple[int, int, str]]) -> list:
@@ -65,6 +65,6 @@ def bind(manifest: Manifest, args: Sequence[Any], arrays: dict[int, tuple[int, i
 
 
 def _itemsize(dtype: str) -> int:
-    from mlc.compiler.artifact import ITEMSIZE
+    from mlc.runtime.artifact import ITEMSIZE
 
     return ITEMSIZE[dtype]

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mlc.compiler.artifact import Artifact, check_inputs
 from mlc.compiler.errors import InputError
+from mlc.runtime.artifact import Artifact, check_inputs
 
 # (rtol, atol as a fraction of the largest reference magnitude) per dtype family.
 TOLERANCES = {

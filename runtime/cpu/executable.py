@@ -1,10 +1,9 @@
 """Calling compiled CPU code with numpy arrays.
 
-Two executors share the calling convention: ``CpuFunction`` JIT-compiles
-llvm-dialect text with the ExecutionEngine (the reference executor), and
 ``NativeFunction`` loads the shared library of a CPU artifact with ``ctypes``
-(no MLIR, no JIT). Both call the packed wrapper ``fn(void **args)`` of the
-entry's C interface.
+(no MLIR, no JIT). It shares the calling convention (``Executable``) with the
+compiler's JIT executor (``mlc.compiler.targets.cpu.jit.CpuFunction``): both
+call the packed wrapper ``fn(void **args)`` of the entry's C interface.
 
 The entry function has ``llvm.emit_c_interface``: each memref argument is a
 pointer to a descriptor ``{allocated, aligned, offset, sizes[r], strides[r]}``,
@@ -18,7 +17,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
-import sys
 import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -26,14 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from mlc.compiler.errors import InputError, MlcError
-from mlc.compiler.targets.cpu.runtime_checks import CALLBACK
-from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+from mlc.compiler.errors import InputError
+from mlc.runtime.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
 
 # The failed check ids the support library keeps per call (MLC_MAX_FAILED in support.c).
 FAILED_CHECKS_KEPT = 16
 if TYPE_CHECKING:
-    from mlc.compiler.targets.cpu.artifact import CpuArtifact
+    from mlc.runtime.cpu.artifact import CpuArtifact
 
 _SCALAR_CTYPES = {
     "float32": ctypes.c_float,
@@ -108,12 +105,12 @@ def _array_from(desc: ctypes.Structure, spec: ValueSpec) -> np.ndarray:
     return spec.from_storage(out)
 
 
-class _Executable(ABC):
+class Executable(ABC):
     """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
 
     Inputs are checked for count, dtype and shape (dynamic dimensions take any
     size); outputs are new arrays owned by the caller. Inputs specialized at
-    compile time (``mlc.compiler.specialization``) may be passed by name and
+    compile time (``mlc.runtime.signature.SpecializedValue``) may be passed by name and
     must then equal the value compiled in. Subclasses provide ``_fn`` (the
     packed entry) and ``_take_failed_checks``.
     """
@@ -202,40 +199,6 @@ class _Executable(ABC):
         return outs[0] if len(outs) == 1 else tuple(outs)
 
 
-class CpuFunction(_Executable):
-    """An executable JIT-compiled from llvm-dialect text by the MLIR ExecutionEngine."""
-
-    def __init__(self, llvm_text: str, signature: Signature, opt_level: int = 3) -> None:
-        from mlir import ir
-        from mlir.execution_engine import ExecutionEngine
-
-        from mlc.compiler.context import make_context
-        from mlc.compiler.toolchain import runner_libs
-
-        if "torch_mlir" in sys.modules:
-            raise MlcError(
-                "the CPU backend cannot run code in a process that has loaded torch_mlir "
-                "(its LLVM copy breaks the JIT's code)",
-                hint="import models through mlc (its frontends run torch-mlir in a child process)",
-            )
-        self.signature = signature
-        self._ctx = make_context()
-        with self._ctx:
-            module = ir.Module.parse(llvm_text)
-            self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
-        self._failed: list[int] = []
-        self._on_check_failed = ctypes.CFUNCTYPE(None, ctypes.c_int64)(self._failed.append)
-        if signature.checks:
-            self._engine.register_runtime(CALLBACK, self._on_check_failed)
-        self._fn = self._engine.lookup(signature.entry)
-        self._setup_results()
-
-    def _take_failed_checks(self) -> list[int]:
-        failed = list(self._failed)
-        self._failed.clear()
-        return failed
-
-
 def load_library(data: bytes, what: str) -> ctypes.CDLL:
     """``dlopen`` a shared library held in memory (through a private temporary file)."""
     fd, path = tempfile.mkstemp(prefix="mlc-cpu-", suffix=".so")
@@ -249,8 +212,8 @@ def load_library(data: bytes, what: str) -> ctypes.CDLL:
         os.unlink(path)
 
 
-class NativeFunction(_Executable):
-    """An executable in the shared library of a CPU artifact (``mlc.compiler.targets.cpu.artifact``)."""
+class NativeFunction(Executable):
+    """An executable in the shared library of a CPU artifact (``mlc.runtime.cpu.artifact``)."""
 
     def __init__(self, artifact: CpuArtifact, what: str = "the CPU artifact") -> None:
         self.artifact = artifact
