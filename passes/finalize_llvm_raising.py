@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.raising import core_ops
-from mlc.compiler.raising.memref_views import ORIGINAL_SUFFIX
+from mlc.compiler.raising.core_ops import ORIGINAL_SUFFIX
 from mlc.passes import Pass
 
 if TYPE_CHECKING:

@@ -12,8 +12,6 @@ from mlc.passes import Pass, option
 if TYPE_CHECKING:
     from mlir import ir
 
-ORIGINAL_SUFFIX = ".mlc.orig"
-
 
 @dataclass(frozen=True)
 class LiftLlvmToCore(Pass):
@@ -55,7 +53,7 @@ class LiftLlvmToCore(Pass):
                 remark(fn.location, f"@{name} not raised: {reason}")
                 continue
             if self.keep_original:
-                core_ops.keep_original(fn, name + ORIGINAL_SUFFIX)
+                core_ops.keep_original(fn, name + core_ops.ORIGINAL_SUFFIX)
             core_ops.lift_function(fn)
             lifted.append(name)
         if lifted:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.memref_views import ORIGINAL_SUFFIX, FunctionRaiser, Unraisable
+from mlc.compiler.raising.core_ops import ORIGINAL_SUFFIX
+from mlc.compiler.raising.memref_views import FunctionRaiser, Unraisable
 from mlc.passes import Pass, option
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.reroll import NoReroll, reroll
+from mlc.compiler.raising.evaluate import NoReroll
+from mlc.compiler.raising.reroll import reroll
 from mlc.passes import Pass
 
 if TYPE_CHECKING:

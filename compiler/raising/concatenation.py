@@ -40,7 +40,7 @@ def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
     regions just yield the loop's results.
     """
 
-    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename_acc
+    from mlc.compiler.raising.evaluate import Evaluator, NoReroll, rename_acc
 
     if loop.name != "scf.for" or constant_int(loop.operands[2]) != 1:
         return False
@@ -195,7 +195,7 @@ def concatenate_guarded(guard: ir.Operation, second: ir.Operation) -> bool:
     the second's under the facts of its branch. Carried values pass through
     ``guard`` the same way as the start index.
     """
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     if guard.name != "scf.if" or second.name != "scf.for" or not guard.regions[1].blocks:
         return False
@@ -305,7 +305,7 @@ def _simplest(ctx: Context, value: ir.Value, before: ir.Operation) -> ir.Value:
     from mlir import ir
 
     from mlc.compiler.raising.materialize import Builder
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     p = ctx.poly(value)
     if p is None or len(p.terms) > len(ctx.se.expr(value).poly.terms):
@@ -348,8 +348,8 @@ def _hoist_slice(value: ir.Value, before: ir.Operation) -> bool:
 
 def _same_bodies(ctx: Context, first: ir.Operation, second: ir.Operation) -> bool:
     """Whether the two loops' bodies do the same, element by element, under the facts at ``ctx``."""
+    from mlc.compiler.raising.evaluate import Evaluator, NoReroll, rename
     from mlc.compiler.raising.poly import Atoms
-    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename
 
     shared = Atoms()
     try:

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mlir import ir
 
+# Suffix of the private copy of a lifted function that ``keep_original`` keeps: later passes
+# call it where a run-time check of the raising fails, ``finalize-llvm-raising`` drops it.
+ORIGINAL_SUFFIX = ".mlc.orig"
 _SAVED_LINKAGE = "mlc.linkage"
 _SAVED_DSO_LOCAL = "mlc.dso_local"
 _TERMINATORS = {"llvm.br", "llvm.cond_br", "llvm.switch", "llvm.return", "llvm.unreachable"}

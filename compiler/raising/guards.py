@@ -84,7 +84,7 @@ def remove_guard(guard: ir.Operation) -> bool:
 
 def hoist_guard(guard: ir.Operation) -> bool:
     """``for i { if c { S } }`` -> ``if c { for i { S } }`` when c is loop-invariant; returns whether done."""
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     loop = guard.parent
     if loop is None or loop.name not in ("scf.for", "affine.for") or len(loop.results) or len(guard.results):
@@ -113,7 +113,7 @@ def _sink_target(op: ir.Operation, loops: list[ir.Operation]) -> ir.Operation | 
     it is back inside; the value is the same since the loop does not write the
     view (views of different arguments never overlap after ``ptr-to-memref``).
     """
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     if op.name not in ("memref.load", "affine.load", "vector.load"):
         return None
@@ -147,6 +147,6 @@ def _within(op, loop: ir.Operation) -> bool:
 
 
 def _constant_or_outside(value: ir.Value, guard: ir.Operation) -> bool:
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     return not is_inside(value, guard)

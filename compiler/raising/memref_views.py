@@ -44,8 +44,6 @@ from mlc.compiler.raising.scev import ScalarEvolution, defining_op
 if TYPE_CHECKING:
     from mlir import ir
 
-ORIGINAL_SUFFIX = ".mlc.orig"
-
 
 @dataclass
 class Access:

@@ -131,10 +131,10 @@ def merge_branch_loops(op: ir.Operation) -> bool:
     """
     from mlir import ir
 
+    from mlc.compiler.raising.evaluate import Evaluator, NoReroll, rename
     from mlc.compiler.raising.materialize import Builder
     from mlc.compiler.raising.poly import Atoms
-    from mlc.compiler.raising.reroll import Evaluator, NoReroll, rename
-    from mlc.compiler.raising.while_to_for import is_inside
+    from mlc.compiler.raising.scev import is_inside
 
     if op.name != "scf.if" or op.results or not op.regions[1].blocks:
         return False

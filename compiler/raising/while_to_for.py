@@ -24,9 +24,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.materialize import Builder
+from mlc.compiler.raising.nest import STEP_DIVIDES_TRIP
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import Ranges, type_range
-from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op, int_width, overflow
+from mlc.compiler.raising.scev import (
+    ScalarEvolution,
+    constant_int,
+    defining_op,
+    int_width,
+    is_inside,
+    overflow,
+)
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -38,29 +46,12 @@ _NEGATE = {EQ: NE, NE: EQ, SLT: SGE, SLE: SGT, SGT: SLE, SGE: SLT, ULT: UGE, ULE
 _UNSIGNED_TO_SIGNED = {ULT: SLT, ULE: SLE, UGT: SGT, UGE: SGE}
 
 
-# Unit attribute on an ``scf.for`` whose ``ub - lb`` is known to be a multiple of its step.
-STEP_DIVIDES_TRIP = "mlc.step_divides_trip"
-
-
 class NotCounted(Exception):
     """The loop is not a counted loop; the message says why (used in remarks)."""
 
     def __init__(self, message: str, loc: ir.Location | None = None) -> None:
         super().__init__(message)
         self.loc = loc
-
-
-def is_inside(value: ir.Value, op: ir.Operation) -> bool:
-    """Whether ``value`` is defined inside a region of ``op``."""
-    from mlir import ir
-
-    owner = value.owner
-    current = owner.owner if isinstance(owner, ir.Block) else owner.operation.parent
-    while current is not None:
-        if current.operation == op:
-            return True
-        current = current.operation.parent
-    return False
 
 
 @dataclass
