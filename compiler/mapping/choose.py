@@ -48,8 +48,8 @@ def _weight(kernel: Kernel, access: Access) -> float:
 
 
 def stage_var(access: Access, kernel: Kernel) -> str | None:
-    """The loop whose tile staging would read or write contiguously, if ``stage`` could stage
-    the access (the same conditions as ``stage.Stager.classify``, on the flat loop nest)."""
+    """The loop whose tile staging would read or write contiguously, if ``coalesce`` could stage
+    the access (the conditions of ``mlc.passes.coalesce.stage.Stager.classify``, on the flat nest)."""
     if (
         access.space != "global"
         or access.op.name not in ("memref.load", "memref.store")

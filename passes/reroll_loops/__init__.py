@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.raising.evaluate import NoReroll
-from mlc.compiler.raising.reroll import reroll
 from mlc.passes import Pass
+from mlc.passes.reroll_loops.reroll import reroll
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.raising.core_ops import ORIGINAL_SUFFIX
-from mlc.compiler.raising.memref_views import FunctionRaiser, Unraisable
 from mlc.passes import Pass, option
+from mlc.passes.ptr_to_memref.memref_views import FunctionRaiser, Unraisable
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -21,9 +21,9 @@ from mlc.compiler.mapping.choose import SizeOptions, make_plan, order_dims, stag
 from mlc.compiler.mapping.driver import flat_nests
 from mlc.compiler.mapping.nest import functions, is_mapped, is_tiled, outermost_loops, strip_tags, untile
 from mlc.compiler.mapping.plan import Plan
-from mlc.compiler.mapping.remap import remap
-from mlc.compiler.mapping.stage import stage_accesses
-from mlc.compiler.mapping.vectorize import mark_moving, vector_width, vectorize_body
+from mlc.passes.coalesce.remap import remap
+from mlc.passes.coalesce.stage import stage_accesses
+from mlc.passes.coalesce.vectorize import mark_moving, vector_width, vectorize_body
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from mlir import ir
 
 from mlc.compiler.errors import MlcError
 from mlc.compiler.mapping.choose import SizeOptions
-from mlc.compiler.mapping.coalescing import CoalesceOptions, coalesce_module
 from mlc.compiler.mapping.driver import check_sizes
 from mlc.passes import Pass, option
+from mlc.passes.coalesce.coalescing import CoalesceOptions, coalesce_module
 
 
 @dataclass(frozen=True)

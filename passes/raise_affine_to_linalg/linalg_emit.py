@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.kernels import _LOADS, Access, Dim, NotAKernel, Plan, Statement, affine_indices
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.poly import Atoms, Poly
 from mlc.compiler.raising.scev import ScalarEvolution
+from mlc.passes.raise_affine_to_linalg.kernels import (
+    _LOADS,
+    Access,
+    Dim,
+    NotAKernel,
+    Plan,
+    Statement,
+    affine_indices,
+)
 
 if TYPE_CHECKING:
     from mlir import ir

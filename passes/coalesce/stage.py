@@ -31,7 +31,7 @@ from mlc.compiler.analysis.model import THREAD_VARS, Kernel, VarInfo
 from mlc.compiler.analysis.values import Tracer, const_int, element_bytes
 from mlc.compiler.analysis.warp import block_lanes, measure
 from mlc.compiler.mapping.build import Nest, index_const, needs_guard
-from mlc.compiler.mapping.emit import NotEmittable, emit_index
+from mlc.passes.coalesce.emit import NotEmittable, emit_index
 
 SHARED_SPACE = 3
 _PURE_PREFIXES = ("arith.", "math.", "index.")

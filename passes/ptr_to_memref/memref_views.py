@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.addresses import NotAffine, address, layout
-from mlc.compiler.raising.bounds import Bounds, symbol_interval
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.nest import Hoister, Loop, LoopNest, affine_in
 from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, defining_op
+from mlc.passes.ptr_to_memref.bounds import Bounds, symbol_interval
 
 if TYPE_CHECKING:
     from mlir import ir

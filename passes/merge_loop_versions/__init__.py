@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.concatenation import absorb_peel, concatenate, concatenate_guarded
-from mlc.compiler.raising.versions import (
+from mlc.passes import Pass
+from mlc.passes.merge_loop_versions.concatenation import absorb_peel, concatenate, concatenate_guarded
+from mlc.passes.merge_loop_versions.versions import (
     eliminate_if,
     eliminate_select,
     eliminate_switch,
     merge_branch_loops,
     thread_into,
 )
-from mlc.passes import Pass
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.named_ops import match
 from mlc.passes import Pass
+from mlc.passes.specialize_linalg.named_ops import match
 
 if TYPE_CHECKING:
     from mlir import ir

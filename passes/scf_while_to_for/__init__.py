@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.while_to_for import NotCounted, WhileToFor
 from mlc.passes import Pass
+from mlc.passes.scf_while_to_for.while_to_for import NotCounted, WhileToFor
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.guards import hoist_guard, remove_guard
 from mlc.passes import Pass
+from mlc.passes.simplify_loop_guards.guards import hoist_guard, remove_guard
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.kernels import Matcher, NotAKernel
-from mlc.compiler.raising.linalg_emit import Emitter
 from mlc.passes import Pass
+from mlc.passes.raise_affine_to_linalg.kernels import Matcher, NotAKernel
+from mlc.passes.raise_affine_to_linalg.linalg_emit import Emitter
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -25,7 +25,7 @@ from mlc.compiler.raising.known import (
 from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import condition_facts
 from mlc.compiler.raising.scev import constant_int, defining_op
-from mlc.compiler.raising.versions import flag_condition
+from mlc.passes.merge_loop_versions.versions import flag_condition
 
 if TYPE_CHECKING:
     from mlir import ir
