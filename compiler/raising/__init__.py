@@ -6,6 +6,6 @@ polynomials over SSA values (``poly``), scalar evolution (``scev``), value
 ranges (``ranges``), facts known under guards (``known``), addresses of
 pointer accesses (``addresses``), loop nests (``nest``), per-element evaluation
 of loop bodies (``evaluate``), building IR from polynomials (``materialize``),
-the LLVM-to-core op table (``core_ops``), and the frontend's ``.ll`` import and
-summary (``ll_import``, ``summary``).
+the original functions kept beside lifted ones (``originals``), and the
+frontend's ``.ll`` import and summary (``ll_import``, ``summary``).
 """

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.core_ops import ORIGINAL_SUFFIX
+from mlc.compiler.raising.originals import ORIGINAL_SUFFIX
 from mlc.passes import Pass, option
 from mlc.passes.ptr_to_memref.memref_views import FunctionRaiser, Unraisable
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising import core_ops
+from mlc.compiler.raising.originals import ORIGINAL_SUFFIX, keep_original
 from mlc.passes import Pass, option
+from mlc.passes.lift_llvm_to_core import core_ops
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -53,7 +54,7 @@ class LiftLlvmToCore(Pass):
                 remark(fn.location, f"@{name} not raised: {reason}")
                 continue
             if self.keep_original:
-                core_ops.keep_original(fn, name + core_ops.ORIGINAL_SUFFIX)
+                keep_original(fn, name + ORIGINAL_SUFFIX)
             core_ops.lift_function(fn)
             lifted.append(name)
         if lifted:

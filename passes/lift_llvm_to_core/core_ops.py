@@ -15,11 +15,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mlir import ir
 
-# Suffix of the private copy of a lifted function that ``keep_original`` keeps: later passes
-# call it where a run-time check of the raising fails, ``finalize-llvm-raising`` drops it.
-ORIGINAL_SUFFIX = ".mlc.orig"
-_SAVED_LINKAGE = "mlc.linkage"
-_SAVED_DSO_LOCAL = "mlc.dso_local"
 _TERMINATORS = {"llvm.br", "llvm.cond_br", "llvm.switch", "llvm.return", "llvm.unreachable"}
 _UNSUPPORTED = {
     "llvm.invoke": "it uses exception handling (invoke)",
@@ -146,62 +141,6 @@ def unsupported_reason(fn: ir.Operation) -> str | None:
             if len(op.operation.successors) and name not in _TERMINATORS:
                 return f"it uses the terminator '{name}'"
     return None
-
-
-def keep_original(fn: ir.Operation, new_name: str) -> None:
-    """Insert a private copy of ``fn`` named ``new_name`` right after it."""
-    from mlir import ir
-
-    copy = fn.operation.clone(ip=ir.InsertionPoint(fn))
-    copy.move_after(fn.operation)
-    copy.attributes["sym_name"] = ir.StringAttr.get(new_name)
-    if "linkage" in copy.attributes:
-        copy.attributes[_SAVED_LINKAGE] = copy.attributes["linkage"]
-    copy.attributes["linkage"] = ir.Attribute.parse("#llvm.linkage<internal>")
-    if "dso_local" in copy.attributes:
-        copy.attributes[_SAVED_DSO_LOCAL] = ir.UnitAttr.get()
-        del copy.attributes["dso_local"]
-
-
-def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Operation) -> None:
-    """Put the kept ``llvm.func`` ``original`` back in place of the lifted function ``lifted``."""
-    from mlir import ir
-
-    name = ir.StringAttr(lifted.attributes["sym_name"]).value
-    original.move_before(lifted)
-    lifted.erase()
-    original.attributes["sym_name"] = ir.StringAttr.get(name)
-    if _SAVED_LINKAGE in original.attributes:
-        original.attributes["linkage"] = original.attributes[_SAVED_LINKAGE]
-        del original.attributes[_SAVED_LINKAGE]
-    if _SAVED_DSO_LOCAL in original.attributes:
-        original.attributes["dso_local"] = ir.UnitAttr.get()
-        del original.attributes[_SAVED_DSO_LOCAL]
-    calls: list[ir.Operation] = []
-
-    def visit(op: ir.Operation) -> ir.WalkResult:
-        if op.name == "func.call" and ir.FlatSymbolRefAttr(op.attributes["callee"]).value == name:
-            calls.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.walk(visit)
-    for call in calls:
-        new = ir.Operation.create(
-            "llvm.call",
-            results=[r.type for r in call.results],
-            operands=list(call.operands),
-            attributes={
-                "callee": call.attributes["callee"],
-                "operandSegmentSizes": ir.DenseI32ArrayAttr.get([len(call.operands), 0]),
-                "op_bundle_sizes": ir.DenseI32ArrayAttr.get([]),
-                "CConv": ir.Attribute.parse("#llvm.cconv<ccc>"),
-                "TailCallKind": ir.Attribute.parse("#llvm.tailcallkind<none>"),
-                "fastmathFlags": ir.Attribute.parse("#llvm.fastmath<none>"),
-            },
-            loc=call.location,
-            ip=ir.InsertionPoint(call),
-        )
-        _replace(call, new.results)
 
 
 def _result_types(fn: ir.Operation) -> list[ir.Type]:
