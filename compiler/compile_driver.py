@@ -23,6 +23,7 @@ from mlc.compiler import isolation, targets
 from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
 from mlc.compiler.targets import CompileOutput, CompileRequest
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
+from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
 
@@ -47,7 +48,11 @@ def parser() -> argparse.ArgumentParser:
         "exports: default stdout, or a directory for one file per kernel)",
     )
     a("--target", choices=targets.available(), default="cuda", help="code generation target (default: cuda)")
-    a("--arch", default="sm_90", help="GPU architecture: sm_80 or sm_90 (default: sm_90)")
+    a(
+        "--arch",
+        default=CompileRequest.arch,
+        help=f"GPU architecture: {' or '.join(CUDA_ARCHS)} (default: {CompileRequest.arch})",
+    )
     a(
         "--mcpu",
         default=CompileRequest.mcpu,

@@ -1,4 +1,4 @@
-"""The coalescing transformation behind the ``coalesce`` pass.
+"""The coalescing transformation behind the ``coalesce`` pass (whose options it takes).
 
 For each parallel nest: choose the loop dimension for threadIdx.x (and y, z) that
 minimizes traffic-weighted sectors per request, tile and map it (``build``),
@@ -9,7 +9,7 @@ remark with the predicted sectors per request before and after.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mlir import ir
 
@@ -17,24 +17,16 @@ from mlc.compiler.analysis.kernels import loop_kernel
 from mlc.compiler.analysis.report import KernelResult, kernel_result, loop_candidates
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.mapping.build import materialize
-from mlc.compiler.mapping.choose import SizeOptions, make_plan, order_dims, stage_var
+from mlc.compiler.mapping.choose import make_plan, order_dims, stage_var
 from mlc.compiler.mapping.driver import flat_nests
 from mlc.compiler.mapping.nest import functions, is_mapped, is_tiled, outermost_loops, strip_tags, untile
-from mlc.compiler.mapping.plan import Plan
+from mlc.compiler.mapping.plan import SizeOptions
 from mlc.passes.coalesce.remap import remap
 from mlc.passes.coalesce.stage import stage_accesses
 from mlc.passes.coalesce.vectorize import mark_moving, vector_width, vectorize_body
 
-
-@dataclass(frozen=True)
-class CoalesceOptions:
-    sizes: SizeOptions
-    order: str = "coalesced"
-    vectorize: bool = True
-    vector_bits: int = 128
-    stage: bool = True
-    stage_tile: int = 32
-    padding: int = -1
+if TYPE_CHECKING:
+    from mlc.passes.coalesce import Coalesce
 
 
 def _fmt(x: float | None) -> str:
@@ -43,12 +35,7 @@ def _fmt(x: float | None) -> str:
     return f"{x:.0f}" if abs(x - round(x)) < 0.005 else f"{x:.2f}"
 
 
-def _sizes_from(plan: Plan) -> SizeOptions:
-    """The sizes ``tile`` was asked for (by hardware dimension), to re-plan its nest with."""
-    return SizeOptions(plan.requested_block, plan.requested_tile, plan.max_threads, plan.sm_count)
-
-
-def coalesce_module(module: ir.Operation, options: CoalesceOptions) -> None:
+def coalesce_module(module: ir.Operation, options: Coalesce) -> None:
     """Run the coalescing transformation on every nest of ``module``."""
     for fn in list(functions(module)):
         for loop in outermost_loops(fn, ("scf.parallel",)):
@@ -62,11 +49,11 @@ def coalesce_module(module: ir.Operation, options: CoalesceOptions) -> None:
                     _remap(loop)
                     continue
                 flat, plan = found
-                coalesce_nest(module, flat, options, _sizes_from(plan))
+                coalesce_nest(module, flat, options, plan.requested)  # the sizes tile was asked for
             else:
                 _remap(loop)
     for loop in list(flat_nests(module, "coalesce", verbose=False)):
-        coalesce_nest(module, loop, options, options.sizes)
+        coalesce_nest(module, loop, options, sizes=options)
     strip_tags(module)
 
 
@@ -110,7 +97,7 @@ def _uncoalesced(block_loop: ir.Operation) -> list[ir.Operation]:
 
 
 def coalesce_nest(
-    module: ir.Operation, flat: ir.Operation, options: CoalesceOptions, sizes: SizeOptions
+    module: ir.Operation, flat: ir.Operation, options: Coalesce, sizes: SizeOptions
 ) -> KernelResult:
     """Map one flat scf.parallel; returns the analysis of the result."""
     loc = flat.location

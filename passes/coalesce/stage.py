@@ -31,6 +31,7 @@ from mlc.compiler.analysis.model import THREAD_VARS, Kernel, VarInfo
 from mlc.compiler.analysis.values import Tracer, const_int, element_bytes
 from mlc.compiler.analysis.warp import block_lanes, measure
 from mlc.compiler.mapping.build import Nest, index_const, needs_guard
+from mlc.compiler.targets.limits import STATIC_SHARED_BYTES_PER_BLOCK, WARP_SIZE
 from mlc.passes.coalesce.emit import NotEmittable, emit_index
 
 SHARED_SPACE = 3
@@ -111,6 +112,7 @@ class Stager:
         self.block_ivs = list(nest.block_loop.regions[0].blocks[0].arguments)
         self.thread_body = nest.thread_loop.regions[0].blocks[0]
         self.owner = _owner_symbol(nest.block_loop)
+        self.shared_bytes = 0  # of the tiles staged so far in this nest
         self._logical_tracer()
 
     # -- expressions in block/thread/loop variables ----------------------------------
@@ -277,6 +279,16 @@ class Stager:
         box.loc = op.location
         return box
 
+    def reserve(self, boxes: list[_Box]) -> None:
+        """Count the tiles of ``boxes`` against the static shared memory a block may use."""
+        need = sum(math.prod(b.shape) * element_bytes(b.elem) for b in boxes)
+        if self.shared_bytes + need > STATIC_SHARED_BYTES_PER_BLOCK:
+            raise CannotStage(
+                f"its tiles would need {self.shared_bytes + need} bytes of shared memory, more than the "
+                f"{STATIC_SHARED_BYTES_PER_BLOCK} a block may use statically (try a smaller stage-tile)"
+            )
+        self.shared_bytes += need
+
     # -- code generation -------------------------------------------------------------
     def _global(self, box: _Box) -> ir.Value:
         shape = "x".join(str(s) for s in box.shape)
@@ -406,7 +418,7 @@ class Stager:
             for coords in (compute, copy):
                 address = sum((c * s for c, s in zip(coords, strides, strict=True)), Expr.constant(0))
                 m = measure(address, eb, eb, lanes, vars_, shared=True)
-                cost += m.value if m.value is not None else 32
+                cost += m.value if m.value is not None else WARP_SIZE
             if best is None or cost < best[0] - 1e-9:
                 best = (cost, pad)
         box.pad = best[1]
@@ -497,7 +509,10 @@ def stage_accesses(
             for b in boxes:
                 stager.report.skipped.append((b.op.location, str(e)))
     if parallel:
-        _stage_parallel(stager, parallel)
+        try:
+            _stage_parallel(stager, parallel)
+        except CannotStage as e:
+            stager.report.skipped.extend((b.op.location, str(e)) for b in parallel)
     return stager.report
 
 
@@ -511,6 +526,7 @@ def _stage_parallel(stager: Stager, boxes: list[_Box]) -> None:
     term = stager.thread_body.operations[len(stager.thread_body.operations) - 1]
     for box in boxes:
         stager.choose_padding(box, vars_)
+    stager.reserve(boxes)
     smems = {id(b): stager._global(b) for b in boxes}
     anchor = _after_globals(stager)
     for box in loads:
@@ -590,6 +606,12 @@ def _stage_sequential(stager: Stager, loop: ir.Operation, boxes: list[_Box]) -> 
     for v in (lb, ub):
         if stager.expr(v).variables() & thread_vars:
             raise CannotStage("the staged loop has thread-dependent bounds")
+    vars_ = {
+        f"r{d.index}": VarInfo(f"r{d.index}", "r", "sequential", 0, 1, d.per_thread) for d in nest.plan.dims
+    }
+    for box in boxes:
+        stager.choose_padding(box, vars_)
+    stager.reserve(boxes)  # before the nest changes: a refusal leaves it as it was
     s_var = boxes[0].seq_var
     cond = None
     if nest.guard is not None and nest.guard in chain:
@@ -606,11 +628,6 @@ def _stage_sequential(stager: Stager, loop: ir.Operation, boxes: list[_Box]) -> 
             outer_term = scf.YieldOp([])
     st = outer.induction_variable
     stager.values["st"] = st
-    vars_ = {
-        f"r{d.index}": VarInfo(f"r{d.index}", "r", "sequential", 0, 1, d.per_thread) for d in nest.plan.dims
-    }
-    for box in boxes:
-        stager.choose_padding(box, vars_)
     smems = {id(b): stager._global(b) for b in boxes}
     lbc, ubc = const_int(lb), const_int(ub)
     exact = lbc is not None and ubc is not None and (ubc - lbc) % tile == 0
