@@ -10,10 +10,10 @@ process with the CPU backend's JIT.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+
+from conftest import run_benchmark
 
 # Cases that must pass: convolutions, matmuls, pooling, normalizations, reductions,
 # elementwise math (libm), casts to f16/f64, bool and uint16 values, shape ops, sort and
@@ -106,22 +106,7 @@ def results(tmp_path_factory):
     out = tmp_path_factory.mktemp("conformance")
     names = [*MUST_PASS, *MUST_FAIL_AS]
     pattern = "^(" + "|".join(names) + ")$"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mlc.benchmarks.onnx_conformance",
-            "-k",
-            pattern,
-            "--out",
-            str(out),
-            "--quiet",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1500,
-    )
-    assert proc.returncode == 0, proc.stderr
+    run_benchmark("onnx_conformance", "-k", pattern, "--out", str(out), "--quiet")
     data = json.loads((out / "onnx_conformance.json").read_text())
     assert (out / "onnx_conformance.md").read_text().startswith("ONNX node conformance on the CPU")
     return {r["name"]: r for r in data["cases"]}
