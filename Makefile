@@ -1,21 +1,49 @@
 # Two commands set everything up on a fresh machine:
 #   make demo   - create .venv, install mlc, compile a bundled model for cuda and cpu, run and check both
 #   make test   - create .venv, install mlc, run ruff, pytest and lit
+# and two keep the lock file, the exact versions .venv gets (pyproject.toml has the ranges):
+#   make lock        - resolve the newest versions pyproject.toml allows, in a scratch venv, into $(LOCK)
+#   make lock-check  - fail unless .venv holds exactly what $(LOCK) says (.ci/run)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.mlc-installed
+LOCK   := requirements/lock.txt
+# Runtime and build dependencies (the isolated environment that builds mlc) alike come from the lock.
+PIP_LOCKED := -m pip install -q -c $(LOCK) --build-constraint $(LOCK)
+# setuptools reports every editable install that needs an import hook (the root is the package)
+# as a warning: "Editable installation. Please be careful with folders ...". Information only.
+QUIET_EDITABLE := PYTHONWARNINGS="ignore:Editable installation:UserWarning"
+# A venv's packages as the lock records them: mlc excepted, local version labels dropped
+# (torch 2.13.0+cpu is pinned as 2.13.0, as in pyproject.toml, so it resolves without the CPU wheel).
+FREEZE := -m pip freeze --all --exclude mlc | sed -E 's/\+[[:alnum:].]+$$//'
+LOCK_VENV := .venv-lock
 OUT    := out/demo
 DEMO   := transformer_tiny
 DEMO_MODEL := examples/$(DEMO).onnx
 
-.PHONY: demo test lint pytest lit clean
+.PHONY: demo test lint pytest lit clean lock lock-check
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,torch]'
+	$(BIN)/python -m pip install -q -c $(LOCK) pip setuptools
+	$(QUIET_EDITABLE) $(BIN)/python $(PIP_LOCKED) -e '.[test,torch]'
 	touch $(STAMP)
+
+lock:
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install -q --upgrade pip setuptools
+	$(LOCK_VENV)/bin/python -m pip install -q '.[test,torch]'
+	{ echo "# Exact versions of everything make installs into .venv, which CI tests. Written by"; \
+	  echo "# 'make lock'; pyproject.toml keeps the ranges that 'pip install mlc' resolves."; \
+	  $(LOCK_VENV)/bin/python $(FREEZE); } > $(LOCK)
+	rm -rf $(LOCK_VENV)
+
+lock-check: $(STAMP)
+	$(BIN)/python $(FREEZE) > $(VENV)/installed.txt
+	grep -v '^#' $(LOCK) | diff -u - $(VENV)/installed.txt || \
+	  { echo "$(VENV) differs from $(LOCK): run 'make clean' and make again, or 'make lock' to take new versions"; exit 1; }
 
 demo: $(STAMP)
 	mkdir -p $(OUT)
@@ -41,4 +69,4 @@ lit: $(STAMP)
 test: lint pytest lit
 
 clean:
-	rm -rf $(VENV) out lit_tests/.lit-out .pytest_cache
+	rm -rf $(VENV) $(LOCK_VENV) out lit_tests/.lit-out .pytest_cache

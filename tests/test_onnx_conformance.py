@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
+from onnx import TensorProto, helper
+
+from mlc.benchmarks.onnx_conformance.cases import Case
+from mlc.benchmarks.onnx_conformance.check import _compare
+from mlc.benchmarks.onnx_conformance.undefined import undefined_elements
 
 from conftest import run_benchmark
 
@@ -36,7 +42,7 @@ MUST_PASS = [
     "test_cast_FLOAT_to_FLOAT8E4M3FN",
     "test_cast_no_saturate_FLOAT16_to_FLOAT8E5M2FNUZ",
     "test_cast_FLOAT4E2M1_to_FLOAT",
-    "test_castlike_FLOAT_to_INT4",
+    "test_castlike_INT4_to_INT8",
     "test_dequantizelinear_e4m3fn_zero_point",
     "test_quantizelinear_uint4",
     "test_quantizelinear_blocked_asymmetric",
@@ -88,8 +94,10 @@ MUST_PASS = [
 ]
 # Cases that must fail cleanly with this class: sequences, strings, a tree ensemble, a runtime
 # check of torch-mlir's (det) that used to abort the process, a random op, paths torch-mlir
-# gets silently wrong (refused instead), and bfloat16 results within 2 ulps.
+# gets silently wrong (refused instead), bfloat16 results within 2 ulps, and int4 casts of
+# out-of-range floats, whose reference elements there are undefined (the others must match).
 MUST_FAIL_AS = {
+    "test_castlike_FLOAT_to_INT4": "undefined-reference",
     "test_sequence_insert_at_back": "unsupported-value-kind",
     "test_equal_string": "unsupported-dtype",
     "test_det_2d": "runtime-error",
@@ -127,3 +135,38 @@ def test_case_fails_cleanly(results, name, klass):
     record = results[name]
     assert record["class"] == klass, record
     assert "Traceback" not in record["message"]
+
+
+def test_only_elements_of_out_of_range_float_to_int_casts_are_undefined():
+    nodes = [
+        helper.make_node("Cast", ["x"], ["q"], to=TensorProto.INT4),
+        helper.make_node("Cast", ["q"], ["back"], to=TensorProto.FLOAT),
+        helper.make_node("Abs", ["x"], ["abs"]),
+        helper.make_node("Cast", ["i"], ["wrapped"], to=TensorProto.INT4),
+    ]
+    outputs = [("q", TensorProto.INT4), ("back", TensorProto.FLOAT), ("abs", TensorProto.FLOAT)]
+    outputs.append(("wrapped", TensorProto.INT4))
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [
+            helper.make_tensor_value_info("x", TensorProto.FLOAT, [7]),
+            helper.make_tensor_value_info("i", TensorProto.INT32, [7]),
+        ],
+        [helper.make_tensor_value_info(n, t, [7]) for n, t in outputs],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 25)])
+    x = np.array([-9, 3.7, 8, np.nan, -8.9, 7.99, np.inf], np.float32)
+    feeds = {"x": x, "i": np.array([-9, 3, 8, 0, -8, 7, 100], np.int32)}
+    want = [np.zeros(7, np.float32)] * 4
+    q, back, absolute, wrapped = undefined_elements(model, feeds, want)
+    # Cast: "Casting from floating point to: [...] fixed point: undefined if OOR (out of range)."
+    np.testing.assert_array_equal(q, [True, False, True, True, False, False, True])
+    assert back.all(), "computed from undefined elements"
+    assert absolute is None and wrapped is None, "no float-to-integer cast, or an integer source"
+
+    case = Case("t", b"", (), 1e-3, 1e-7)
+    ref = np.array([7, 3, -8, 0, -8, 7, 0], np.int8)
+    assert _compare(np.array([0, 3, 5, 1, -8, 7, 4], np.int8), ref, case, q) is None
+    assert _compare(np.array([7, 2, -8, 0, -8, 7, 0], np.int8), ref, case, q).startswith("wrong-result")
+    assert _compare(np.array([0, 3, -8, 0, -8, 7, 0], np.int8), ref, case).startswith("wrong-result")

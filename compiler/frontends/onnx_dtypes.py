@@ -18,7 +18,13 @@ subgraphs of standard ONNX ops:
   midpoint, saturation as a clamp to the largest finite value, and the sign and
   NaN codes set at the end (the ONNX reference semantics: ml_dtypes' ``astype``,
   and ``clip`` to the finite range first when ``saturate=1``);
-- int4/int2 results wrap modulo 2^bits, as ml_dtypes' casts do.
+- int4/int2 results wrap modulo 2^bits. ONNX's Cast defines this for integer
+  sources ("fixed point: when OOR, discard higher bits and reinterpret (with
+  respect to two's complement representation for signed types)") and leaves
+  float sources out of range undefined ("Casting from floating point to ...
+  fixed point: undefined if OOR"). mlc truncates a float toward zero, as ONNX's
+  reference does in range, and wraps that integer too; NaN and +-Inf give 0, so
+  the result never depends on the machine.
 
 float8 E8M0 (exponents only) is encoded by the same search over thresholds that
 follow the reference's exponent rounding (``round_mode`` up, down or nearest).
@@ -309,12 +315,19 @@ def _encode_float(b: _Builder, x: str, src: int, elem_type: int, saturate: bool,
 
 
 def _wrap_int(b: _Builder, x: str, src: int, n: NarrowInt, hint: str) -> str:
-    """Carrier values of ``x`` cast to ``n``: truncated toward zero, wrapped modulo 2^bits."""
+    """Carrier values of ``x`` cast to ``n``: truncated toward zero, wrapped modulo 2^bits.
+
+    A float is clamped to +-2^62 before its conversion to int64, which is then
+    always in range. Every float32 or float64 of that magnitude or more is a
+    multiple of 2^bits, so the wrapped value of every finite ``x`` is kept,
+    and +-Inf give 0 like NaN.
+    """
     if src in _FLOAT_TYPES:
-        zero = b.const(np.array(0, np.float64 if src == _DOUBLE else np.float32))
+        ftype = np.float64 if src == _DOUBLE else np.float32
         if src in (_FLOAT16, _BFLOAT16):
             x = b.cast(x, _FLOAT, hint)
-        x = b.op("Where", [b.op("IsNaN", [x], hint), zero, x], hint)
+        x = b.op("Where", [b.op("IsNaN", [x], hint), b.const(np.array(0, ftype)), x], hint)
+        x = b.op("Clip", [x, b.const(np.array(-(2.0**62), ftype)), b.const(np.array(2.0**62, ftype))], hint)
     v = b.cast(x, _INT64, hint)
     low = b.op("BitwiseAnd", [v, b.const(np.array((1 << n.bits) - 1, np.int64))], hint)
     if n.signed:
