@@ -132,7 +132,7 @@ class Signature:
     entry: str
     inputs: tuple[ValueSpec, ...]
     outputs: tuple[ValueSpec, ...]
-    checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (see runtime_checks)
+    checks: tuple[str, ...] = ()  # messages of the runtime checks, by id (targets.cpu.runtime_checks)
     specialized: tuple[SpecializedValue, ...] = ()  # inputs folded in at compile time
 
 
