@@ -9,7 +9,7 @@ packages too, and their files are package data (pyproject.toml).
 
 from setuptools import find_namespace_packages, setup
 
-SOURCES = ("compiler", "passes", "dialects", "tools", "benchmarks", "examples")
+SOURCES = ("compiler", "passes", "runtime", "dialects", "tools", "benchmarks", "examples")
 # Folders inside the sources that hold no package: caches, results, and build outputs (.gitignore).
 NOT_PACKAGES = ("*__pycache__", "benchmarks.results", "benchmarks.gpu.artifacts", "benchmarks.coalescing.out")
 

@@ -2,13 +2,17 @@
 its PTX assembled by ``ptxas`` for the target, and the artifact replayed by the CPU emulator
 against the native clang-compiled kernel on the same inputs.
 
-Run: ``python -m mlc.benchmarks.ll_cuda [--out benchmarks/results/ll_cuda.md] [KERNEL...]``
+Run: ``python -m mlc.benchmarks.ll_cuda [--out benchmarks/results/ll_cuda.md] [--opt O2] [KERNEL...]``
 (a few minutes; needs ``ptxas`` on PATH for the register counts and gcc for the native runs).
+``--device gpu`` runs the artifacts on the GPU with the runtime instead of replaying them on the
+CPU (equal to rounding then: the GPU contracts a*b+c into fma); ``--json`` writes the rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,9 +48,10 @@ def compile_kernel(kernel: Kernel, opt: str, arch: str = "sm_90"):
 
 
 def check_against_native(
-    kernel: Kernel, opt: str, artifact, map_ir: str, workdir: Path, sizes
+    kernel: Kernel, opt: str, artifact, map_ir: str, workdir: Path, sizes, device: str = "emulator"
 ) -> tuple[bool, str]:
-    """Run the artifact (emulated) and the native kernel on the same inputs, for each entry of ``sizes``.
+    """Run the artifact and the native kernel on the same inputs, for each entry of ``sizes``:
+    replayed by the CPU emulator (bit-identical outputs required) or on the GPU (to rounding).
 
     Sizes at which the artifact refuses to run because a run-time check of the raising fails
     (where the native raised code would fall back to the original) are listed in the detail; the
@@ -56,6 +61,10 @@ def check_against_native(
     from mlc.compiler.targets.cuda.emulate import emulate_c
 
     lib = native_library(kernel.ll(opt), workdir)
+    if device == "gpu":
+        from mlc.runtime import Program
+
+        program = Program(artifact)
     refused = []
     for overrides in sizes:
         where = ", ".join(f"{k}={v}" for k, v in overrides.items()) or "default sizes"
@@ -63,14 +72,17 @@ def check_against_native(
         b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
         ret_a = call_native(lib, kernel, a)
         try:
-            b, outputs = emulate_c(artifact, map_ir, b)
+            if device == "gpu":
+                outputs = program(*b, to_numpy=True)  # host arrays: the written ones are copied back
+            else:
+                b, outputs = emulate_c(artifact, map_ir, b)
         except InputError as e:
             if "run-time check failed" not in str(e) or not overrides:
                 raise
             refused.append(where)
             continue
         ret_b = outputs[0].item() if kernel.returns else None
-        result = compare(a, b, ret_a, ret_b)
+        result = compare(a, b, ret_a, ret_b, exact=device != "gpu")
         if not result.equal:
             return False, f"{where}: {result.detail}"
     return True, f"refused by a run-time check at {'; '.join(refused)}" if refused else ""
@@ -82,7 +94,7 @@ def _launch_text(step) -> str:
     return f"grid {grid} block {'x'.join(str(b) for b in step.block)}"
 
 
-def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Row:
+def evaluate(kernel: Kernel, opt: str, workdir: Path, device: str = "emulator") -> Row:
     try:
         artifact, map_ir = compile_kernel(kernel, opt)
     except MlcError as e:
@@ -94,7 +106,7 @@ def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Row:
     row.launches = "; ".join(_launch_text(s) for s in m.launches())
     sizes = ({}, *kernel.sweep[:SWEEP_RUNS])
     try:
-        equal, detail = check_against_native(kernel, opt, artifact, map_ir, workdir, sizes)
+        equal, detail = check_against_native(kernel, opt, artifact, map_ir, workdir, sizes, device)
     except MlcError as e:
         equal, detail = False, str(e).splitlines()[0]
     row.equal = "yes" if equal else "NO"
@@ -141,19 +153,24 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("names", nargs="*", help="kernels (default: all)")
     p.add_argument("--out", default=str(RESULTS), help="markdown file to write")
+    p.add_argument("--opt", nargs="*", choices=OPT_LEVELS, default=OPT_LEVELS, help="levels (default: all)")
+    p.add_argument("--device", choices=("emulator", "gpu"), default="emulator", help="where artifacts run")
+    p.add_argument("--json", type=Path, help="also write the rows as JSON")
     ns = p.parse_args(argv)
     names = ns.names or list(kernels())
     rows = []
     with tempfile.TemporaryDirectory(prefix="mlc-ll-cuda-") as tmp:
         for name in names:
-            for opt in OPT_LEVELS:
-                row = evaluate(kernels()[name], opt, Path(tmp))
+            for opt in ns.opt:
+                row = evaluate(kernels()[name], opt, Path(tmp), ns.device)
                 print(
                     f"{name} {opt}: built={row.built} ptxas={row.ptxas_ok} equal={row.equal} {row.note}",
                     flush=True,
                 )
                 rows.append(row)
     Path(ns.out).write_text(render(rows))
+    if ns.json:
+        ns.json.write_text(json.dumps([dataclasses.asdict(r) for r in rows], indent=1))
     return 0
 
 

@@ -185,17 +185,24 @@ class Comparison:
     detail: str = ""
 
 
-def compare(original: list, raised: list, ret_a, ret_b) -> Comparison:
-    """Bitwise comparison of every array argument and the return value."""
+def compare(original: list, raised: list, ret_a, ret_b, exact: bool = True) -> Comparison:
+    """Comparison of every array argument and the return value: bitwise, or to float32 rounding
+    (``exact=False``, for code whose a*b+c may be fused into an fma)."""
+
+    def same(x, y) -> bool:
+        if exact:
+            return np.array_equal(x, y, equal_nan=True)
+        return np.allclose(x, y, rtol=1e-5, atol=1e-6, equal_nan=True)
+
     worst, bad = 0.0, []
     for i, (a, b) in enumerate(zip(original, raised, strict=True)):
         if not isinstance(a, np.ndarray):
             continue
-        if not np.array_equal(a, b, equal_nan=True):
+        if not same(a, b):
             diff = float(np.max(np.abs(a.astype(np.float64) - b.astype(np.float64))))
             worst = max(worst, diff)
             bad.append(f"argument {i} differs (max |diff| {diff:.3g})")
-    if ret_a is not None and not (ret_a == ret_b or (ret_a != ret_a and ret_b != ret_b)):
+    if ret_a is not None and not same(np.asarray(ret_a), np.asarray(ret_b)):
         worst = max(worst, abs(float(ret_a) - float(ret_b)))
         bad.append(f"result differs: {ret_a!r} vs {ret_b!r}")
     return Comparison(not bad, worst, "; ".join(bad))

@@ -2,6 +2,7 @@
 
     python -m mlc.benchmarks.raising_table          # writes benchmarks/results/raising.md
     python -m mlc.benchmarks.raising_table --print  # and prints it
+    python -m mlc.benchmarks.raising_table --json outcomes.json   # and the outcomes, as data
 
 For each kernel: the stage its function reached (linalg: every loop became a
 linalg op; affine / scf: loops on memrefs; llvm: not raised), the linalg ops,
@@ -15,6 +16,8 @@ issue asks for.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--print", action="store_true", help="also print the table")
     p.add_argument("-o", default=str(RESULTS), help="output file")
+    p.add_argument("--json", type=Path, help="also write every outcome as JSON")
     ns = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as d:
         outcomes = [evaluate(k, opt, Path(d)) for opt in OPT_LEVELS for k in kernels().values()]
@@ -89,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     Path(ns.o).write_text(text)
     if ns.print:
         sys.stdout.write(text)
+    if ns.json:
+        ns.json.write_text(json.dumps([dataclasses.asdict(o) for o in outcomes], indent=1))
     return 0
 
 

@@ -11,13 +11,15 @@ allocated once and reused by every run.
 Live ranges are closed intervals of step indices, so a kernel that reads a
 buffer for the last time never writes its output over it.
 
-This module is pure Python: the runtime and the tests use it without MLIR.
+The plan travels in the artifact's manifest as ``mlc.runtime.artifact.BufferPlan``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from mlc.runtime.artifact import BufferPlan
 
 DEFAULT_ALIGNMENT = 256
 
@@ -33,36 +35,6 @@ class LiveRange:
 
     def overlaps(self, other: LiveRange) -> bool:
         return self.first <= other.last and other.first <= self.last
-
-
-@dataclass(frozen=True)
-class BufferPlan:
-    """Arena offsets of intermediates, and what reusing memory saved."""
-
-    offsets: dict[int, int]
-    arena_bytes: int
-    naive_bytes: int  # every intermediate in its own allocation
-    peak_live_bytes: int  # the most bytes live at one step: no plan can do better
-    alignment: int
-
-    def to_json(self) -> dict:
-        return {
-            "offsets": {str(k): v for k, v in sorted(self.offsets.items())},
-            "arena_bytes": self.arena_bytes,
-            "naive_bytes": self.naive_bytes,
-            "peak_live_bytes": self.peak_live_bytes,
-            "alignment": self.alignment,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> BufferPlan:
-        return cls(
-            offsets={int(k): int(v) for k, v in data["offsets"].items()},
-            arena_bytes=int(data["arena_bytes"]),
-            naive_bytes=int(data["naive_bytes"]),
-            peak_live_bytes=int(data["peak_live_bytes"]),
-            alignment=int(data["alignment"]),
-        )
 
 
 def align_up(n: int, alignment: int) -> int:

@@ -1,21 +1,13 @@
-"""Pieces shared by the command-line drivers: mlc-opt, mlc-translate, mlc-compile, mlc-run."""
+"""What the command-line drivers share besides ``errors.ArgumentParser``: the crash report."""
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.errors import InternalCompilerError, PipelineError
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """An argparse parser whose usage errors are ``PipelineError``s (``tool: error: ...``, exit 1)."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise PipelineError(message, hint=f"{self.prog} --help lists the options")
+from mlc.compiler.errors import InternalCompilerError
 
 
 def crash_report(tool: str, path: str, stage: str) -> Callable[[str, list[dict]], InternalCompilerError]:

@@ -1,9 +1,9 @@
 """The ``mlc-compile`` driver: a model (.onnx, .pt2, .ll, .mlir) in, an artifact or an exported form out.
 
 ``mlc-compile model.onnx --target cuda --arch sm_90 -o model.mlc`` writes one
-artifact (``mlc.compiler.artifact``); ``--emit ptx|llvm|mlir`` exports the
+artifact (``mlc.runtime.artifact``); ``--emit ptx|llvm|mlir`` exports the
 kernels' PTX, their LLVM IR, or the MLIR of a stage instead. ``--target cpu``
-writes a CPU artifact (``mlc.compiler.targets.cpu.artifact``: a shared library
+writes a CPU artifact (``mlc.runtime.cpu.artifact``: a shared library
 and its manifest), or exports its LLVM IR or llvm-dialect MLIR. The work runs in a
 forked child, so a crash inside MLIR or torch-mlir becomes an internal compiler
 error with the input saved. ``compile_file`` is the same thing for Python.
@@ -20,10 +20,10 @@ from dataclasses import fields
 from pathlib import Path
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.cli import ArgumentParser
-from mlc.compiler.errors import InputError, InternalCompilerError, MlcError
+from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
 from mlc.compiler.targets import CompileOutput, CompileRequest
 from mlc.compiler.targets.cuda.stages import STAGE_NAMES
+from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
 
@@ -48,7 +48,11 @@ def parser() -> argparse.ArgumentParser:
         "exports: default stdout, or a directory for one file per kernel)",
     )
     a("--target", choices=targets.available(), default="cuda", help="code generation target (default: cuda)")
-    a("--arch", default="sm_90", help="GPU architecture: sm_80 or sm_90 (default: sm_90)")
+    a(
+        "--arch",
+        default=CompileRequest.arch,
+        help=f"GPU architecture: {' or '.join(CUDA_ARCHS)} (default: {CompileRequest.arch})",
+    )
     a(
         "--mcpu",
         default=CompileRequest.mcpu,
@@ -190,7 +194,7 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
         except OSError as e:
             raise InputError(f"could not write output file '{target}': {e.strerror}") from None
         if ns.verbose:
-            from mlc.compiler.runtime.cli import info_text
+            from mlc.runtime.cli import info_text
 
             print(info_text(out.artifact), file=sys.stderr)
         return

@@ -2,11 +2,14 @@
 
 Every error a user can cause is an ``MlcError``. The command-line tools print
 ``str(error)`` (``file:line:col: error: ...`` plus notes) and exit with status 1;
-tracebacks only appear under ``--debug``.
+tracebacks only appear under ``--debug``. Their ``ArgumentParser`` makes usage
+errors part of the family. Standard library only: the compiler and the runtime
+(``mlc.runtime``, which runs without MLIR) both raise these.
 """
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass, field
 
 
@@ -123,3 +126,10 @@ class InternalCompilerError(MlcError):
         if self.hint:
             text += f"\nnote: {self.hint}"
         return f"{text}\n{self.reproducer}" if self.reproducer else text
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """An argparse parser whose usage errors are ``PipelineError``s (``tool: error: ...``, exit 1)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PipelineError(message, hint=f"{self.prog} --help lists the options")

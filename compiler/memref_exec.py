@@ -16,6 +16,7 @@ import numpy as np
 
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.toolchain import runner_libs
+from mlc.runtime.artifact import DTYPES, TensorSpec
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -192,6 +193,26 @@ class NativeFunction:
         )
         self._fn(packed)
         return result.value if result is not None else None
+
+
+def input_specs(module_text: str, name: str) -> list[TensorSpec]:
+    """The memref arguments of ``@name`` as tensor specs (their seeded values are
+    ``mlc.runtime.artifact.check_inputs``); every one must have a static shape."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    with make_context():
+        module = ir.Module.parse(module_text)
+        arg_types, _ = _signature(module, name)
+        specs = []
+        for i, text in enumerate(arg_types):
+            t = ir.Type.parse(text)
+            dtype = DTYPES.get(str(t.element_type)) if isinstance(t, ir.MemRefType) else None
+            if dtype is None or not t.has_static_shape:
+                raise InputError(f"@{name}: argument {i} ({text}) is not a static memref of numbers")
+            specs.append(TensorSpec(f"arg{i}", dtype, tuple(t.shape)))
+    return specs
 
 
 def run_memref_function(module_text: str, name: str, args: Sequence[np.ndarray | float | int]):

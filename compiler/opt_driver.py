@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mlc.compiler import isolation
-from mlc.compiler.cli import ArgumentParser
-from mlc.compiler.errors import Diagnostic, InternalCompilerError, MlcError, PipelineError
+from mlc.compiler.errors import ArgumentParser, Diagnostic, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.source import SPLIT_MARKER, Chunk, Source, read_source, split_chunks
 
 if TYPE_CHECKING:

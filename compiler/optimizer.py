@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from mlc.compiler.errors import InputError
+from mlc.compiler.errors import Diagnostic, InputError
 from mlc.compiler.isolation import call_in_subprocess
 from mlc.compiler.pipeline import Pipeline
 
 
-def _optimize_here(ir_text: str, pipeline: str, allow_unregistered: bool) -> str:
+def _optimize_here(
+    ir_text: str, pipeline: str, allow_unregistered: bool, with_remarks: bool
+) -> str | tuple[str, list[Diagnostic]]:
     from mlir import ir
 
     from mlc.compiler.context import make_context
@@ -23,7 +25,24 @@ def _optimize_here(ir_text: str, pipeline: str, allow_unregistered: bool) -> str
         except ir.MLIRError as e:
             raise InputError("could not parse the input IR", diagnostics=sink.add_mlir_error(e)) from None
         pipe.run(module)
-        return str(module)
+        if not with_remarks:
+            return str(module)
+        text = module.operation.get_asm(enable_debug_info=True)
+        return text, [d for d in sink.diagnostics if d.severity == "remark"]
+
+
+def _run(ir_text: str, pipeline: str, isolate: bool, allow_unregistered: bool, with_remarks: bool):
+    if not isolate:
+        return _optimize_here(ir_text, pipeline, allow_unregistered, with_remarks)
+    return call_in_subprocess(
+        _optimize_here,
+        ir_text,
+        pipeline,
+        allow_unregistered,
+        with_remarks,
+        stage=f"pipeline {pipeline}",
+        repro_files={"input.mlir": ir_text, "pipeline.txt": pipeline + "\n"},
+    )
 
 
 def optimize(
@@ -36,14 +55,12 @@ def optimize(
     the caller. Passes registered at runtime with ``register_pass`` only exist in
     this process: use ``isolate=False`` for them.
     """
-    text = str(pipeline)
-    if not isolate:
-        return _optimize_here(ir_text, text, allow_unregistered)
-    return call_in_subprocess(
-        _optimize_here,
-        ir_text,
-        text,
-        allow_unregistered,
-        stage=f"pipeline {text}",
-        repro_files={"input.mlir": ir_text, "pipeline.txt": text + "\n"},
-    )
+    return _run(ir_text, str(pipeline), isolate, allow_unregistered, False)
+
+
+def optimize_with_remarks(
+    ir_text: str, pipeline: str | Pipeline, *, isolate: bool = True, allow_unregistered: bool = False
+) -> tuple[str, list[Diagnostic]]:
+    """``optimize``, and what the passes said about it: the IR with its locations (so that an
+    analysis of it reports them) and the remarks emitted while the pipeline ran, in order."""
+    return _run(ir_text, str(pipeline), isolate, allow_unregistered, True)

@@ -12,8 +12,8 @@ import traceback
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.cli import ArgumentParser, crash_report
-from mlc.compiler.errors import MlcError
+from mlc.compiler.cli import crash_report
+from mlc.compiler.errors import ArgumentParser, MlcError
 
 TOOL = "mlc-translate"
 

@@ -1,4 +1,4 @@
-"""mlc's own passes: one pass per module, imported lazily when named.
+"""mlc's own passes: one pass per module or package, imported lazily when named.
 
 ``pass_names()`` lists them, ``get_pass(name)`` loads one, and ``Pass`` /
 ``option`` / ``register_pass`` are the API for writing new ones.

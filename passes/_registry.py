@@ -3,8 +3,10 @@
 A pass is a frozen dataclass subclassing ``Pass``. Its fields are its options
 (declared with ``option(default, doc)``), its class docstring is its
 documentation, and ``NAME`` is its kebab-case pipeline name. Pass ``foo-bar``
-lives in ``mlc/passes/foo_bar.py`` and is only imported when named, so listing
-the registry is a directory scan, not an import of every pass.
+lives in ``mlc/passes/foo_bar.py``, or in the package ``mlc/passes/foo_bar/``
+(whose ``__init__.py`` defines or imports the pass, its helpers beside it) when
+its algorithm spans several modules. A pass is only imported when named, so
+listing the registry is a directory scan, not an import of every pass.
 """
 
 from __future__ import annotations
@@ -141,14 +143,10 @@ def _module_name(pass_name: str) -> str:
 
 
 def pass_names() -> list[str]:
-    """Names of all mlc passes, without importing them."""
+    """Names of all mlc passes (modules and packages of ``mlc.passes``), without importing them."""
     import mlc.passes
 
-    names = {
-        m.name.replace("_", "-")
-        for m in pkgutil.iter_modules(mlc.passes.__path__)
-        if not m.name.startswith("_") and not m.ispkg
-    }
+    names = {m.name.replace("_", "-") for m in pkgutil.iter_modules(mlc.passes.__path__) if m.name[0] != "_"}
     return sorted(names | set(_EXTRA))
 
 

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising import core_ops
-from mlc.compiler.raising.memref_views import ORIGINAL_SUFFIX
+from mlc.compiler.raising.originals import ORIGINAL_SUFFIX, restore_original
 from mlc.passes import Pass
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ class FinalizeLlvmRaising(Pass):
             stop = blocker(fn, name + ORIGINAL_SUFFIX)
             if stop is not None:
                 remark(fn.location, f"@{name} stays in the llvm dialect: '{stop.name}' could not be raised")
-                core_ops.restore_original(op, fn, original)
+                restore_original(op, fn, original)
                 continue
             _drop_hints(fn)
             if not _calls(fn, name + ORIGINAL_SUFFIX):

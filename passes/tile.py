@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from mlir import ir
 
 from mlc.compiler.analysis.kernels import loop_kernel
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.mapping.build import materialize
-from mlc.compiler.mapping.choose import SizeOptions, make_plan, order_dims
-from mlc.compiler.mapping.driver import check_sizes, flat_nests
+from mlc.compiler.mapping.choose import make_plan, order_dims
+from mlc.compiler.mapping.driver import flat_nests
+from mlc.compiler.mapping.plan import Order, SizeOptions
 from mlc.passes import Pass, option
 
 
 @dataclass(frozen=True)
-class Tile(Pass):
+class Tile(SizeOptions, Pass):
     """Tile every outermost ``scf.parallel`` (linalg on memrefs and affine loops are lowered
     to loops first; perfectly nested ``scf.for`` bands become ``scf.parallel`` over their
     dependence-free loops) into a block-level ``scf.parallel`` mapped to block ids and a
@@ -31,23 +31,19 @@ class Tile(Pass):
     NAME = "tile"
     SUMMARY = "tile parallel loops into GPU blocks and threads (scf.parallel with gpu mapping)"
 
-    block: tuple[int, ...] = option((), "threads per block along x,y,z (0 or unset: heuristic)")
-    thread_tile: tuple[int, ...] = option((), "iterations per thread along x,y,z (default 1)")
-    order: Literal["loop", "innermost", "coalesced"] = option(
+    # block, thread-tile, max-threads, sm-count: ``SizeOptions``
+    order: Order = option(
         "loop",
         "which loops take threadIdx.x,y,z: loop order (as gpu-map-parallel-loops), innermost first, "
         "or the coalescing cost model",
     )
-    max_threads: int = option(256, "threads per block the heuristic aims for")
-    sm_count: int = option(132, "SMs of the target (the heuristic keeps >= 2 blocks per SM)")
 
     def run(self, op: ir.Operation) -> None:
-        check_sizes("tile", self.block, self.thread_tile, op.location)
-        sizes = SizeOptions(self.block, self.thread_tile, self.max_threads, self.sm_count)
+        self.check("tile", op.location)
         for loop in list(flat_nests(op, "tile")):
             kernel = loop_kernel(loop)
             ranked, _ = order_dims(kernel, self.order, allow_staging=False)
-            plan = make_plan(kernel, ranked, sizes)
+            plan = make_plan(kernel, ranked, self)
             labels = [f"d{k}" for k in range(len(kernel.parallel))]
             loc = loop.location
             materialize(loop, plan)

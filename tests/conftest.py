@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,36 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = ROOT / "tests" / "plugins" / "mlc_test_passes.py"
 DATA = ROOT / "tests" / "data"
+# The coalescing benchmark's kernels, read as data; the accesses among them no mapping coalesces:
+# the strided gather reads every other element, and the NCHW convolution's input rows start at
+# offsets (kh, kw, c) that are not 32-byte aligned.
+COALESCING_KERNELS = ROOT / "benchmarks" / "coalescing" / "kernels"
+NOT_COALESCIBLE = {("strided_access", "load", "%arg0"), ("conv2d_nchw", "load", "%arg0")}
+# The .ll kernels compiled from C (examples/kernels): their description, read as data.
+LL_KERNELS = ROOT / "examples" / "kernels"
+LL_OPT_LEVELS = ("O1", "O2")
+
+
+def ll_kernels() -> dict[str, dict]:
+    """``kernels.json``: per kernel its C arguments, category, expected stage per level, sweep."""
+    return json.loads((LL_KERNELS / "kernels.json").read_text())
+
+
+def ll_path(name: str, opt: str) -> Path:
+    return LL_KERNELS / opt / f"{name}.ll"
+
+
+def run_benchmark(module: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``python -m mlc.benchmarks.<module>`` as its users do (tests never import benchmarks)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", f"mlc.benchmarks.{module}", *args],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=3600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc
 
 
 def run_tool(
@@ -49,3 +80,16 @@ def mlir_opt(*args: str, stdin: str | None = None) -> subprocess.CompletedProces
     from mlc.compiler.toolchain import tool
 
     return subprocess.run([str(tool("mlir-opt")), *args], input=stdin, capture_output=True, text=True)
+
+
+def ll_cuda_rows(tmp_path, subset, *args: str) -> dict:
+    """The ll_cuda benchmark's rows for ``subset``: each artifact run against the native kernel."""
+    rows = {}
+    for opt in sorted({o for _, o in subset}):
+        names = [n for n, o in subset if o == opt]
+        out = tmp_path / f"{opt}.json"
+        run_benchmark(
+            "ll_cuda", *names, "--opt", opt, "--out", str(tmp_path / "t.md"), "--json", str(out), *args
+        )
+        rows |= {(r["kernel"], r["opt"]): r for r in json.loads(out.read_text())}
+    return rows

@@ -9,8 +9,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from mlc.compiler.artifact import MANIFEST, Artifact, LaunchSpec, Manifest, TensorSpec, check_inputs
 from mlc.compiler.errors import InputError
+from mlc.runtime.artifact import MANIFEST, Artifact, LaunchSpec, Manifest, TensorSpec, check_inputs
 
 from cuda_support import cnn  # noqa: F401  (fixture)
 

@@ -14,10 +14,10 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 from mlc.compiler import targets
-from mlc.compiler.artifact import read
 from mlc.compiler.compile_driver import compile_file
 from mlc.compiler.errors import InputError, UnsupportedError
-from mlc.compiler.targets.cpu.artifact import ISA_FLAGS, LIBRARY, host_isa_flags
+from mlc.runtime.artifact import read
+from mlc.runtime.cpu.artifact import ISA_FLAGS, LIBRARY, host_isa_flags
 
 from conftest import ROOT, run_tool
 
@@ -132,7 +132,7 @@ LOADER = """
 import sys
 import numpy as np
 {preamble}
-from mlc.compiler.artifact import read
+from mlc.runtime.artifact import read
 from mlc.compiler.targets import get
 
 fn = get("cpu").load(read(sys.argv[1]))

@@ -29,8 +29,8 @@ ALL = [*MODELS, "matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16",
 
 @pytest.mark.parametrize("name", ALL)
 def test_gpu_matches_cpu_reference(name):
-    from mlc.compiler.runtime import Program
-    from mlc.compiler.runtime.check import check_run
+    from mlc.runtime import Program
+    from mlc.runtime.check import check_run
 
     artifact = compiled(name).artifact
     program = Program(artifact)
@@ -40,7 +40,7 @@ def test_gpu_matches_cpu_reference(name):
 
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_matches_pytorch(name):
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled(name).artifact)
     inputs, expected = torch_reference(name)
@@ -51,7 +51,7 @@ def test_gpu_matches_pytorch(name):
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
     from mlc.compiler.compile_driver import compile_file
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream").artifact)
     inputs, expected = torch_reference(name)
@@ -62,7 +62,7 @@ def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
 def test_device_inputs_are_used_in_place_and_outputs_stay_on_the_device():
     from numba import cuda
 
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled("matmul_odd").artifact)
     a = np.random.default_rng(0).uniform(-1, 1, (100, 37)).astype(np.float32)
@@ -76,7 +76,7 @@ def test_torch_cuda_tensors_and_preallocated_outputs():
     torch = pytest.importorskip("torch")
     if not torch.cuda.is_available():
         pytest.skip("torch has no CUDA")
-    from mlc.compiler.runtime import Program
+    from mlc.runtime import Program
 
     program = Program(compiled("elementwise4d_f16").artifact)
     x = torch.rand(3, 5, 7, 40, device="cuda", dtype=torch.float16)
@@ -110,31 +110,17 @@ def test_python_api_runs_cuda_on_the_gpu():
 LL_KERNELS = [("matmul", "O2"), ("simple_conv2d", "O1"), ("dot", "O2"), ("jacobi_1d", "O2"), ("gemm", "O2")]
 
 
-@pytest.mark.parametrize(("name", "opt"), LL_KERNELS, ids=[f"{n}-{o}" for n, o in LL_KERNELS])
-def test_ll_kernel_on_gpu_matches_native(name, opt, tmp_path):
-    """A kernel compiled from .ll, run on the GPU with host arrays (written ones copied back),
-    against the native clang-compiled kernel, at its default sizes and a few of its sweep."""
-    from mlc.benchmarks.ll_cuda import compile_kernel
-    from mlc.benchmarks.ll_kernels import call_native, kernels, native_library
-    from mlc.compiler.errors import InputError
-    from mlc.compiler.runtime import Program
+@pytest.fixture(scope="module")
+def on_gpu(tmp_path_factory):
+    """The ll_cuda benchmark's rows with ``--device gpu``: each kernel compiled from .ll run on the
+    GPU with host arrays (written ones copied back) against the native clang-compiled kernel, at
+    its default sizes and a few of its sweep, equal to rounding (the GPU contracts a*b+c into fma)."""
+    from conftest import ll_cuda_rows
 
-    kernel = kernels()[name]
-    artifact, _ = compile_kernel(kernel, opt)
-    program = Program(artifact)
-    lib = native_library(kernel.ll(opt), tmp_path)
-    for overrides in ({}, *kernel.sweep[:3]):
-        a = kernel.inputs(0, **overrides)
-        b = [x.copy() if isinstance(x, np.ndarray) else x for x in a]
-        ret_a = call_native(lib, kernel, a)
-        try:
-            outputs = program(*b, to_numpy=True)
-        except InputError as e:  # the raising's run-time check refuses these sizes
-            assert overrides and "run-time check failed" in str(e)
-            continue
-        # the GPU contracts a*b+c into fma: equal to rounding, not bit for bit
-        for x, y in zip(a, b, strict=True):
-            if isinstance(x, np.ndarray):
-                np.testing.assert_allclose(y, x, rtol=1e-5, atol=1e-6, err_msg=f"{name} {overrides}")
-        if kernel.returns:
-            np.testing.assert_allclose(outputs[0].item(), ret_a, rtol=1e-5, atol=1e-6)
+    return ll_cuda_rows(tmp_path_factory.mktemp("ll_gpu"), LL_KERNELS, "--device", "gpu")
+
+
+@pytest.mark.parametrize(("name", "opt"), LL_KERNELS, ids=[f"{n}-{o}" for n, o in LL_KERNELS])
+def test_ll_kernel_on_gpu_matches_native(name, opt, on_gpu):
+    row = on_gpu[name, opt]
+    assert row["built"] and row["equal"] == "yes", row["note"]

@@ -10,7 +10,6 @@ import pytest
 from mlir import ir
 from mlir.dialects import memref
 
-from mlc.compiler.artifact import BUFFER_ALIGNMENT, check_inputs
 from mlc.compiler.context import make_context
 from mlc.compiler.errors import PipelineError
 from mlc.compiler.memref_exec import MemrefFunction
@@ -21,6 +20,7 @@ from mlc.compiler.targets.cuda.kernels import run_on_function, symbol_name
 from mlc.compiler.targets.cuda.mapping import MAPPINGS, kernel_pipeline
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.passes import Pass, register_pass
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, check_inputs
 
 from cuda_support import compiled
 
@@ -136,3 +136,21 @@ def test_placeholders_take_the_kernel_sizes_and_the_target_sm_count(arch, sm_cou
 
 def test_the_default_mapping_is_mlcs():
     assert CudaOptions().mapping == CompileRequest().mapping == "mlc"
+
+
+def test_tile_and_coalesce_share_one_declaration_of_their_sizes_defaulting_from_the_target_limits():
+    from mlc.compiler.mapping.plan import SizeOptions
+    from mlc.compiler.targets.limits import CUDA_ARCHS, DEFAULT_CUDA_ARCH
+    from mlc.passes import get_pass
+
+    default = CUDA_ARCHS[DEFAULT_CUDA_ARCH]
+    tile, coalesce = get_pass("tile"), get_pass("coalesce")
+    shared = ("block", "thread-tile", "max-threads", "sm-count")
+    assert [o.name for o in tile.options()][:4] == [o.name for o in coalesce.options()][:4] == list(shared)
+    assert issubclass(tile, SizeOptions) and issubclass(coalesce, SizeOptions)
+    for cls in (tile, coalesce):
+        opts = {o.name: o.default for o in cls.options()}
+        assert opts["sm-count"] == default.sm_count == CudaOptions().spec.sm_count
+        assert opts["max-threads"] == default.register_safe_threads == 256
+    asked = tile.from_options("block=64,2 sm-count=16 order=innermost")
+    assert asked.request() == SizeOptions(block=(64, 2), sm_count=16)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
 
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.occupancy import (
-    ARCHS,
     MIN_BLOCKS_PER_SM,
-    GpuSpec,
     choose_launch,
     mapped_extents,
+    thread_candidates,
 )
+from mlc.compiler.targets.limits import CUDA_ARCHS
 
-H100 = ARCHS["sm_90"]
+H100 = CUDA_ARCHS["sm_90"]
 
 
 def test_large_loops_get_256_threads_on_the_innermost_dimension():
@@ -41,10 +42,18 @@ def test_threads_spill_over_to_outer_dimensions_of_narrow_loops():
 
 
 def test_more_sms_mean_smaller_blocks():
-    small_gpu = choose_launch((256, 512), GpuSpec("sm_90", 8, "+ptx80"))
-    big_gpu = choose_launch((256, 512), GpuSpec("sm_90", 1024, "+ptx80"))
+    small_gpu = choose_launch((256, 512), dataclasses.replace(H100, sm_count=8))
+    big_gpu = choose_launch((256, 512), dataclasses.replace(H100, sm_count=1024))
     assert small_gpu.threads == 256
     assert big_gpu.threads == 64 and big_gpu.blocks == MIN_BLOCKS_PER_SM * 1024
+
+
+def test_candidates_run_from_the_register_safe_block_down_to_a_warp():
+    assert thread_candidates(H100) == (256, 128, 64, 32)
+    assert H100.register_safe_threads * H100.registers_per_thread <= H100.registers_per_sm
+    fewer_registers = dataclasses.replace(H100, registers_per_sm=32 * 1024)
+    assert thread_candidates(fewer_registers) == (128, 64, 32)
+    assert choose_launch((4096, 4096), fewer_registers).threads == 128
 
 
 def test_tiles_cover_the_loop_even_when_they_do_not_divide_it():

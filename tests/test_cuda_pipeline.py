@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mlc.compiler.artifact import check_inputs
 from mlc.compiler.compile_driver import compile_file
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.compiler.targets.cuda.ptxas import ptxas_path
+from mlc.runtime.artifact import check_inputs
 
 from cuda_support import CUDA_DATA, cnn, compiled, torch_reference  # noqa: F401  (fixture)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from mlc.compiler.artifact import Artifact, read
+from mlc.runtime.artifact import Artifact, read
 
 from conftest import run_tool
 from cuda_support import CUDA_DATA

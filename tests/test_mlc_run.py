@@ -218,3 +218,23 @@ def test_onnx_model_on_emulated_cuda_keeps_graph_names(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "ran on cuda (emulated on the CPU)" in proc.stdout and "check scores:" in proc.stdout
     assert "check passed" in proc.stdout
+
+
+def test_check_skips_what_onnx_leaves_undefined(tmp_path):
+    """A float-to-int8 Cast out of range is undefined in ONNX: --check compares the other elements."""
+    cast = helper.make_node("Cast", ["x"], ["q"], to=TensorProto.INT8)
+    graph = helper.make_graph(
+        [cast],
+        "cast",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [6])],
+        [helper.make_tensor_value_info("q", TensorProto.INT8, [6])],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)]), tmp_path / "cast.onnx")
+    np.savez(tmp_path / "in.npz", x=np.array([1.5, -3.2, 300.0, -1e4, np.nan, 127.9], np.float32))
+    r = run_tool("mlc-run", str(tmp_path / "cast.onnx"), "--inputs", str(tmp_path / "in.npz"), "--check")
+    assert r.returncode == 0, r.stderr
+    assert "check: 3 elements ONNX leaves undefined (out-of-range casts) are not compared" in r.stdout
+    np.savez(tmp_path / "in.npz", x=np.array([1.5, -3.2, 30.0, -1e2, 0.0, 127.9], np.float32))
+    r = run_tool("mlc-run", str(tmp_path / "cast.onnx"), "--inputs", str(tmp_path / "in.npz"), "--check")
+    assert r.returncode == 0, r.stderr
+    assert "undefined" not in r.stdout and "check passed: max relative error 0" in r.stdout

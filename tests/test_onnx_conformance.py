@@ -10,16 +10,15 @@ process with the CPU backend's JIT.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 from onnx import TensorProto, helper
 
-from mlc.benchmarks.onnx_conformance.cases import Case
-from mlc.benchmarks.onnx_conformance.check import _compare
-from mlc.benchmarks.onnx_conformance.undefined import undefined_elements
+from mlc.compiler.frontends.onnx_undefined import undefined_elements
+from mlc.compiler.run_driver import compare
+
+from conftest import run_benchmark
 
 # Cases that must pass: convolutions, matmuls, pooling, normalizations, reductions,
 # elementwise math (libm), casts to f16/f64, bool and uint16 values, shape ops, sort and
@@ -114,22 +113,7 @@ def results(tmp_path_factory):
     out = tmp_path_factory.mktemp("conformance")
     names = [*MUST_PASS, *MUST_FAIL_AS]
     pattern = "^(" + "|".join(names) + ")$"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mlc.benchmarks.onnx_conformance",
-            "-k",
-            pattern,
-            "--out",
-            str(out),
-            "--quiet",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1500,
-    )
-    assert proc.returncode == 0, proc.stderr
+    run_benchmark("onnx_conformance", "-k", pattern, "--out", str(out), "--quiet")
     data = json.loads((out / "onnx_conformance.json").read_text())
     assert (out / "onnx_conformance.md").read_text().startswith("ONNX node conformance on the CPU")
     return {r["name"]: r for r in data["cases"]}
@@ -180,8 +164,12 @@ def test_only_elements_of_out_of_range_float_to_int_casts_are_undefined():
     assert back.all(), "computed from undefined elements"
     assert absolute is None and wrapped is None, "no float-to-integer cast, or an integer source"
 
-    case = Case("t", b"", (), 1e-3, 1e-7)
+    # mlc-run --check (and the conformance run) compare the defined elements only
     ref = np.array([7, 3, -8, 0, -8, 7, 0], np.int8)
-    assert _compare(np.array([0, 3, 5, 1, -8, 7, 4], np.int8), ref, case, q) is None
-    assert _compare(np.array([7, 2, -8, 0, -8, 7, 0], np.int8), ref, case, q).startswith("wrong-result")
-    assert _compare(np.array([0, 3, -8, 0, -8, 7, 0], np.int8), ref, case).startswith("wrong-result")
+
+    def error(got, mask=None):
+        return compare(["q"], [np.array(got, np.int8)], [ref], [mask])[0][1]
+
+    assert error([0, 3, 5, 1, -8, 7, 4], q) == 0
+    assert error([7, 2, -8, 0, -8, 7, 0], q) == 1
+    assert error([0, 3, -8, 0, -8, 7, 0]) == 7

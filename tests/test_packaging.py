@@ -8,7 +8,7 @@ import zipfile
 
 from conftest import ROOT
 
-SOURCES = {"compiler", "passes", "dialects", "tools", "benchmarks", "examples"}
+SOURCES = {"compiler", "passes", "runtime", "dialects", "tools", "benchmarks", "examples"}
 DATA = ["dialects/*.mlir", "examples/*.onnx", "examples/kernels/*.c", "examples/kernels/O*/*.ll"]
 DATA += ["benchmarks/coalescing/kernels/*.mlir", "compiler/targets/cpu/support.c"]
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -58,6 +61,27 @@ def test_registry_is_introspectable():
     assert opts["mode"].choices == ("all", "top")
     assert opts["sizes"].type_name == "list of int"
     assert "op count" in cls.SUMMARY and "remark" in cls.doc()
+
+
+def test_registry_lists_module_and_package_passes_without_importing_them():
+    """A pass is a module (``passes/tile.py``) or a package (``passes/reroll_loops/``); listing them
+    imports neither, naming one imports it."""
+    code = (
+        "import sys\n"
+        "from mlc.passes import get_pass, pass_names\n"
+        "names = pass_names()\n"
+        "print('tile' in names, 'reroll-loops' in names)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('mlc.passes.') and m.split('.')[2][0] != '_'))\n"
+        "cls = get_pass('reroll-loops')\n"
+        "print(cls.__module__, cls.NAME, 'mlc.passes.reroll_loops.reroll' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "True True",
+        "[]",
+        "mlc.passes.reroll_loops reroll-loops True",
+    ]
 
 
 def test_options_are_typed_and_frozen():

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from mlc.compiler.artifact import LaunchSpec
 from mlc.compiler.errors import InputError
-from mlc.compiler.runtime import Program
-from mlc.compiler.runtime.arrays import as_device_view
-from mlc.compiler.runtime.device import to_ctypes
+from mlc.runtime import Program
+from mlc.runtime.artifact import LaunchSpec
+from mlc.runtime.cuda.arrays import as_device_view
+from mlc.runtime.cuda.device import to_ctypes
 
 from cuda_support import cnn, compiled  # noqa: F401  (fixture)
 
@@ -97,26 +97,95 @@ def _python(code: str) -> subprocess.CompletedProcess:
 def test_runtime_import_loads_neither_mlir_nor_torch_mlir():
     proc = _python(
         "import sys\n"
-        "import mlc.compiler.runtime, mlc.compiler.runtime.cli, mlc.compiler.runtime.check\n"
+        "import mlc.runtime, mlc.runtime.cli, mlc.runtime.check\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mlir', 'torch_mlir', 'numba')))\n"
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
 
 
+# Run first in the child: importing mlir or torch_mlir (or anything under them) fails.
+BLOCK_MLIR = """
+import importlib.abc, sys
+
+class Blocked(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("mlir", "torch_mlir"):
+            raise ImportError(f"{name} is blocked in this test")
+        return None
+
+sys.meta_path.insert(0, Blocked())
+try:
+    import mlir
+    raise SystemExit("mlir should not be importable here")
+except ImportError:
+    pass
+"""
+
+MATMUL = """
+func.func @mm(%x: tensor<4x8xf32>, %w: tensor<8x3xf32>) -> tensor<4x3xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x3xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x3xf32>) -> tensor<4x3xf32>
+  %r = linalg.matmul ins(%x, %w : tensor<4x8xf32>, tensor<8x3xf32>)
+                     outs(%f : tensor<4x3xf32>) -> tensor<4x3xf32>
+  return %r : tensor<4x3xf32>
+}
+"""
+
+
 def test_runtime_reads_artifacts_where_mlir_cannot_be_imported(cnn, tmp_path):  # noqa: F811
     path = tmp_path / "cnn.mlc"
     cnn.artifact.write(path)
     proc = _python(
-        "import sys\n"
-        "for blocked in ('mlir', 'torch_mlir', 'torch'): sys.modules[blocked] = None\n"
-        "import mlc.compiler.runtime.cli as cli\n"
+        BLOCK_MLIR + "sys.modules['torch'] = None\n"
+        "import mlc.runtime.cli as cli\n"
         f"sys.exit(cli.main(['info', {str(path)!r}]))\n"
     )
     assert proc.returncode == 0, proc.stderr
     m = cnn.artifact.manifest
     assert f"kernels: {len(m.kernels)}, launches: {len(m.launches())}" in proc.stdout
     assert "arena" in proc.stdout and "naive sum" in proc.stdout
+
+
+def test_runtime_runs_a_cpu_artifact_and_reads_a_cuda_one_without_mlir(cnn, tmp_path):  # noqa: F811
+    """``mlc.runtime`` alone (numpy, ctypes) loads and runs a CPU artifact and reads a CUDA artifact's
+    manifest in a process where mlir and torch_mlir cannot be imported; of ``mlc.compiler`` it loads
+    only the error family."""
+    from mlc.compiler.compile_driver import compile_file
+
+    source = tmp_path / "mm.mlir"
+    source.write_text(MATMUL)
+    cpu_path, cuda_path = tmp_path / "mm.cpu.mlc", tmp_path / "cnn.mlc"
+    compile_file(str(source), target="cpu").artifact.write(cpu_path)
+    cnn.artifact.write(cuda_path)
+    rng = np.random.default_rng(3)
+    x, w = rng.standard_normal((4, 8), dtype=np.float32), rng.standard_normal((8, 3), dtype=np.float32)
+    np.save(tmp_path / "x.npy", x)
+    np.save(tmp_path / "w.npy", w)
+    proc = _python(
+        BLOCK_MLIR
+        + f"""
+import numpy as np
+import mlc.runtime
+from mlc.runtime import Artifact, load, read
+fn = load({str(cpu_path)!r})
+y = fn(np.load({str(tmp_path / "x.npy")!r}), np.load({str(tmp_path / "w.npy")!r}))
+np.save({str(tmp_path / "y.npy")!r}, y)
+cuda = read({str(cuda_path)!r})
+assert isinstance(cuda, Artifact), type(cuda)
+print("kernels", len(cuda.manifest.kernels), "launches", len(cuda.manifest.launches()))
+print("mlir", sorted(m for m in sys.modules if m.split(".")[0] in ("mlir", "torch_mlir")))
+print("compiler", sorted(m for m in sys.modules if m.startswith("mlc.compiler")))
+"""
+    )
+    assert proc.returncode == 0, proc.stderr
+    np.testing.assert_allclose(np.load(tmp_path / "y.npy"), x @ w, rtol=1e-5, atol=1e-5)
+    m = cnn.artifact.manifest
+    lines = proc.stdout.splitlines()
+    assert lines[0] == f"kernels {len(m.kernels)} launches {len(m.launches())}"
+    assert lines[1] == "mlir []"
+    assert lines[2] == "compiler ['mlc.compiler', 'mlc.compiler.errors']"
 
 
 def test_load_uploads_weights_once_and_allocates_one_arena(cnn):  # noqa: F811
@@ -245,7 +314,7 @@ def test_torch_cpu_tensors_are_host_inputs():
 
 
 def test_run_without_a_gpu_fails_cleanly(cnn, tmp_path):  # noqa: F811
-    from mlc.compiler.runtime.cli import main
+    from mlc.runtime.cli import main
 
     path = tmp_path / "cnn.mlc"
     cnn.artifact.write(path)
@@ -266,7 +335,7 @@ def test_every_launch_has_a_known_kernel(cnn):  # noqa: F811
 
 
 def test_dlpack_capsules_are_read_in_place():
-    from mlc.compiler.runtime.arrays import from_dlpack
+    from mlc.runtime.cuda.arrays import from_dlpack
 
     host = np.arange(24, dtype=np.float32).reshape(4, 6)[:, 1:4]
     view = from_dlpack(host, None)

@@ -1,10 +1,11 @@
 """Writing what ``gpu_measure.py`` needs on a GPU machine without MLIR: PTX, a manifest, data.
 
-For each kernel and variant (``baseline``, ``mlc``) the mapped module is outlined and
-lowered with the bare-pointer kernel ABI (one pointer per memref, index arguments as
-64-bit integers). The host function must be a straight line of ``memref.alloc``
-(temporary buffers), ``memref.copy``, constants and ``gpu.launch_func`` with static sizes; the manifest
-lists its buffers and its steps (launches, buffer copies) in order. ``expected.npz`` holds the
+For each kernel and variant (``baseline``, ``mlc``) the mapped module goes through the CUDA
+target's ``gpu``, ``nvvm`` and ``ptx`` stages (``lowering.lower_mapped``), so kernels have the
+target's bare-pointer ABI (one pointer per memref, index arguments as 64-bit integers). The
+host function must be a straight line of ``memref.alloc`` (temporary buffers), ``memref.copy``,
+constants and ``gpu.launch_func`` with static sizes; the manifest lists its buffers and its
+steps (launches, buffer copies) in order. ``expected.npz`` holds the
 arguments the CPU reference run wrote. Inputs are regenerated on the GPU machine from
 ``SEED`` (numpy's ``default_rng(SEED).standard_normal`` per argument in order, the same on
 every machine), except for kernels with their own ``args``, whose arrays go to
@@ -14,14 +15,11 @@ every machine), except for kernels with their own ``args``, whose arrays go to
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import numpy as np
 
-from mlc.benchmarks.coalescing.suite import TO_GPU, TO_PTX, SuiteKernel, run_cpu, run_pipeline, unescape
-
-_BINARY = re.compile(r'gpu\.binary @(\w+)\s.*?assembly = "((?:[^"\\]|\\.)*)"', re.S)
+from mlc.benchmarks.coalescing.suite import SuiteKernel, run_cpu
 
 
 class NotLaunchable(Exception):
@@ -118,15 +116,15 @@ def write_artifact(
     np.savez(folder / "expected.npz", **{f"arr_{i}": e for i, a, e in arrays if not np.array_equal(a, e)})
     if kernel.args is not None:
         np.savez(folder / "inputs.npz", **{f"arr_{i}": a for i, a, _ in arrays})
+    from mlc.compiler.targets.cuda.lowering import lower_mapped
+
     for variant, module in modules.items():
-        outlined, _ = run_pipeline(module, TO_GPU)
+        outlined, ptx = lower_mapped(module)
         try:
             manifest = _manifest(outlined, kernel.function, inputs)
         except NotLaunchable as e:
             (folder / f"{variant}.json").write_text(json.dumps({"unsupported": str(e)}, indent=2))
             continue
-        lowered, _ = run_pipeline(outlined, TO_PTX)
-        ptx = {name: unescape(raw) for name, raw in _BINARY.findall(lowered)}
         for name, source in ptx.items():
             (folder / f"{variant}.{name}.ptx").write_text(source)
         manifest["ptx"] = {name: f"{variant}.{name}.ptx" for name in ptx}

@@ -1,11 +1,13 @@
 """Generate ``benchmarks/results/coalescing.md`` (and, with ``--artifact DIR``, the GPU artifact).
 
-python -m mlc.benchmarks.coalescing.run [--artifact benchmarks/coalescing/out] [--only NAME ...]
+python -m mlc.benchmarks.coalescing.run [--artifact benchmarks/coalescing/out] [--only NAME ...] [--json F]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 from pathlib import Path
 
@@ -85,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--artifact", type=Path, help="also write PTX, manifests and data for gpu_measure.py")
     parser.add_argument("--only", nargs="*", help="kernel names (default: the whole suite)")
     parser.add_argument("--output", type=Path, default=RESULTS, help="markdown file to write")
+    parser.add_argument("--json", type=Path, help="also write the rows of the table as JSON")
     args = parser.parse_args(argv)
     kernels = [k for k in SUITE if not args.only or k.name in args.only]
     rows = []
@@ -100,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(render(rows))
     print(f"wrote {args.output}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps([dataclasses.asdict(r) for r in rows], indent=1))
     return 0 if all(r.identical is not False for r in rows) else 1
 
 

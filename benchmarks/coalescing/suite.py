@@ -9,20 +9,18 @@ For every kernel of ``SUITE`` this module
 * analyses each mapped module (``mlc.compiler.analysis``) and pairs the accesses;
 * runs the input, the baseline and mlc's version on the CPU on the same random inputs and
   compares the outputs (mlc's staged kernels through ``serialize-barriers``);
-* lowers both to PTX (``convert-parallel-loops-to-gpu``, ``gpu-kernel-outlining``,
-  ``gpu-lower-to-nvvm-pipeline``) and assembles it with ``ptxas`` when present.
+* lowers both to PTX through the CUDA target's own ``gpu``, ``nvvm`` and ``ptx`` stages
+  (``lowering.lower_mapped``) and assembles it with its ``ptxas`` step when ptxas is present.
 
-Adding a kernel is one line in ``SUITE``: a ``.mlir`` file (linalg on memrefs or tensors,
-affine or scf loops) or any file the frontends import (``.ll`` once raised by the ``.ll``
-frontend).
+Every pipeline and tool is the product's; the suite only chooses the kernels, the baseline
+and the inputs. Adding a kernel is one line in ``SUITE``: a ``.mlir`` file (linalg on
+memrefs, affine or scf loops: buffer-level kernels, whose arguments the suite fills) or any
+file the frontends import (``.ll`` once raised by the ``.ll`` frontend).
 """
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,17 +36,7 @@ BASELINE = (
 )
 MLC = "builtin.module(tile,coalesce)"
 MLC_SCALAR = "builtin.module(tile,coalesce{vectorize=false})"
-TO_GPU = "builtin.module(func.func(convert-parallel-loops-to-gpu),gpu-kernel-outlining,canonicalize)"
-TO_PTX = (
-    "builtin.module(gpu-lower-to-nvvm-pipeline{cubin-chip=sm_90 cubin-features=+ptx80 "
-    "cubin-format=isa kernel-bare-ptr-calling-convention=true})"
-)
-BUFFERIZE = (
-    "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map},"
-    "buffer-results-to-out-params{modify-public-functions},func.func(buffer-hoisting),"
-    "buffer-deallocation-pipeline,canonicalize)"
-)
+ARCH = "sm_90"  # what ptxas assembles for (the CUDA target's default)
 
 
 @dataclass(frozen=True)
@@ -94,31 +82,20 @@ SUITE = [
 
 def run_pipeline(text: str, pipeline: str) -> tuple[str, list[str]]:
     """Run ``pipeline`` on ``text`` in this process; returns the IR and the remarks."""
-    from mlir import ir
+    from mlc.compiler.optimizer import optimize_with_remarks
 
-    from mlc.compiler.context import make_context
-    from mlc.compiler.diagnostics import DiagnosticSink, capture
-    from mlc.compiler.pipeline import Pipeline
-
-    ctx = make_context()
-    sink = DiagnosticSink()
-    with ctx, capture(ctx, sink):
-        module = ir.Module.parse(text, ctx)
-        Pipeline.parse(pipeline).run(module)
-        text = module.operation.get_asm(enable_debug_info=True)
-        return text, [d.message for d in sink.diagnostics if d.severity == "remark"]
+    out, remarks = optimize_with_remarks(text, pipeline, isolate=False)
+    return out, [d.message for d in remarks]
 
 
 def load(kernel: SuiteKernel) -> str:
-    """The kernel as buffer-level IR (tensor functions are bufferized, results become out-params)."""
+    """The kernel as buffer-level IR."""
     if kernel.path.suffix == ".mlir":
         text = kernel.path.read_text()
     else:
         from mlc.compiler.frontends import FrontendOptions, import_file
 
         text = import_file(str(kernel.path), FrontendOptions()).text
-    if "tensor<" in text:
-        text, _ = run_pipeline(text, BUFFERIZE)
     if kernel.args is not None:
         text = specialize(text, kernel.function, kernel.args(np.random.default_rng(0)))
     return text
@@ -288,29 +265,12 @@ def compare(kernel: SuiteKernel, base: str, scalar: str, mapped: str) -> KernelR
 # -- CPU check -----------------------------------------------------------------------
 
 
-def _signature(text: str, name: str) -> list[tuple[list[int], str]]:
-    from mlir import ir
-
-    from mlc.compiler.context import make_context
-
-    with make_context():
-        module = ir.Module.parse(text)
-        for op in module.body.operations:
-            if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == name:
-                ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
-                return [
-                    (list(ir.MemRefType(t).shape), str(ir.MemRefType(t).element_type)) for t in ftype.inputs
-                ]
-    raise KeyError(name)
-
-
-_DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16, "i32": np.int32, "i64": np.int64}
-
-
 def random_inputs(text: str, name: str, seed: int = 0) -> list[np.ndarray]:
     """``standard_normal`` arrays for the static memref arguments of ``@name``, in order."""
+    from mlc.compiler.memref_exec import input_specs
+
     rng = np.random.default_rng(seed)
-    return [rng.standard_normal(shape).astype(_DTYPES[dtype]) for shape, dtype in _signature(text, name)]
+    return [rng.standard_normal(s.shape).astype(s.dtype) for s in input_specs(text, name)]
 
 
 def inputs_for(kernel: SuiteKernel, text: str, seed: int = 0) -> list:
@@ -342,31 +302,23 @@ def identical(*results: list[np.ndarray]) -> bool:
 
 # -- PTX -----------------------------------------------------------------------------
 
-_ASSEMBLY = re.compile(r'assembly = "((?:[^"\\]|\\.)*)"')
 
+def ptxas_status(ptx: dict[str, str]) -> str:
+    """'ok' when ptxas assembles every module of ``ptx`` for ``ARCH``, 'no ptxas' without it, else
+    the first error."""
+    from mlc.compiler.errors import InternalCompilerError
+    from mlc.compiler.targets.cuda.ptxas import assemble
 
-def unescape(raw: str) -> str:
-    """An MLIR string attribute's text with its ``\\XX`` escapes decoded."""
-    return re.sub(r"\\([0-9A-Fa-f]{2})|\\\\", lambda m: chr(int(m.group(1), 16)) if m.group(1) else "\\", raw)
-
-
-def ptx_of(gpu_module_text: str) -> list[str]:
-    """The PTX texts ``gpu-module-to-binary{format=isa}`` embedded in the ``gpu.binary`` ops."""
-    return [unescape(raw) for raw in _ASSEMBLY.findall(gpu_module_text)]
-
-
-def ptxas(ptx: str) -> str:
-    """'ok' when ``ptxas -arch=sm_90`` assembles ``ptx``, 'no ptxas' without it, else the error."""
-    exe = shutil.which("ptxas")
-    if exe is None:
+    if not ptx:
+        return "produced no kernel"
+    if shutil.which("ptxas") is None:
         return "no ptxas"
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "k.ptx"
-        src.write_text(ptx)
-        r = subprocess.run(
-            [exe, "-arch=sm_90", str(src), "-o", str(Path(tmp) / "k.cubin")], capture_output=True, text=True
-        )
-    return "ok" if r.returncode == 0 else r.stderr.strip().splitlines()[0]
+    for module, text in ptx.items():
+        try:
+            assemble(text, ARCH, module)
+        except InternalCompilerError as e:
+            return e.message
+    return "ok"
 
 
 def evaluate(kernel: SuiteKernel, cpu: bool = True, gpu: bool = True) -> tuple[KernelRow, dict[str, str]]:
@@ -385,11 +337,7 @@ def evaluate(kernel: SuiteKernel, cpu: bool = True, gpu: bool = True) -> tuple[K
         row.identical = identical(*outs)
     modules = {"baseline": base, "mlc": mapped}
     if gpu:
-        status = []
-        for variant, module in modules.items():
-            lowered, _ = run_pipeline(run_pipeline(module, TO_GPU)[0], TO_PTX)
-            ptx = ptx_of(lowered)
-            results = {ptxas(p) for p in ptx} if ptx else {"produced no kernel"}
-            status.append(f"{variant} {', '.join(sorted(results))}")
-        row.ptxas = ", ".join(status)
+        from mlc.compiler.targets.cuda.lowering import lower_mapped
+
+        row.ptxas = ", ".join(f"{v} {ptxas_status(lower_mapped(m)[1])}" for v, m in modules.items())
     return row, modules

@@ -132,8 +132,8 @@ def check_tests(report: dict) -> bool:
     """Every test artifact against its CPU reference (and PyTorch's outputs where saved)."""
     import numpy as np
 
-    from mlc.compiler.runtime import load
-    from mlc.compiler.runtime.check import check_run, compare
+    from mlc.runtime import load
+    from mlc.runtime.check import check_run, compare
 
     def check(path: Path, entry: dict) -> bool:
         program = load(path)
@@ -161,7 +161,7 @@ def check_ll(report: dict) -> bool:
     beside it, against the native kernel's arrays and result (to rounding: the GPU fuses a*b+c)."""
     import numpy as np
 
-    from mlc.compiler.runtime import load
+    from mlc.runtime import load
 
     def check(path: Path, entry: dict) -> bool:
         data = np.load(path.with_suffix(".npz"))
@@ -188,8 +188,8 @@ def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
     from numba import cuda
 
     from mlc.benchmarks.gpu.models import CASES
-    from mlc.compiler.runtime import load
-    from mlc.compiler.runtime.check import compare
+    from mlc.runtime import load
+    from mlc.runtime.check import compare
 
     case = CASES[name]
     module = case.module()
@@ -325,11 +325,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-ms", type=float, default=200.0, help="time each case for at least this long")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile")
     p.add_argument("--out", default=str(RESULTS / "cuda_vs_torch"), help="results path without suffix")
+    p.add_argument("--list-cases", action="store_true", help="print the benchmark cases and exit")
+    p.add_argument(
+        "--markdown-from", metavar="JSON", help="write the table of a saved report (no GPU needed) and exit"
+    )
     args = p.parse_args(argv)
+    import_mlc_from_checkout()
+    if args.list_cases:
+        from mlc.benchmarks.gpu.models import CASES
+
+        print("\n".join(CASES))
+        return 0
+    if args.markdown_from:
+        report = json.loads(Path(args.markdown_from).read_text())
+        Path(args.out).with_suffix(".md").write_text(markdown(report))
+        return 0
     if not (ARTIFACTS / "index.json").exists():
         print(f"no artifacts in {ARTIFACTS}: run python benchmarks/gpu/build.py first", file=sys.stderr)
         return 2
-    import_mlc_from_checkout()
     import numba
     import torch
     from numba import cuda

@@ -50,13 +50,16 @@ class KernelFigures:
 
 def model_sources(names: list[str], scratch: Path) -> dict[str, Path]:
     """``.mlir`` files of the requested models: test fixtures (``test_<name>``, as ``build.py`` names
-    their artifacts) as they are, benchmark cases exported."""
+    their artifacts) and ``.mlir`` paths as they are, benchmark cases exported."""
     from mlc.benchmarks.gpu.build import export_case
 
     sources = {}
     for name in names:
         fixture = ROOT / "tests" / "data" / "cuda" / f"{name.removeprefix('test_')}.mlir"
-        sources[name] = fixture if name in TEST_MODELS else export_case(name, scratch)
+        if name.endswith(".mlir"):
+            sources[Path(name).stem] = Path(name)
+        else:
+            sources[name] = fixture if name in TEST_MODELS else export_case(name, scratch)
     return sources
 
 
@@ -214,7 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     from mlc.compiler.targets.cuda.options import DEFAULT_MAPPING
 
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--models", nargs="*", default=[*TEST_MODELS, *CASES], help="models (default: all)")
+    p.add_argument(
+        "--models",
+        nargs="*",
+        default=[*TEST_MODELS, *CASES],
+        help="test models, benchmark cases or .mlir files (default: the test models and every case)",
+    )
     p.add_argument(
         "--variant",
         action="append",

@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 
 from mlc.benchmarks.onnx_conformance.cases import Case
-from mlc.benchmarks.onnx_conformance.undefined import undefined_elements
 from mlc.compiler.errors import InputError, InternalCompilerError, MlcError, UnsupportedError
+from mlc.compiler.frontends.onnx_undefined import undefined_elements
 
 # Failure classes, in the order the summary lists them.
 PASS = "pass"
@@ -25,7 +25,7 @@ UNDEFINED = "undefined-reference"
 CLASSES = {
     PASS: "passed",
     UNDEFINED: "every element matches except those of a float-to-integer cast out of range, "
-    "which ONNX leaves undefined (undefined.py)",
+    "which ONNX leaves undefined (mlc.compiler.frontends.onnx_undefined)",
     "unsupported-value-kind": "sequence, optional or map values (unsupported)",
     "unsupported-dtype": "element type not supported (string, complex)",
     "unsupported-op": "ONNX op not lowered by torch-mlir and without a function body",

@@ -11,7 +11,6 @@ from typing import Any
 from mlc.compiler.analysis.expr import Expr
 from mlc.compiler.analysis.model import THREAD_VARS, Access, Kernel
 from mlc.compiler.analysis.warp import (
-    WARP,
     Lanes,
     Metric,
     block_lanes,
@@ -21,6 +20,7 @@ from mlc.compiler.analysis.warp import (
     restrict,
 )
 from mlc.compiler.diagnostics import location_parts
+from mlc.compiler.targets.limits import WARP_SIZE
 
 
 def _where(loc) -> str:
@@ -226,7 +226,7 @@ def _why(
     if abs(coef) * access.elem_bytes >= access.access_bytes and coef != 0 and abs(coef) != access.lanes:
         return f"stride {coef} elements along {xlabel}"
     if kernel.block and kernel.block[0] * access.access_bytes < 32 and kernel.level != "loops":
-        return f"blockDim.x = {kernel.block[0]}: a warp spans {math.ceil(WARP / kernel.block[0])} rows"
+        return f"blockDim.x = {kernel.block[0]}: a warp spans {math.ceil(WARP_SIZE / kernel.block[0])} rows"
     misaligned = [
         _label(kernel, n)
         for n in sorted(access.address.variables())
@@ -261,7 +261,7 @@ def _access_result(kernel: Kernel, access: Access) -> AccessResult:
         x_var = THREAD_VARS[0]
         blocks = _prod(kernel.grid) if kernel.grid else None
         nthreads = _prod(kernel.block) if kernel.block else None
-        warps = math.ceil(nthreads / WARP) if nthreads else None
+        warps = math.ceil(nthreads / WARP_SIZE) if nthreads else None
         requests = _prod([blocks, warps, seq, kernel.outer_count])
         threads = _prod([blocks, warps, seq, kernel.outer_count])
         if requests is not None:
@@ -329,7 +329,7 @@ def _loops_metric(kernel: Kernel, access: Access, seq: int | None):
     x_count = kernel.vars[chosen].count if chosen else None
     requests = None
     if iters is not None and x_count:
-        requests = _prod([iters // x_count * math.ceil(x_count / WARP), seq, kernel.outer_count])
+        requests = _prod([iters // x_count * math.ceil(x_count / WARP_SIZE), seq, kernel.outer_count])
     threads = _prod([iters, seq, kernel.outer_count])
     lanes = loop_lanes(x_count)
     return metric, assumed, best, candidates, lanes, chosen, requests, threads

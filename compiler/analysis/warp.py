@@ -19,10 +19,8 @@ import numpy as np
 
 from mlc.compiler.analysis.expr import Expr
 from mlc.compiler.analysis.model import LANE_VAR, WARP_VAR, VarInfo
+from mlc.compiler.targets.limits import SECTOR_BYTES, SHARED_BANKS, WARP_SIZE
 
-SECTOR = 32  # bytes
-WARP = 32  # threads
-BANKS = 32  # 4-byte banks of shared memory
 _ENUMERATE_LIMIT = 1 << 16
 _SAMPLES = 512
 
@@ -50,8 +48,8 @@ def block_lanes(block: tuple[int, int, int], names: tuple[str, str, str]) -> Lan
     """The lanes of every warp of a ``bx*by*bz`` block (linear id = x + y*bx + z*bx*by)."""
     bx, by, bz = block
     n = bx * by * bz
-    warps = max(1, math.ceil(n / WARP))
-    linear = np.arange(warps * WARP, dtype=np.int64).reshape(warps, WARP)
+    warps = max(1, math.ceil(n / WARP_SIZE))
+    linear = np.arange(warps * WARP_SIZE, dtype=np.int64).reshape(warps, WARP_SIZE)
     env = {
         names[0]: linear % bx,
         names[1]: (linear // bx) % by,
@@ -62,8 +60,8 @@ def block_lanes(block: tuple[int, int, int], names: tuple[str, str, str]) -> Lan
 
 def loop_lanes(count: int | None) -> Lanes:
     """32 consecutive iterations of a loop (the ``lane`` variable), fewer when it has fewer."""
-    lane = np.arange(WARP, dtype=np.int64).reshape(1, WARP)
-    active = lane < (count if count is not None else WARP)
+    lane = np.arange(WARP_SIZE, dtype=np.int64).reshape(1, WARP_SIZE)
+    active = lane < (count if count is not None else WARP_SIZE)
     return Lanes({LANE_VAR: lane}, active)
 
 
@@ -71,8 +69,8 @@ def loop_as_lanes(info: VarInfo) -> tuple[dict[str, Expr], VarInfo]:
     """Substitution making loop ``info`` the warp's fastest dimension: iv = lb + step*(lane + 32*warp)."""
     lb = info.lb if info.lb is not None else 0
     step = info.step if info.step is not None else 1
-    iv = Expr.constant(lb) + Expr.var(LANE_VAR) * step + Expr.var(WARP_VAR) * (WARP * step)
-    warps = None if info.count is None else max(1, math.ceil(info.count / WARP))
+    iv = Expr.constant(lb) + Expr.var(LANE_VAR) * step + Expr.var(WARP_VAR) * (WARP_SIZE * step)
+    warps = None if info.count is None else max(1, math.ceil(info.count / WARP_SIZE))
     return {info.name: iv}, VarInfo(WARP_VAR, "warp", "block", 0, 1, warps)
 
 
@@ -88,7 +86,7 @@ class Metric:
     status: str  # "exact" | "estimated" | "unknown"
     reason: str | None = None
     warps: float = 1.0
-    lanes: float = 32.0
+    lanes: float = float(WARP_SIZE)
 
 
 _PREDICATES = {
@@ -136,7 +134,7 @@ def restrict(lanes: Lanes, conditions, vars: dict[str, VarInfo]) -> Lanes:
     for pred, lhs, rhs, _ in usable:
         ok = _PREDICATES[pred](np.asarray(lhs.evaluate(env)), np.asarray(rhs.evaluate(env)))
         active = active & np.broadcast_to(ok, active.shape)
-    rows = active.reshape(-1, WARP)
+    rows = active.reshape(-1, WARP_SIZE)
     warp_of = np.tile(np.arange(warps), len(rows) // warps)
     _, first, counts = np.unique(
         np.concatenate([warp_of[:, None], rows], axis=1), axis=0, return_index=True, return_counts=True
@@ -247,8 +245,8 @@ def _sectors(offsets: np.ndarray, active: np.ndarray, access_bytes: int, weights
     rows = active.any(axis=1)
     offsets, active = offsets[rows], active[rows]
     first = offsets if active.all() else _fill(offsets, active)
-    parts = [(first + k) // SECTOR for k in range(0, access_bytes, SECTOR)]
-    parts.append((first + access_bytes - 1) // SECTOR)
+    parts = [(first + k) // SECTOR_BYTES for k in range(0, access_bytes, SECTOR_BYTES)]
+    parts.append((first + access_bytes - 1) // SECTOR_BYTES)
     return float(np.average(_distinct_per_row(np.concatenate(parts, axis=1)), weights=weights[rows]))
 
 
@@ -267,7 +265,7 @@ def _conflicts(offsets: np.ndarray, active: np.ndarray, access_bytes: int, weigh
     degrees = []
     for row in words:
         uniq = np.unique(row)
-        degrees.append(np.bincount(uniq % BANKS, minlength=BANKS).max())
+        degrees.append(np.bincount(uniq % SHARED_BANKS, minlength=SHARED_BANKS).max())
     return float(np.average(degrees, weights=weights[rows]))
 
 
@@ -295,7 +293,7 @@ def measure(
         return Metric(None, "unknown", "no lane is active", 0.0, 0.0)
     offsets = np.broadcast_to(np.asarray(thread_part.evaluate(lanes.env), dtype=np.int64), lanes.active.shape)
     offsets = offsets * elem_bytes
-    modulus = BANKS * 4 if shared else SECTOR
+    modulus = SHARED_BANKS * 4 if shared else SECTOR_BYTES
     dist, status, reason = rest_distribution(rest, elem_bytes, vars, modulus)
     value = 0.0
     for r in np.nonzero(dist)[0]:

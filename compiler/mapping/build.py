@@ -16,7 +16,7 @@ from mlir import ir
 from mlir.dialects import affine, arith, scf
 
 from mlc.compiler.analysis.values import const_int
-from mlc.compiler.mapping.plan import AXES, DimPlan, Plan
+from mlc.compiler.mapping.plan import AXES, DimPlan, Plan, SizeOptions
 
 TILE_ATTR = "mlc.tile"
 INDEX_ATTR = "mlc.tile_index"
@@ -63,10 +63,10 @@ def _plan_attr(plan: Plan, steps: list[int]) -> ir.Attribute:
         f"thread_dim = {arr(-1 if d.thread is None else d.thread for d in dims)}, "
         f"block_dim = {arr(-1 if d.block is None else d.block for d in dims)}, "
         f"step = {arr(steps)}, "
-        f"requested_block = {arr(plan.requested_block)}, "
-        f"requested_tile = {arr(plan.requested_tile)}, "
-        f"max_threads = {plan.max_threads} : i64, "
-        f"sm_count = {plan.sm_count} : i64"
+        f"requested_block = {arr(plan.requested.block)}, "
+        f"requested_tile = {arr(plan.requested.thread_tile)}, "
+        f"max_threads = {plan.requested.max_threads} : i64, "
+        f"sm_count = {plan.requested.sm_count} : i64"
         "}"
     )
     return ir.Attribute.parse(text)
@@ -93,13 +93,13 @@ def read_plan_attr(op: ir.Operation) -> tuple[Plan, list[int]] | None:
                 vector=fields["vector"][k],
             )
         )
-    plan = Plan(
-        dims,
-        requested_block=tuple(ir.DenseI64ArrayAttr(attr["requested_block"])),
-        requested_tile=tuple(ir.DenseI64ArrayAttr(attr["requested_tile"])),
+    requested = SizeOptions(
+        block=tuple(ir.DenseI64ArrayAttr(attr["requested_block"])),
+        thread_tile=tuple(ir.DenseI64ArrayAttr(attr["requested_tile"])),
         max_threads=ir.IntegerAttr(attr["max_threads"]).value,
         sm_count=ir.IntegerAttr(attr["sm_count"]).value,
     )
+    plan = Plan(dims, requested)
     return plan, fields["step"]
 
 

@@ -18,21 +18,11 @@ per block) and, past three, become loops inside the kernel.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from mlc.compiler.analysis.model import Access, Kernel
 from mlc.compiler.analysis.report import loop_candidates
-from mlc.compiler.mapping.plan import DimPlan, Plan
-
-GRID_YZ_LIMIT = 65535
-
-
-@dataclass(frozen=True)
-class SizeOptions:
-    block: tuple[int, ...] = ()  # threads per hardware dimension x, y, z (0 = heuristic)
-    thread_tile: tuple[int, ...] = ()  # iterations per thread per hardware dimension
-    max_threads: int = 256
-    sm_count: int = 132
+from mlc.compiler.mapping.plan import DimPlan, Plan, SizeOptions
+from mlc.compiler.targets.limits import MAX_GRID, WARP_SIZE
 
 
 def _pow2_at_least(n: int) -> int:
@@ -48,8 +38,8 @@ def _weight(kernel: Kernel, access: Access) -> float:
 
 
 def stage_var(access: Access, kernel: Kernel) -> str | None:
-    """The loop whose tile staging would read or write contiguously, if ``stage`` could stage
-    the access (the same conditions as ``stage.Stager.classify``, on the flat loop nest)."""
+    """The loop whose tile staging would read or write contiguously, if ``coalesce`` could stage
+    the access (the conditions of ``mlc.passes.coalesce.stage.Stager.classify``, on the flat nest)."""
     if (
         access.space != "global"
         or access.op.name not in ("memref.load", "memref.store")
@@ -98,7 +88,7 @@ def candidate_costs(kernel: Kernel, allow_staging: bool) -> dict[str, tuple[floa
         contiguous = stage_var(access, kernel)
         for name in kernel.parallel:
             metric = metrics[name]
-            value = metric.value if metric.value is not None else 32.0
+            value = metric.value if metric.value is not None else float(WARP_SIZE)  # a sector per lane
             lanes = max(metric.lanes, 1.0)
             ideal = float(access.access_bytes)
             if allow_staging and value > ideal + 1e-6 and contiguous is not None and contiguous != name:
@@ -158,7 +148,7 @@ def make_plan(
         extent = counts.get(k)
         if hw == 0:
             extent = math.ceil(extent / vector) if extent else extent
-            cap = sizes.max_threads if n_thread_dims == 1 else 32
+            cap = sizes.max_threads if n_thread_dims == 1 else WARP_SIZE
             threads.append(min(cap, _pow2_at_least(extent)) if extent else cap)
         else:
             room = max(1, sizes.max_threads // math.prod(threads))
@@ -191,7 +181,7 @@ def make_plan(
     auto = [hw for hw in range(n_thread_dims) if requested[hw] <= 0]
     while (b := blocks()) is not None and b < 2 * sizes.sm_count and math.prod(threads) > 64:
         shrink = next((hw for hw in reversed(auto) if hw > 0 and threads[hw] > 1), None)
-        if shrink is None and 0 in auto and threads[0] > 32:
+        if shrink is None and 0 in auto and threads[0] > WARP_SIZE:
             shrink = 0
         if shrink is None:
             break
@@ -219,29 +209,23 @@ def make_plan(
         block = free_blocks.pop(0) if free_blocks else None
         dims.append(DimPlan(index=k, thread=None, block=block))
     _respect_grid_limits(dims, counts)
-    return Plan(
-        sorted(dims, key=lambda d: d.index),
-        requested_block=tuple(sizes.block),
-        requested_tile=tuple(sizes.thread_tile),
-        max_threads=sizes.max_threads,
-        sm_count=sizes.sm_count,
-    )
+    return Plan(sorted(dims, key=lambda d: d.index), sizes.request())
 
 
 def _respect_grid_limits(dims: list[DimPlan], counts: dict[int, int | None]) -> None:
-    """blockIdx.y and .z are limited to 65535: move a larger dimension onto x, or into the kernel."""
+    """blockIdx.y and .z are limited (to 65535): move a larger dimension onto x, or into the kernel."""
     by_block = {d.block: d for d in dims if d.block is not None}
     for hw in (1, 2):
         d = by_block.get(hw)
         if d is None or counts.get(d.index) is None:
             continue
-        if math.ceil(counts[d.index] / d.tile) <= GRID_YZ_LIMIT:
+        if math.ceil(counts[d.index] / d.tile) <= MAX_GRID[hw]:
             continue
         x = by_block.get(0)
         if (
             x is not None
             and counts.get(x.index) is not None
-            and math.ceil(counts[x.index] / x.tile) <= GRID_YZ_LIMIT
+            and math.ceil(counts[x.index] / x.tile) <= MAX_GRID[hw]
         ):
             x.block, d.block = hw, 0
             by_block[0], by_block[hw] = d, x

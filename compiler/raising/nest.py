@@ -16,10 +16,13 @@ from mlc.compiler.raising.addresses import NotAffine
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op, int_width
-from mlc.compiler.raising.while_to_for import STEP_DIVIDES_TRIP
 
 if TYPE_CHECKING:
     from mlir import ir
+
+# Unit attribute on an ``scf.for`` whose ``ub - lb`` is known to be a multiple of its step
+# (``scf-while-to-for`` sets it; the loop readers here and ``reroll-loops`` rely on it).
+STEP_DIVIDES_TRIP = "mlc.step_divides_trip"
 
 # Ops that can run at the function entry even where the original only ran them
 # under a guard: they cannot trap, and overflow flags are dropped when copied.

@@ -38,6 +38,19 @@ def defining_op(value: ir.Value) -> ir.Operation | None:
     return owner.operation if isinstance(owner, ir.OpView) else owner
 
 
+def is_inside(value: ir.Value, op: ir.Operation) -> bool:
+    """Whether ``value`` is defined inside a region of ``op``."""
+    from mlir import ir
+
+    owner = value.owner
+    current = owner.owner if isinstance(owner, ir.Block) else owner.operation.parent
+    while current is not None:
+        if current.operation == op:
+            return True
+        current = current.operation.parent
+    return False
+
+
 def constant_int(value: ir.Value) -> int | None:
     """The value of an integer ``arith.constant`` (signed), else None."""
     from mlir import ir

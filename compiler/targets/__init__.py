@@ -1,4 +1,7 @@
-"""Compilation targets, found by name: ``mlc.compiler.targets.<name>``.
+"""Compilation targets, found by name: the package ``mlc.compiler.targets.<name>``.
+
+The hardware limits of every target are in ``limits``, which options and
+heuristics default from.
 
 Every target module implements one protocol, used by ``mlc-compile``,
 ``mlc-run`` and ``mlc.compiler.compile(module, target=...)``:
@@ -12,8 +15,8 @@ Every target module implements one protocol, used by ``mlc-compile``,
   the Python API uses a subprocess); options that do not apply to a target are
   ignored, impossible combinations raise ``InputError``;
 * ``load(artifact) -> executable``: an artifact of this target (from ``compile``
-  or ``mlc.compiler.artifact.read``) as a callable on arrays, with
-  ``signature.inputs``/``signature.outputs`` (``cpu.signature.ValueSpec``),
+  or ``mlc.runtime.artifact.read``) as a callable on arrays, with
+  ``signature.inputs``/``signature.outputs`` (``mlc.runtime.signature.ValueSpec``),
   ``input_names`` and ``output_names``. Running an artifact on its device needs
   no MLIR (only numpy, ctypes, and numba-cuda for a GPU); the cuda target's
   ``load(artifact, emulate=True)`` replays it on the CPU, which does.
@@ -31,6 +34,7 @@ from types import ModuleType
 from typing import Any
 
 from mlc.compiler.errors import InputError
+from mlc.compiler.targets.limits import DEFAULT_CUDA_ARCH
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
     emit: str = "artifact"  # artifact | ptx | llvm | mlir
-    arch: str = "sm_90"  # cuda: the GPU architecture
+    arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level
     vectorize: bool = True  # cpu: tile and vectorize contractions, convolutions and reductions
@@ -68,8 +72,8 @@ class CompileOutput:
 
 
 def available() -> list[str]:
-    """Names of the targets in this build."""
-    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    """Names of the targets in this build (the packages here; ``limits`` is a module they share)."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg and not m.name.startswith("_"))
 
 
 def get(name: str) -> ModuleType:

@@ -1,7 +1,7 @@
 // RUN: mlc-compile %s --emit mlir --to-stage map | FileCheck %s
 // RUN: mlc-compile %s --emit mlir --to-stage map --mapping upstream | FileCheck %s --check-prefix=UPSTREAM
 // RUN: mlc-compile %s --mapping 'builtin.module(tile{block=16,4},coalesce)' -o %t.mlc
-// RUN: %PYTHON -m mlc.compiler.runtime.cli info %t.mlc | FileCheck %s --check-prefix=TEXT
+// RUN: %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=TEXT
 
 // The default mapping (mlc's tile and coalesce): threadIdx.x on the contiguous dimension,
 // thread-level tiles with a bounds check, one block dimension per loop dimension, and the

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from mlc.compiler.errors import InputError
 from mlc.compiler.targets import CompileOutput, CompileRequest
-from mlc.compiler.targets.cpu.artifact import CpuArtifact, CpuManifest
-from mlc.compiler.targets.cpu.executable import CpuFunction, NativeFunction
-from mlc.compiler.targets.cpu.signature import Signature
+from mlc.compiler.targets.cpu.jit import CpuFunction
+from mlc.runtime.cpu.artifact import CpuArtifact, CpuManifest
+from mlc.runtime.cpu.executable import NativeFunction
+from mlc.runtime.signature import Signature
 
 DESCRIPTION = "the host CPU: native code in a shared library, loaded with ctypes"
 EMITS = ("artifact", "llvm", "mlir")

@@ -31,12 +31,21 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import InputError, InternalCompilerError, UnsupportedError
 from mlc.compiler.isolation import progress
-from mlc.compiler.targets.cpu.artifact import PORTABLE_CPUS, host_isa_flags
+from mlc.runtime.cpu.artifact import host_isa_flags
 
 if TYPE_CHECKING:
     from mlir import ir
 
 SUPPORT_C = Path(__file__).with_name("support.c")
+_V2 = ("sse4_1", "sse4_2")
+_V3 = (*_V2, "avx", "avx2", "fma", "f16c", "bmi2")
+# Portable x86-64 micro-architecture levels -> the ISA_FLAGS (mlc.runtime.cpu.artifact) their code may use.
+PORTABLE_CPUS = {
+    "x86-64": (),
+    "x86-64-v2": _V2,
+    "x86-64-v3": _V3,
+    "x86-64-v4": (*_V3, "avx512f", "avx512dq", "avx512cd", "avx512bw", "avx512vl"),
+}
 
 
 def packed_symbol(entry: str) -> str:

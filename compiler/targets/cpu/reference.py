@@ -1,6 +1,6 @@
 """Reference outputs for a CPU artifact (``mlc-compile --target cpu --reference``).
 
-The check inputs are ``mlc.compiler.artifact.check_inputs`` from ``CHECK_SEED``,
+The check inputs are ``mlc.runtime.artifact.check_inputs`` from ``CHECK_SEED``,
 with every dynamic dimension of size 1. The reference comes from the model's own
 framework where it can (onnxruntime for ``.onnx``, torch for ``.pt2``), else from
 the JIT executor (the MLIR ExecutionEngine on the same llvm dialect: it checks
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cpu.artifact import CpuArtifact, check_input_arrays
+from mlc.runtime.cpu.artifact import CpuArtifact, check_input_arrays
 
 if TYPE_CHECKING:
     from mlc.compiler.targets.cpu import CpuProgram

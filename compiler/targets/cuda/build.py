@@ -17,20 +17,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from mlc.compiler import buffer_plan, interface
-from mlc.compiler.artifact import (
-    ArgSpec,
-    Artifact,
-    BufferSpec,
-    CallSpec,
-    CopySpec,
-    KernelSpec,
-    LaunchSpec,
-    Manifest,
-    OutputSpec,
-    Step,
-    TensorSpec,
-    itemsize,
-)
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.host import (
@@ -45,6 +31,20 @@ from mlc.compiler.targets.cuda.kernels import C_FUNCTION_ATTR, entry_function, s
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.cuda.weights import WeightReader, pack
+from mlc.runtime.artifact import (
+    ArgSpec,
+    Artifact,
+    BufferSpec,
+    CallSpec,
+    CopySpec,
+    KernelSpec,
+    LaunchSpec,
+    Manifest,
+    OutputSpec,
+    Step,
+    TensorSpec,
+    itemsize,
+)
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -7,7 +7,7 @@ most a rank-0 buffer for a scalar result. It is recorded in the manifest's
 
 * ``params``: the C arguments in order: ``{"name", "kind": "scalar", "dtype"}``
   or ``{"name", "kind": "array", "dtype", "buffer", "written", "noalias"}``;
-* ``exprs``: the integer expressions (``mlc.compiler.host_exprs``) the host
+* ``exprs``: the integer expressions (``mlc.runtime.host_exprs``) the host
   evaluates per run: kernel arguments, launch grids, checks and extents;
 * ``checks``: ``{"expr", "message"}``: conditions the compiler assumed (the
   raising's run-time checks); a run fails with the message when one is false;
@@ -25,8 +25,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan, host_exprs
-from mlc.compiler.artifact import (
+from mlc.compiler import buffer_plan
+from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.cuda import ptxas
+from mlc.compiler.targets.cuda.c_function import POINTER_VIEWS_ATTR, assumptions
+from mlc.compiler.targets.cuda.errors import at
+from mlc.compiler.targets.cuda.host import loc_text
+from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, entry_function, symbol_name
+from mlc.compiler.targets.cuda.lowering import binaries
+from mlc.compiler.targets.cuda.options import CudaOptions
+from mlc.runtime import host_exprs
+from mlc.runtime.artifact import (
     DTYPES,
     ArgSpec,
     Artifact,
@@ -39,14 +48,6 @@ from mlc.compiler.artifact import (
     TensorSpec,
     itemsize,
 )
-from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda import ptxas
-from mlc.compiler.targets.cuda.c_function import POINTER_VIEWS_ATTR, assumptions
-from mlc.compiler.targets.cuda.errors import at
-from mlc.compiler.targets.cuda.host import loc_text
-from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, entry_function, symbol_name
-from mlc.compiler.targets.cuda.lowering import binaries
-from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -17,13 +17,13 @@ import functools
 
 import numpy as np
 
-from mlc.compiler.artifact import BUFFER_ALIGNMENT, ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
 from mlc.compiler.errors import InputError
 from mlc.compiler.memref_exec import LOWER_TO_LLVM
 from mlc.compiler.optimizer import optimize
-from mlc.compiler.runtime.device import to_ctypes
 from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
+from mlc.runtime.cuda.device import to_ctypes
 
 # Kernels that stage through shared memory synchronize with gpu.barrier: on the CPU their
 # thread loops are split at the barriers, and each block gets a fresh tile of its own.
@@ -239,8 +239,8 @@ def _c_value(arg: ArgSpec, values: list, memory: dict[int, np.ndarray], buffers:
 def run_c(artifact: Artifact, map_ir: str, args: list) -> list[np.ndarray]:
     """Run an artifact compiled from C on the CPU: ``args`` are its C arguments (arrays are
     updated in place, as the native function would); returns its outputs (the C result as a
-    0-d array, if any). The run-time checks are the GPU runtime's (``runtime.c_args``)."""
-    from mlc.compiler.runtime.c_args import bind
+    0-d array, if any). The run-time checks are the GPU runtime's (``mlc.runtime.cuda.c_args``)."""
+    from mlc.runtime.cuda.c_args import bind
 
     m = artifact.manifest
     memory: dict[int, np.ndarray] = {}

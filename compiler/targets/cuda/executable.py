@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from mlc.compiler.artifact import Artifact
 from mlc.compiler.errors import InputError, MlcError
-from mlc.compiler.targets.cpu.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+from mlc.runtime.artifact import Artifact
+from mlc.runtime.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
 
 
 def _spec(t: Any) -> ValueSpec:
@@ -86,7 +86,7 @@ def _emulator(artifact: Artifact) -> Callable[[list[np.ndarray]], list[np.ndarra
 
 
 def _program(artifact: Artifact) -> Any:
-    from mlc.compiler.runtime.program import Program
+    from mlc.runtime.cuda.program import Program
 
     try:
         return Program(artifact)

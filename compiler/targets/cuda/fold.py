@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mlc.compiler.artifact import DTYPES, numpy_dtype
 from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name, written_params
 from mlc.compiler.targets.cuda.weights import WeightReader
+from mlc.runtime.artifact import DTYPES, numpy_dtype
 
 if TYPE_CHECKING:
     from mlir import ir

@@ -16,10 +16,10 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from mlc.compiler.artifact import BUFFER_ALIGNMENT, DTYPES, itemsize
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, symbol_name
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, DTYPES, itemsize
 
 if TYPE_CHECKING:
     from mlir import ir

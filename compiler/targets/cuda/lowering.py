@@ -149,3 +149,21 @@ def binaries(module: ir.Module) -> dict[str, bytes]:
             objects = ir.ArrayAttr(o.operation.attributes["objects"])
             out[symbol_name(o.operation)] = bytes(gpu.ObjectAttr(objects[0]).object)
     return out
+
+
+def lower_mapped(text: str, options: CudaOptions | None = None) -> tuple[str, dict[str, str]]:
+    """Run IR whose loops carry GPU mappings (the output of ``tile`` and ``coalesce``) through the
+    ``gpu``, ``nvvm`` and ``ptx`` stages, in this process: the host IR after ``gpu`` (launches of
+    the outlined kernels) and the PTX of each kernel module, by module name."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+
+    options = options or CudaOptions()
+    with make_context():
+        module = ir.Module.parse(text)
+        to_gpu(module, options)
+        host = str(module)
+        to_nvvm(module, options)
+        to_ptx(module, options)
+        return host, {name: ptx.decode() for name, ptx in binaries(module).items()}

@@ -6,7 +6,8 @@ it innermost-first: the innermost (contiguous, in row-major buffers) loop
 dimension goes to ``x``, the next to ``y``, the third to ``z``. The rule then
 chooses how many threads a block gets:
 
-* candidates are 256, 128, 64 and 32 threads per block, largest first;
+* candidates are 256, 128, 64 and 32 threads per block, largest first (from the
+  register-safe block of ``limits.GpuSpec`` down to a warp);
 * the first candidate whose grid has at least ``MIN_BLOCKS_PER_SM`` blocks on
   every SM is taken. Large loops get 256-thread blocks (8 resident blocks fill an
   SM); small loops get smaller blocks so that every SM still receives work;
@@ -17,8 +18,9 @@ chooses how many threads a block gets:
 
 256 is the ceiling because 256 threads × 255 registers (the most ptxas ever
 assigns) still fit the 64K-register file of an SM, so a launch never fails for
-lack of registers. Tiles that do not divide a loop are handled by the tiling
-itself (``affine.min`` bounds, guarded by ``scf.if`` in the kernel).
+lack of registers (``GpuSpec.register_safe_threads``). Tiles that do not divide
+a loop are handled by the tiling itself (``affine.min`` bounds, guarded by
+``scf.if`` in the kernel).
 """
 
 from __future__ import annotations
@@ -27,27 +29,9 @@ import math
 from dataclasses import dataclass
 
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.targets.limits import MAX_BLOCK, MAX_GRID, WARP_SIZE, GpuSpec
 
-THREAD_CANDIDATES = (256, 128, 64, 32)
 MIN_BLOCKS_PER_SM = 2
-
-
-@dataclass(frozen=True)
-class GpuSpec:
-    """What the launch rule needs to know about a GPU architecture."""
-
-    arch: str
-    sm_count: int
-    ptx_features: str
-    max_block: tuple[int, int, int] = (1024, 1024, 64)
-    max_grid: tuple[int, int, int] = (2**31 - 1, 65535, 65535)
-
-
-# SM counts of the reference parts (A100 SXM, H100 SXM); --sm-count overrides them.
-ARCHS: dict[str, GpuSpec] = {
-    "sm_80": GpuSpec("sm_80", 108, "+ptx70"),
-    "sm_90": GpuSpec("sm_90", 132, "+ptx80"),
-}
 
 
 @dataclass(frozen=True)
@@ -79,7 +63,16 @@ def _pow2_ceil(n: int) -> int:
     return 1 << max(0, (n - 1).bit_length())
 
 
-def _deal(extents: tuple[int, ...], threads: int, spec: GpuSpec) -> LaunchShape:
+def thread_candidates(spec: GpuSpec) -> tuple[int, ...]:
+    """Threads per block the rule tries, largest first: powers of two from the register-safe
+    block down to a warp."""
+    out = [spec.register_safe_threads]
+    while out[-1] > WARP_SIZE:
+        out.append(out[-1] // 2)
+    return tuple(out)
+
+
+def _deal(extents: tuple[int, ...], threads: int) -> LaunchShape:
     """Give ``threads`` to the mapped (innermost three) dimensions, innermost first."""
     tiles = [1] * len(extents)
     block, grid = [1, 1, 1], [1, 1, 1]
@@ -87,7 +80,7 @@ def _deal(extents: tuple[int, ...], threads: int, spec: GpuSpec) -> LaunchShape:
     if len(extents) > 3:
         raise UnsupportedError(f"at most three loop dimensions can be mapped, got {list(extents)}")
     for hw, dim in enumerate(range(len(extents) - 1, -1, -1)):
-        tile = max(1, min(left, _pow2_ceil(extents[dim]), spec.max_block[hw]))
+        tile = max(1, min(left, _pow2_ceil(extents[dim]), MAX_BLOCK[hw]))
         tiles[dim], block[hw] = tile, tile
         grid[hw] = -(-extents[dim] // tile)
         left = max(1, left // tile)
@@ -100,17 +93,18 @@ def choose_launch(extents: tuple[int, ...], spec: GpuSpec) -> LaunchShape:
         raise UnsupportedError("a kernel needs at least one parallel loop to map to the GPU")
     if any(e <= 0 for e in extents):
         raise UnsupportedError(f"parallel loop extents must be static and positive, got {list(extents)}")
-    shape = _deal(extents, THREAD_CANDIDATES[-1], spec)
-    for threads in THREAD_CANDIDATES:
-        candidate = _deal(extents, threads, spec)
+    candidates = thread_candidates(spec)
+    shape = _deal(extents, candidates[-1])
+    for threads in candidates:
+        candidate = _deal(extents, threads)
         if candidate.blocks >= MIN_BLOCKS_PER_SM * spec.sm_count:
             shape = candidate
             break
     for hw in range(3):
-        if shape.grid[hw] > spec.max_grid[hw]:
+        if shape.grid[hw] > MAX_GRID[hw]:
             raise UnsupportedError(
                 f"loop extents {list(extents)} need {shape.grid[hw]} blocks in grid dimension "
-                f"{'xyz'[hw]}, more than the {spec.max_grid[hw]} the hardware allows",
+                f"{'xyz'[hw]}, more than the {MAX_GRID[hw]} the hardware allows",
                 hint="reshape the computation so that the innermost dimension is the largest",
             )
     return shape

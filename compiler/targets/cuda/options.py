@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mlc.compiler.errors import InputError
-from mlc.compiler.targets.cuda.occupancy import ARCHS, GpuSpec
+from mlc.compiler.targets.limits import CUDA_ARCHS, DEFAULT_CUDA_ARCH, GpuSpec
 
 DEFAULT_MAPPING = "mlc"
 
@@ -21,7 +21,7 @@ class CudaOptions:
     occupancy rule chose for it, ``$sm_count`` by the target's SM count.
     """
 
-    arch: str = "sm_90"
+    arch: str = DEFAULT_CUDA_ARCH
     sm_count: int | None = None  # None: the reference part of ``arch``
     mapping: str = DEFAULT_MAPPING
     fuse_elementwise: bool = True
@@ -31,16 +31,14 @@ class CudaOptions:
     function: str | None = None  # the entry function (None: the only public one)
 
     def __post_init__(self) -> None:
-        if self.arch not in ARCHS:
+        if self.arch not in CUDA_ARCHS:
             raise InputError(
-                f"unsupported CUDA architecture '{self.arch}'", hint=f"use one of {', '.join(ARCHS)}"
+                f"unsupported CUDA architecture '{self.arch}'", hint=f"use one of {', '.join(CUDA_ARCHS)}"
             )
         if self.sm_count is not None and self.sm_count <= 0:
             raise InputError(f"--sm-count must be positive, got {self.sm_count}")
 
     @property
     def spec(self) -> GpuSpec:
-        base = ARCHS[self.arch]
-        if self.sm_count is None:
-            return base
-        return GpuSpec(base.arch, self.sm_count, base.ptx_features, base.max_block, base.max_grid)
+        base = CUDA_ARCHS[self.arch]
+        return base if self.sm_count is None else replace(base, sm_count=self.sm_count)

@@ -2,16 +2,16 @@
 
 The artifact can carry them (``mlc-compile --reference``), so that a run on a
 GPU machine, which has no MLIR, can be checked against the CPU
-(``python -m mlc.compiler.runtime.cli run out.mlc --check``).
+(``python -m mlc.runtime.cli run out.mlc --check``).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from mlc.compiler.artifact import TensorSpec, check_inputs, numpy_dtype
 from mlc.compiler.memref_exec import MemrefFunction
 from mlc.compiler.optimizer import optimize
+from mlc.runtime.artifact import TensorSpec, check_inputs, numpy_dtype
 
 OUT_PARAMS = (
     "builtin.module(buffer-results-to-out-params{modify-public-functions hoist-static-allocs},canonicalize)"

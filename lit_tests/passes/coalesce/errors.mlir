@@ -6,7 +6,7 @@
 // RUN: not mlc-opt %s '--coalesce=padding=-2' 2>&1 | FileCheck %s --check-prefix=PAD
 
 // BOOL: pass 'coalesce': option vectorize expects true or false, got 'maybe'
-// ORDER: pass 'coalesce': option order must be one of coalesced, loop, innermost; got 'best'
+// ORDER: pass 'coalesce': option order must be one of loop, innermost, coalesced; got 'best'
 // BLOCK: error: coalesce: a block of [2048] threads exceeds 1024 threads
 // TILE: error: coalesce: stage-tile must be at least 1, got 0
 // PAD: error: coalesce: padding must be -1 (auto) or >= 0, got -2

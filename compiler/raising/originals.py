@@ -1,0 +1,78 @@
+"""The original ``llvm.func`` kept beside a lifted function, and putting it back.
+
+``lift-llvm-to-core`` keeps a private copy of every function it lifts,
+``@<name>.mlc.orig``; the raising passes call it where a run-time check of
+theirs fails (``ptr-to-memref``), and ``finalize-llvm-raising`` drops the
+copies no code needs or restores the original where the raising did not get
+far enough.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+ORIGINAL_SUFFIX = ".mlc.orig"
+# The copy is internal; what it had is saved here and restored with it.
+_SAVED_LINKAGE = "mlc.linkage"
+_SAVED_DSO_LOCAL = "mlc.dso_local"
+
+
+def keep_original(fn: ir.Operation, new_name: str) -> None:
+    """Insert a private copy of ``fn`` named ``new_name`` right after it."""
+    from mlir import ir
+
+    copy = fn.operation.clone(ip=ir.InsertionPoint(fn))
+    copy.move_after(fn.operation)
+    copy.attributes["sym_name"] = ir.StringAttr.get(new_name)
+    if "linkage" in copy.attributes:
+        copy.attributes[_SAVED_LINKAGE] = copy.attributes["linkage"]
+    copy.attributes["linkage"] = ir.Attribute.parse("#llvm.linkage<internal>")
+    if "dso_local" in copy.attributes:
+        copy.attributes[_SAVED_DSO_LOCAL] = ir.UnitAttr.get()
+        del copy.attributes["dso_local"]
+
+
+def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Operation) -> None:
+    """Put the kept ``llvm.func`` ``original`` back in place of the lifted function ``lifted``."""
+    from mlir import ir
+
+    name = ir.StringAttr(lifted.attributes["sym_name"]).value
+    original.move_before(lifted)
+    lifted.erase()
+    original.attributes["sym_name"] = ir.StringAttr.get(name)
+    if _SAVED_LINKAGE in original.attributes:
+        original.attributes["linkage"] = original.attributes[_SAVED_LINKAGE]
+        del original.attributes[_SAVED_LINKAGE]
+    if _SAVED_DSO_LOCAL in original.attributes:
+        original.attributes["dso_local"] = ir.UnitAttr.get()
+        del original.attributes[_SAVED_DSO_LOCAL]
+    calls: list[ir.Operation] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "func.call" and ir.FlatSymbolRefAttr(op.attributes["callee"]).value == name:
+            calls.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.walk(visit)
+    for call in calls:
+        new = ir.Operation.create(
+            "llvm.call",
+            results=[r.type for r in call.results],
+            operands=list(call.operands),
+            attributes={
+                "callee": call.attributes["callee"],
+                "operandSegmentSizes": ir.DenseI32ArrayAttr.get([len(call.operands), 0]),
+                "op_bundle_sizes": ir.DenseI32ArrayAttr.get([]),
+                "CConv": ir.Attribute.parse("#llvm.cconv<ccc>"),
+                "TailCallKind": ir.Attribute.parse("#llvm.tailcallkind<none>"),
+                "fastmathFlags": ir.Attribute.parse("#llvm.fastmath<none>"),
+            },
+            loc=call.location,
+            ip=ir.InsertionPoint(call),
+        )
+        for old, value in zip(call.results, new.results, strict=True):
+            old.replace_all_uses_with(value)
+        call.erase()

@@ -1,0 +1,71 @@
+"""Raise ``llvm.load``/``llvm.store`` through pointer arguments to accesses of strided memref views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mlc.compiler.diagnostics import remark
+from mlc.compiler.raising.originals import ORIGINAL_SUFFIX
+from mlc.passes import Pass, option
+from mlc.passes.ptr_to_memref.memref_views import FunctionRaiser, Unraisable
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+
+@dataclass(frozen=True)
+class PtrToMemref(Pass):
+    """Give every pointer argument of a function a memref view and access the views instead.
+
+    Each load and store must address ``arg + offset`` where ``offset`` is
+    affine in the enclosing ``scf.for`` induction variables, with symbolic
+    coefficients allowed (``i * n + j``). The coefficients become the strides of
+    a ``memref.reinterpret_cast`` of ``mlc_ptr.to_memref %arg``: byte offset
+    ``i*560 + j*8`` on f64 becomes ``[i, j]`` on a ``memref<?x70xf64>``;
+    vector loads and stores become ``vector.load``/``vector.store``. The
+    function keeps its C signature.
+
+    Where the view promises more than the LLVM IR guarantees (no wrap of 32-bit
+    index arithmetic, indices inside their rows, no overlap between arguments
+    that are not ``noalias``), the function checks it at entry and calls the
+    original LLVM body (``@<name>.mlc.orig``, kept by ``lift-llvm-to-core``)
+    when it does not hold. The checked and the assumed facts are listed in the
+    function's ``mlc.assumptions`` attribute. A function with an access that
+    cannot be raised (indirect index, pointer loaded from memory, call with
+    unknown effects) is left unchanged, with a remark at that access.
+    """
+
+    NAME = "ptr-to-memref"
+    SUMMARY = "raise pointer loads/stores to strided memref views of the pointer arguments"
+
+    checks: bool = option(True, "guard assumptions with run-time checks (else: refuse to raise)")
+
+    def run(self, op: ir.Operation) -> None:
+        from mlir import ir
+
+        symbols = {
+            ir.StringAttr(f.attributes["sym_name"]).value
+            for f in op.regions[0].blocks[0].operations
+            if "sym_name" in f.attributes
+        }
+        funcs = [f for f in op.regions[0].blocks[0].operations if f.operation.name == "func.func"]
+        for fn in funcs:
+            if not fn.regions[0].blocks:
+                continue
+            name = ir.StringAttr(fn.attributes["sym_name"]).value
+            fallback = name + ORIGINAL_SUFFIX if name + ORIGINAL_SUFFIX in symbols and self.checks else None
+            raiser = FunctionRaiser(fn.operation)
+            try:
+                raiser.analyze()
+                if raiser.checks and fallback is None:
+                    raise Unraisable(f"it needs run-time checks ({raiser.checks[0].what})", fn.location)
+                if not raiser.views:
+                    continue
+                with fn.location:
+                    facts = raiser.rewrite(fallback)
+            except Unraisable as e:
+                remark(e.loc, f"@{name} not raised to memrefs: {e}")
+                continue
+            if facts:
+                fn.attributes["mlc.assumptions"] = ir.ArrayAttr.get([ir.StringAttr.get(f) for f in facts])

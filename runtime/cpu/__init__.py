@@ -1,0 +1,2 @@
+"""Running CPU artifacts: ``artifact.CpuArtifact`` holds the shared library, ``executable.NativeFunction``
+calls it with ctypes."""

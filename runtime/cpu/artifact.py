@@ -1,0 +1,244 @@
+"""The CPU artifact: a model compiled to native code, in the zip container of ``mlc.runtime.artifact``.
+
+Layout::
+
+    manifest.json     format, version, target (kind "cpu", triple, LLVM cpu name,
+                      the instruction-set extensions the code may use), the entry,
+                      inputs and outputs (dtype, shape with null for dynamic dims),
+                      the runtime checks' messages, the library's member name
+    lib/model.so      the shared library (needs only libc and libm)
+    reference.npz     optional: outputs for the check inputs (``check`` in the manifest)
+
+Loading needs only numpy and the standard library: the library is opened with
+``ctypes`` (``executable.NativeFunction``); no MLIR, no JIT.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import platform
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mlc.compiler.errors import InputError, UnsupportedError
+from mlc.runtime.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
+from mlc.runtime.signature import Signature, ValueSpec, from_records, numpy_dtype, records
+
+LIBRARY = "lib/model.so"
+# x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.
+ISA_FLAGS = (
+    "sse4_1",
+    "sse4_2",
+    "avx",
+    "avx2",
+    "fma",
+    "f16c",
+    "bmi2",
+    "avx512f",
+    "avx512dq",
+    "avx512cd",
+    "avx512bw",
+    "avx512vl",
+    "avx512_vnni",
+    "avx512_bf16",
+    "avx512_fp16",
+    "avx512vbmi",
+    "amx_tile",
+)
+
+
+def host_isa_flags() -> list[str]:
+    """The ``ISA_FLAGS`` this machine has (empty where /proc/cpuinfo does not exist)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return []
+    m = re.search(r"^flags\s*:(.*)$", text, re.MULTILINE)
+    have = set(m.group(1).split()) if m else set()
+    return [f for f in ISA_FLAGS if f in have]
+
+
+def _spec_json(spec: ValueSpec) -> dict:
+    data: dict[str, Any] = {"name": spec.name, "dtype": spec.dtype, "shape": spec.shape}
+    if spec.carrier:
+        data["carrier"] = spec.carrier
+    return data
+
+
+def _spec_from_json(data: dict) -> ValueSpec:
+    shape = data["shape"]
+    if shape is not None and not all(d is None or (isinstance(d, int) and d >= 0) for d in shape):
+        raise ValueError(f"bad shape {shape!r} of '{data['name']}'")
+    numpy_dtype(data["dtype"])
+    return ValueSpec(
+        str(data["name"]), data["dtype"], None if shape is None else tuple(shape), data.get("carrier")
+    )
+
+
+@dataclass(frozen=True)
+class CpuManifest:
+    """What a CPU artifact holds besides the library's bytes."""
+
+    target: dict[str, Any]  # kind "cpu", triple, cpu, isa, machine
+    signature: Signature
+    symbol: str  # the packed entry point in the library
+    compiler: dict[str, Any] = field(default_factory=dict)
+    check: dict[str, Any] | None = None  # seed, shapes, reference: how reference.npz was made
+    library: str = LIBRARY
+
+    def to_json(self) -> dict:
+        sig = self.signature
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "target": self.target,
+            "entry": sig.entry,
+            "symbol": self.symbol,
+            "inputs": [_spec_json(s) for s in sig.inputs],
+            "outputs": [_spec_json(s) for s in sig.outputs],
+            "checks": list(sig.checks),
+            "specialized": records(sig.specialized),
+            "library": self.library,
+            "compiler": self.compiler,
+            "check": self.check,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> CpuManifest:
+        try:
+            sig = Signature(
+                str(data["entry"]),
+                tuple(_spec_from_json(s) for s in data["inputs"]),
+                tuple(_spec_from_json(s) for s in data["outputs"]),
+                tuple(str(c) for c in data.get("checks", ())),
+                from_records(data.get("specialized", [])),
+            )
+            return cls(
+                target=dict(data["target"]),
+                signature=sig,
+                symbol=str(data["symbol"]),
+                compiler=dict(data.get("compiler") or {}),
+                check=data.get("check"),
+                library=str(data.get("library", LIBRARY)),
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise InputError(f"malformed mlc CPU artifact manifest: {type(e).__name__}: {e}") from None
+
+    def check_specs(self) -> list[TensorSpec]:
+        """The inputs of a check run, dynamic dimensions at their recorded sizes."""
+        assert self.check is not None
+        shapes = self.check.get("shapes", {})
+        return [
+            TensorSpec(s.name, s.dtype, tuple(shapes.get(s.name, ())) if s.shape is not None else ())
+            for s in self.signature.inputs
+        ]
+
+
+def check_input_arrays(manifest: CpuManifest) -> list[np.ndarray]:
+    """The check inputs (``mlc.runtime.artifact.check_inputs``) as the executable takes them."""
+    assert manifest.check is not None
+    arrays = check_inputs(manifest.check_specs(), int(manifest.check["seed"]))
+    out = []
+    for spec, arr in zip(manifest.signature.inputs, arrays, strict=True):
+        value = arr.view(numpy_dtype("bfloat16")) if spec.dtype == "bfloat16" else arr
+        out.append(value if spec.is_tensor else value[()])
+    return out
+
+
+@dataclass
+class CpuArtifact:
+    """A CPU manifest, the shared library and an optional reference (``output<i>`` arrays)."""
+
+    manifest: CpuManifest
+    library: bytes
+    reference: dict[str, np.ndarray] | None = None
+
+    def write(self, path: str | Path) -> None:
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr(MANIFEST, json.dumps(self.manifest.to_json(), indent=1), zipfile.ZIP_DEFLATED)
+            z.writestr(self.manifest.library, self.library, zipfile.ZIP_DEFLATED)
+            if self.reference is not None:
+                buf = io.BytesIO()
+                np.savez(buf, **self.reference)
+                z.writestr(REFERENCE, buf.getvalue(), zipfile.ZIP_STORED)
+
+    @classmethod
+    def from_zip(cls, z: zipfile.ZipFile, data: dict, path: str) -> CpuArtifact:
+        """The artifact in the open archive ``z`` whose manifest is ``data``."""
+        manifest = CpuManifest.from_json(data)
+        names = set(z.namelist())
+        if manifest.library not in names:
+            raise InputError(f"'{path}': the shared library {manifest.library} is missing")
+        library = z.read(manifest.library)
+        reference = None
+        if REFERENCE in names:
+            with np.load(io.BytesIO(z.read(REFERENCE))) as npz:
+                reference = {k: npz[k] for k in npz.files}
+        return cls(manifest, library, reference)
+
+    def check(self, fn: Any) -> list[Any]:
+        """Run ``fn`` (this artifact loaded) on the check inputs; one ``Comparison`` per output."""
+        from mlc.runtime.check import compare
+
+        m = self.manifest
+        if self.reference is None or m.check is None:
+            raise InputError(
+                "the artifact carries no reference outputs", hint="compile it with mlc-compile --reference"
+            )
+        result = fn(*check_input_arrays(m))
+        outputs = result if isinstance(result, tuple) else (result,)
+        rows = []
+        for i, (spec, got) in enumerate(zip(m.signature.outputs, outputs, strict=True)):
+            got = np.asarray(got)
+            rows.append(
+                compare(
+                    spec.name,
+                    got.view(np.uint16) if spec.dtype == "bfloat16" else got,
+                    self.reference[f"output{i}"],
+                    spec.dtype,
+                )
+            )
+        return rows
+
+    def describe(self) -> str:
+        """A human summary of the manifest."""
+        m = self.manifest
+        t = m.target
+        isa = ", ".join(t.get("isa", ())) or "no extensions"
+        lines = [f"target: cpu {t.get('cpu')} ({t.get('triple')}; uses {isa})"]
+        lines.append(f"entry @{m.signature.entry}, library {len(self.library)} B, symbol {m.symbol}")
+        lines += [f"input  {s.name}: {s.describe()}" for s in m.signature.inputs]
+        lines += [f"output {s.name}: {s.describe()}" for s in m.signature.outputs]
+        if m.signature.checks:
+            lines.append(f"runtime checks: {len(m.signature.checks)}")
+        how = f"yes (seed {m.check['seed']}, from {m.check.get('reference')})" if m.check else "no"
+        lines.append(f"reference: {how}")
+        return "\n".join(lines)
+
+    def check_host(self, path: str = "the CPU artifact") -> None:
+        """Raise ``UnsupportedError`` unless this machine can run the library."""
+        target = self.manifest.target
+        machine = platform.machine()
+        built = str(target.get("machine", ""))
+        if built and built != machine:
+            raise UnsupportedError(f"'{path}' was compiled for {built} CPUs, this machine is {machine}")
+        missing = sorted(set(target.get("isa", ())) - set(host_isa_flags()))
+        if missing:
+            raise UnsupportedError(
+                f"'{path}' was compiled for a CPU with {', '.join(missing)} "
+                f"({target.get('cpu')}), which this machine lacks",
+                hint="recompile it here, or for a portable level: mlc-compile --target cpu --mcpu x86-64-v3",
+            )
+
+    def load(self, path: str = "the CPU artifact") -> Any:
+        """The compiled function (an ``executable.NativeFunction``)."""
+        from mlc.runtime.cpu.executable import NativeFunction
+
+        self.check_host(path)
+        return NativeFunction(self, what=f"'{path}'")

@@ -1,0 +1,237 @@
+"""Calling compiled CPU code with numpy arrays.
+
+``NativeFunction`` loads the shared library of a CPU artifact with ``ctypes``
+(no MLIR, no JIT). It shares the calling convention (``Executable``) with the
+compiler's JIT executor (``mlc.compiler.targets.cpu.jit.CpuFunction``): both
+call the packed wrapper ``fn(void **args)`` of the entry's C interface.
+
+The entry function has ``llvm.emit_c_interface``: each memref argument is a
+pointer to a descriptor ``{allocated, aligned, offset, sizes[r], strides[r]}``,
+and results (memref descriptors allocated by the callee with ``malloc``, or
+scalars) come back in a struct through a pointer passed first. Results are
+copied into numpy arrays and their buffers freed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from mlc.compiler.errors import InputError
+from mlc.runtime.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+
+# The failed check ids the support library keeps per call (MLC_MAX_FAILED in support.c).
+FAILED_CHECKS_KEPT = 16
+if TYPE_CHECKING:
+    from mlc.runtime.cpu.artifact import CpuArtifact
+
+_SCALAR_CTYPES = {
+    "float32": ctypes.c_float,
+    "float64": ctypes.c_double,
+    "bool": ctypes.c_bool,
+    "int8": ctypes.c_int8,
+    "int16": ctypes.c_int16,
+    "int32": ctypes.c_int32,
+    "int64": ctypes.c_int64,
+    "uint8": ctypes.c_uint8,
+    "uint16": ctypes.c_uint16,
+    "uint32": ctypes.c_uint32,
+    "uint64": ctypes.c_uint64,
+    "float16": ctypes.c_uint16,
+    "bfloat16": ctypes.c_uint16,
+}
+
+
+@functools.cache
+def descriptor_type(rank: int) -> type[ctypes.Structure]:
+    """The ctypes layout of a ranked memref descriptor."""
+    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p), ("offset", ctypes.c_int64)]
+    if rank:
+        fields += [("sizes", ctypes.c_int64 * rank), ("strides", ctypes.c_int64 * rank)]
+    return type(f"MemRef{rank}D", (ctypes.Structure,), {"_fields_": fields})
+
+
+def _ctype(spec: ValueSpec) -> Any:
+    if spec.is_tensor:
+        assert spec.shape is not None
+        return descriptor_type(len(spec.shape))
+    return _SCALAR_CTYPES[spec.storage]
+
+
+def descriptor_for(arr: np.ndarray) -> ctypes.Structure:
+    """A descriptor viewing the C-contiguous array ``arr`` (no copy)."""
+    desc = descriptor_type(arr.ndim)()
+    ptr = arr.ctypes.data
+    desc.allocated = desc.aligned = ptr
+    desc.offset = 0
+    if arr.ndim:
+        desc.sizes[:] = list(arr.shape)
+        desc.strides[:] = [s // arr.itemsize for s in arr.strides] if arr.size else [1] * arr.ndim
+    return desc
+
+
+@functools.cache
+def _libc_free() -> Any:
+    free = ctypes.CDLL(None).free
+    free.argtypes = [ctypes.c_void_p]
+    free.restype = None
+    return free
+
+
+def _array_from(desc: ctypes.Structure, spec: ValueSpec) -> np.ndarray:
+    """Copy a result descriptor's data into a fresh numpy array (results may share a buffer)."""
+    assert spec.shape is not None
+    rank = len(spec.shape)
+    storage = numpy_dtype(spec.storage)
+    sizes = tuple(desc.sizes) if rank else ()
+    strides = tuple(desc.strides) if rank else ()
+    out = np.empty(sizes, dtype=storage)
+    if out.size:
+        base = desc.aligned + desc.offset * storage.itemsize
+        extent = 1 + sum((n - 1) * s for n, s in zip(sizes, strides, strict=True))
+        raw = np.ctypeslib.as_array((ctypes.c_char * (extent * storage.itemsize)).from_address(base))
+        flat = np.frombuffer(raw, dtype=storage)
+        view = np.lib.stride_tricks.as_strided(
+            flat, shape=sizes, strides=tuple(s * storage.itemsize for s in strides)
+        )
+        out[...] = view
+    return spec.from_storage(out)
+
+
+class Executable(ABC):
+    """A compiled function: ``fn(*arrays)`` or ``fn(name=array, ...)`` returns an array or a tuple.
+
+    Inputs are checked for count, dtype and shape (dynamic dimensions take any
+    size); outputs are new arrays owned by the caller. Inputs specialized at
+    compile time (``mlc.runtime.signature.SpecializedValue``) may be passed by name and
+    must then equal the value compiled in. Subclasses provide ``_fn`` (the
+    packed entry) and ``_take_failed_checks``.
+    """
+
+    signature: Signature
+    _fn: Callable[[Any], Any]
+
+    def _setup_results(self) -> None:
+        outs = self.signature.outputs
+        self._scalar_result = len(outs) == 1 and not outs[0].is_tensor
+        if len(outs) > 1 or (outs and outs[0].is_tensor):
+            fields = [(f"r{i}", _ctype(s)) for i, s in enumerate(outs)]
+            self._results_type: Any = type("Results", (ctypes.Structure,), {"_fields_": fields})
+        else:
+            self._results_type = None
+
+    @abstractmethod
+    def _take_failed_checks(self) -> list[int]:
+        """Ids of the runtime checks that failed in the last call (and forget them)."""
+
+    def _free_results(self, results: Any) -> None:
+        """Free the result buffers of a call whose results are discarded."""
+        if results is None:
+            return
+        freed: set[int] = set()
+        for i, spec in enumerate(self.signature.outputs):
+            desc = getattr(results, f"r{i}")
+            if spec.is_tensor and desc.allocated and desc.allocated not in freed:
+                freed.add(desc.allocated)
+                _libc_free()(desc.allocated)
+
+    @property
+    def input_names(self) -> list[str]:
+        return [s.name for s in self.signature.inputs]
+
+    @property
+    def output_names(self) -> list[str]:
+        return [s.name for s in self.signature.outputs]
+
+    def _bind(self, args: tuple, kwargs: dict) -> list[Any]:
+        return bind_inputs(self.signature, args, kwargs)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        arrays = self._bind(args, kwargs)
+        keep: list[Any] = []
+        packed: list[Any] = []
+        results = self._results_type() if self._results_type is not None else None
+        if results is not None:
+            res_ptr = ctypes.pointer(results)
+            keep.append(res_ptr)
+            packed.append(ctypes.pointer(res_ptr))
+        for spec, arr in zip(self.signature.inputs, arrays, strict=True):
+            if spec.is_tensor:
+                desc = ctypes.pointer(descriptor_for(arr))
+                keep += [arr, desc]
+                packed.append(ctypes.pointer(desc))
+            else:
+                value = _SCALAR_CTYPES[spec.storage].from_buffer_copy(arr.tobytes())
+                keep.append(value)
+                packed.append(ctypes.pointer(value))
+        scalar = None
+        if self._scalar_result:
+            scalar = _SCALAR_CTYPES[self.signature.outputs[0].storage]()
+            packed.append(ctypes.pointer(scalar))
+        buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
+        self._take_failed_checks()
+        self._fn(buf)
+        failed_ids = self._take_failed_checks()
+        if failed_ids:
+            failed = [self.signature.checks[i] for i in dict.fromkeys(failed_ids)]
+            self._free_results(results)
+            raise InputError(f"@{self.signature.entry}: runtime check failed: {'; '.join(failed)}")
+        if scalar is not None:
+            spec = self.signature.outputs[0]
+            return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
+        if results is None:
+            return None
+        outs = []
+        for i, spec in enumerate(self.signature.outputs):
+            field = getattr(results, f"r{i}")
+            if spec.is_tensor:
+                outs.append(_array_from(field, spec))
+            else:
+                outs.append(spec.from_storage(np.array(field, dtype=numpy_dtype(spec.storage)))[()])
+        self._free_results(results)  # after every copy: two results can be one buffer
+        return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+def load_library(data: bytes, what: str) -> ctypes.CDLL:
+    """``dlopen`` a shared library held in memory (through a private temporary file)."""
+    fd, path = tempfile.mkstemp(prefix="mlc-cpu-", suffix=".so")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        return ctypes.CDLL(path, mode=os.RTLD_LOCAL)
+    except OSError as e:
+        raise InputError(f"{what}: could not load its shared library: {e}") from None
+    finally:
+        os.unlink(path)
+
+
+class NativeFunction(Executable):
+    """An executable in the shared library of a CPU artifact (``mlc.runtime.cpu.artifact``)."""
+
+    def __init__(self, artifact: CpuArtifact, what: str = "the CPU artifact") -> None:
+        self.artifact = artifact
+        self.signature = artifact.manifest.signature
+        self._lib = load_library(artifact.library, what)
+        try:
+            fn = getattr(self._lib, artifact.manifest.symbol)
+            self._count = ctypes.c_int64.in_dll(self._lib, "mlc_failed_count")
+            self._ids = (ctypes.c_int64 * FAILED_CHECKS_KEPT).in_dll(self._lib, "mlc_failed_checks")
+        except (AttributeError, ValueError) as e:
+            raise InputError(f"{what}: its shared library lacks a symbol: {e}") from None
+        fn.argtypes = [ctypes.c_void_p]
+        fn.restype = None
+        self._fn = fn
+        self._setup_results()
+
+    def _take_failed_checks(self) -> list[int]:
+        n = min(self._count.value, FAILED_CHECKS_KEPT)
+        failed = list(self._ids[:n])
+        self._count.value = 0
+        return failed
