@@ -147,7 +147,7 @@ def pass_names() -> list[str]:
     names = {
         m.name.replace("_", "-")
         for m in pkgutil.iter_modules(mlc.passes.__path__)
-        if not m.name.startswith("_") and not m.ispkg
+        if not m.name.startswith("_")
     }
     return sorted(names | set(_EXTRA))
 

@@ -21,7 +21,9 @@ nest) and annotated with
 * ``mlc.parallel_extents``: the extents of its leading parallel loops;
 * ``mlc.tile_sizes``: the tile sizes the occupancy rule chose for those loops
   once loops with more than three dimensions have their leading ones merged
-  (see ``occupancy``); the mapping stage substitutes them for ``$tile_sizes``.
+  (see ``occupancy``); the mapping stage substitutes them for ``$tile_sizes``;
+* ``mlc.gemm``: on GEMM-class kernels that take the tensor cores, the
+  ``tensorize-gemm`` pass the mapping stage runs on them instead (see ``gemm``).
 
 Kernels that only read constants then run at compile time (``fold``): their
 results become weights and need no launch.
@@ -287,6 +289,10 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
 
         fold_constant_kernels(module, host)
     spec = options.spec
+    if options.tensor_cores:
+        from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
+
+        mark_gemm_kernels(module, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)

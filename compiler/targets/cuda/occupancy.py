@@ -34,19 +34,48 @@ MIN_BLOCKS_PER_SM = 2
 
 @dataclass(frozen=True)
 class GpuSpec:
-    """What the launch rule needs to know about a GPU architecture."""
+    """What the launch rule, the tensor-core GEMM and its performance model need to know about a
+    GPU architecture: its limits, and the peak numbers of its reference part."""
 
     arch: str
     sm_count: int
     ptx_features: str
     max_block: tuple[int, int, int] = (1024, 1024, 64)
     max_grid: tuple[int, int, int] = (2**31 - 1, 65535, 65535)
+    static_shared_bytes: int = 48 * 1024  # per block, without opting in to dynamic shared memory
+    shared_bytes_per_sm: int = 0
+    registers_per_sm: int = 65536
+    max_threads_per_sm: int = 2048
+    max_blocks_per_sm: int = 32
+    tensor_tflops: float = 0.0  # dense f16/bf16 tensor-core peak (f32 accumulation)
+    simt_tflops: float = 0.0  # f32 FMA peak of the CUDA cores
+    dram_gbps: float = 0.0  # DRAM bandwidth
+    part: str = ""
 
 
-# SM counts of the reference parts (A100 SXM, H100 SXM); --sm-count overrides them.
+# The reference parts, from NVIDIA's data sheets: A100 SXM4 80 GB (sm_80) and H100 SXM5 (sm_90).
+# --sm-count overrides the SM count (the peaks are then scaled by it in the performance model).
 ARCHS: dict[str, GpuSpec] = {
-    "sm_80": GpuSpec("sm_80", 108, "+ptx70"),
-    "sm_90": GpuSpec("sm_90", 132, "+ptx80"),
+    "sm_80": GpuSpec(
+        "sm_80",
+        108,
+        "+ptx70",
+        shared_bytes_per_sm=164 * 1024,
+        tensor_tflops=312.0,
+        simt_tflops=19.5,
+        dram_gbps=2039.0,
+        part="A100 SXM4 80GB",
+    ),
+    "sm_90": GpuSpec(
+        "sm_90",
+        132,
+        "+ptx80",
+        shared_bytes_per_sm=228 * 1024,
+        tensor_tflops=989.4,
+        simt_tflops=66.9,
+        dram_gbps=3350.0,
+        part="H100 SXM5",
+    ),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mlc.compiler.errors import InputError
 from mlc.compiler.targets.cuda.occupancy import ARCHS, GpuSpec
@@ -29,6 +29,8 @@ class CudaOptions:
     opt_level: int = 3
     run_ptxas: bool = True
     function: str | None = None  # the entry function (None: the only public one)
+    tensor_cores: bool = True  # GEMM-class kernels with 16-bit inputs take the tensor-core path (``gemm``)
+    allow_tf32: bool = False  # f32 GEMMs may round their inputs to TF32 on tensor cores
 
     def __post_init__(self) -> None:
         if self.arch not in ARCHS:
@@ -43,4 +45,4 @@ class CudaOptions:
         base = ARCHS[self.arch]
         if self.sm_count is None:
             return base
-        return GpuSpec(base.arch, self.sm_count, base.ptx_features, base.max_block, base.max_grid)
+        return replace(base, sm_count=self.sm_count)

@@ -1,0 +1,78 @@
+"""The ``tensorize-gemm`` pass: GEMM-class kernels on tensor cores (mma.sync, ldmatrix, cp.async)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+
+from mlc.compiler.diagnostics import remark
+from mlc.passes import Pass, option
+from mlc.passes.tensorize_gemm.config import TileConfig
+from mlc.passes.tensorize_gemm.contraction import Contraction, NotAGemm, match_kernel
+from mlc.passes.tensorize_gemm.kernel import emit_gemm
+
+__all__ = ["Contraction", "NotAGemm", "TensorizeGemm", "TileConfig", "match_kernel"]
+
+TENSOR_ELEMENTS = ("f16", "bf16")  # input element types mma.sync m16n8k16 multiplies (f32 accumulation)
+TENSORIZED_ATTR = "mlc.tensorized"  # on a rewritten kernel function: the strategy and its tiles
+
+
+@dataclass(frozen=True)
+class TensorizeGemm(Pass):
+    """Rewrite every kernel function (``mlc.kernel``) whose body is one ``linalg.generic``
+    contraction with f16 or bf16 inputs and an f32 accumulator (``linalg.matmul``,
+    ``batch_matmul``, transposed variants, permuted generic contractions; see
+    ``contraction.py``) into a tiled tensor-core kernel for sm_80 and later: block tiles
+    staged in shared memory through a ``stages``-deep ``cp.async`` pipeline, swizzled by
+    upstream ``nvgpu-optimize-shared-memory``, warp tiles loaded with ``ldmatrix`` and
+    multiplied with ``mma.sync`` m16n8k16 into f32 register accumulators, edges predicated.
+    The result is ``scf.parallel`` loops mapped to blocks and threads, as the CUDA ``map``
+    stage produces. Kernels that do not match are left alone, with a remark saying why."""
+
+    NAME = "tensorize-gemm"
+    SUMMARY = "GEMM kernels on tensor cores: cp.async pipeline, ldmatrix, mma.sync m16n8k16"
+
+    block: tuple[int, ...] = option((128, 128, 32), "block tile m,n,k")
+    warp: tuple[int, ...] = option((64, 64), "warp tile m,n")
+    stages: int = option(3, "shared-memory pipeline depth (k-tiles in flight + 1)")
+
+    def config(self) -> TileConfig:
+        from mlc.compiler.errors import PipelineError
+
+        if len(self.block) != 3 or len(self.warp) != 2:
+            raise PipelineError("tensorize-gemm: block takes m,n,k and warp takes m,n")
+        return TileConfig(*self.block, *self.warp, self.stages)
+
+    def run(self, op: ir.Operation) -> None:
+        from mlc.compiler.targets.cuda.kernels import is_kernel_function
+
+        cfg = self.config()
+        funcs = [o.operation for o in op.regions[0].blocks[0].operations if is_kernel_function(o.operation)]
+        for kfunc in funcs:
+            try:
+                con = match_kernel(kfunc)
+                if con.a.element not in TENSOR_ELEMENTS:
+                    raise NotAGemm(f"its inputs are {con.a.element}, not one of {', '.join(TENSOR_ELEMENTS)}")
+                emit_gemm(kfunc, con, cfg)
+            except NotAGemm as e:
+                remark(kfunc.location, f"tensorize-gemm: not tensorized: {e}")
+                continue
+            kfunc.attributes[TENSORIZED_ATTR] = ir.DictAttr.get(
+                {
+                    "strategy": ir.StringAttr.get("mma.sync.m16n8k16"),
+                    "block": ir.DenseI64ArrayAttr.get(list(self.block)),
+                    "warp": ir.DenseI64ArrayAttr.get(list(self.warp)),
+                    "stages": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), self.stages),
+                }
+            )
+            remark(kfunc.location, f"tensorize-gemm: {describe(con, cfg)}")
+
+
+def describe(con: Contraction, cfg: TileConfig) -> str:
+    m, n, k = con.size
+    batch = f"{con.batch_count}x" if con.batch else ""
+    return (
+        f"{batch}{m}x{n}x{k} {con.a.element} -> f32 on mma.sync m16n8k16: block {cfg.block_m}x{cfg.block_n}"
+        f"x{cfg.block_k}, {cfg.warps} warps of {cfg.warp_m}x{cfg.warp_n}, {cfg.stages} stages"
+    )

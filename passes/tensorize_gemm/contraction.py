@@ -1,0 +1,202 @@
+"""Recognizing a GEMM-class kernel: one ``linalg.generic`` contraction on memrefs.
+
+A kernel function (the CUDA target's ``kernels`` stage) is a GEMM when its body holds
+exactly one ``linalg.generic`` with two inputs ``A``, ``B`` and one output ``C`` such that
+
+* one loop is a reduction (``k``), every other loop is parallel;
+* every indexing map is a projected permutation; ``C`` is indexed by all parallel loops;
+* each parallel loop indexed by ``A`` and ``B`` (and ``C``) is a batch loop; exactly one
+  parallel loop is indexed by ``A`` and ``C`` only (``m``) and one by ``B`` and ``C`` only
+  (``n``); ``A`` and ``B`` are both indexed by ``k``;
+* the body is ``yield(out + x * y)`` (in either order), where ``x`` and ``y`` are the two
+  inputs, each possibly extended (``arith.extf``) to the output type;
+* every memref has a static shape, offset and strides.
+
+This covers ``linalg.matmul``, ``batch_matmul``, their transposed variants and generic
+contractions with permuted maps (e.g. a matmul with a transposed operand written as a
+``generic``), after ``linalg-generalize-named-ops``. Whether a match takes the tensor cores
+(element types, target) is decided by the caller.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from mlir import ir
+
+PARALLEL, REDUCTION = "parallel", "reduction"
+
+
+@dataclass(frozen=True)
+class Operand:
+    """One memref operand of the contraction: the loop indexing each memref dimension."""
+
+    value: ir.Value
+    dims: tuple[int, ...]  # loop dim indexing memref dim i
+    shape: tuple[int, ...]
+    strides: tuple[int, ...]  # elements
+    offset: int  # elements
+    element: str  # "f16", "bf16", "f32", ...
+
+    def stride_of(self, loop: int) -> int:
+        """The stride (elements) of loop ``loop`` in this operand (0 when it does not index it)."""
+        return sum(s for d, s in zip(self.dims, self.strides, strict=True) if d == loop)
+
+    def contiguous(self) -> int | None:
+        """The loop whose memref dimension has stride 1 and is the innermost, if any."""
+        if not self.dims or self.strides[-1] != 1:
+            return None
+        return self.dims[-1]
+
+    @property
+    def element_bytes(self) -> int:
+        return {"f16": 2, "bf16": 2, "f32": 4, "f64": 8}.get(self.element, 0)
+
+
+@dataclass(frozen=True)
+class Contraction:
+    """A matched GEMM: ``C[batch, m, n] += A[batch, m, k] * B[batch, k, n]`` with any layouts."""
+
+    generic: ir.Operation
+    batch: tuple[int, ...]  # loop dims
+    m: int
+    n: int
+    k: int
+    extents: tuple[int, ...]  # per loop dim
+    a: Operand
+    b: Operand
+    c: Operand
+
+    @property
+    def batch_count(self) -> int:
+        return math.prod(self.extents[d] for d in self.batch)
+
+    @property
+    def size(self) -> tuple[int, int, int]:
+        return self.extents[self.m], self.extents[self.n], self.extents[self.k]
+
+    @property
+    def flops(self) -> int:
+        m, n, k = self.size
+        return 2 * self.batch_count * m * n * k
+
+
+class NotAGemm(Exception):
+    """Why a kernel is not a GEMM the tensorizer handles (a sentence for a remark)."""
+
+
+def _iterators(generic: ir.Operation) -> list[str]:
+    return [str(a).split("<")[-1].rstrip(">") for a in ir.ArrayAttr(generic.attributes["iterator_types"])]
+
+
+def _maps(generic: ir.Operation) -> list[ir.AffineMap]:
+    return [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(generic.attributes["indexing_maps"])]
+
+
+def _dims_of(amap: ir.AffineMap) -> tuple[int, ...]:
+    dims = []
+    for expr in amap.results:
+        if not isinstance(expr, ir.AffineDimExpr):
+            raise NotAGemm(f"indexing map {amap} is not a projected permutation")
+        dims.append(expr.position)
+    if len(set(dims)) != len(dims):
+        raise NotAGemm(f"indexing map {amap} repeats a loop")
+    return tuple(dims)
+
+
+def _operand(value: ir.Value, dims: tuple[int, ...]) -> Operand:
+    if not isinstance(value.type, ir.MemRefType):
+        raise NotAGemm("an operand is not a memref")
+    mtype = ir.MemRefType(value.type)
+    if not mtype.has_static_shape:
+        raise NotAGemm(f"operand type {mtype} has a dynamic shape")
+    strides, offset = mtype.get_strides_and_offset()
+    dynamic = ir.ShapedType.get_dynamic_stride_or_offset()
+    if offset == dynamic or dynamic in strides:
+        raise NotAGemm(f"operand type {mtype} has a dynamic layout")
+    return Operand(value, dims, tuple(mtype.shape), tuple(strides), offset, str(mtype.element_type))
+
+
+def _source_arg(value: ir.Value, block: ir.Block) -> int | None:
+    """The block argument ``value`` is (possibly through ``arith.extf``), by position."""
+    if isinstance(value, ir.OpResult) and value.owner.name == "arith.extf":
+        value = value.owner.operands[0]
+    if isinstance(value, ir.BlockArgument) and value.owner == block:
+        return value.arg_number
+    return None
+
+
+def _check_body(generic: ir.Operation) -> None:
+    block = generic.regions[0].blocks[0]
+    ops = [o.operation for o in block.operations]
+    yielded = ops[-1].operands
+    if len(yielded) != 1 or not isinstance(yielded[0], ir.OpResult):
+        raise NotAGemm("the body does not yield one computed value")
+    add = yielded[0].owner
+    if add.name != "arith.addf":
+        raise NotAGemm(f"the body does not accumulate with arith.addf (it yields '{add.name}')")
+    out = block.arguments[2]
+    lhs, rhs = add.operands
+    product = rhs if lhs == out else lhs if rhs == out else None
+    if product is None or not isinstance(product, ir.OpResult) or product.owner.name != "arith.mulf":
+        raise NotAGemm("the body is not out + x * y")
+    sources = {_source_arg(v, block) for v in product.owner.operands}
+    if sources != {0, 1}:
+        raise NotAGemm("the product does not multiply the two inputs")
+    allowed = {"arith.extf", "arith.mulf", "arith.addf", "linalg.yield"}
+    extra = [o.name for o in ops if o.name not in allowed]
+    if extra or len(ops) > 6:
+        raise NotAGemm(f"the body computes more than a multiply-accumulate ({', '.join(extra)})")
+
+
+def match_generic(generic: ir.Operation) -> Contraction:
+    """The contraction ``generic`` computes; raises ``NotAGemm`` saying why not."""
+    if generic.name != "linalg.generic":
+        raise NotAGemm(f"'{generic.name}' is not a linalg.generic")
+    view = generic.opview
+    if len(view.inputs) != 2 or len(view.outputs) != 1:
+        raise NotAGemm("it does not have two inputs and one output")
+    iterators = _iterators(generic)
+    reductions = [d for d, it in enumerate(iterators) if it == REDUCTION]
+    if len(reductions) != 1:
+        raise NotAGemm(f"it has {len(reductions)} reduction loops (a GEMM has one)")
+    k = reductions[0]
+    maps = [_dims_of(m) for m in _maps(generic)]
+    a_dims, b_dims, c_dims = maps
+    parallel = [d for d, it in enumerate(iterators) if it == PARALLEL]
+    if sorted(c_dims) != parallel:
+        raise NotAGemm("the output is not indexed by every parallel loop")
+    if k not in a_dims or k not in b_dims:
+        raise NotAGemm("the reduction loop does not index both inputs")
+    batch = tuple(d for d in parallel if d in a_dims and d in b_dims)
+    ms = [d for d in parallel if d in a_dims and d not in b_dims]
+    ns = [d for d in parallel if d in b_dims and d not in a_dims]
+    if len(ms) != 1 or len(ns) != 1 or len(batch) + 2 != len(parallel):
+        raise NotAGemm("its parallel loops are not batch loops plus one row and one column loop")
+    _check_body(generic)
+    a = _operand(view.inputs[0], a_dims)
+    b = _operand(view.inputs[1], b_dims)
+    c = _operand(view.outputs[0], c_dims)
+    extents = [0] * len(iterators)
+    for op in (a, b, c):
+        for d, size in zip(op.dims, op.shape, strict=True):
+            extents[d] = size
+    return Contraction(generic, batch, ms[0], ns[0], k, tuple(extents), a, b, c)
+
+
+def compute_ops(kfunc: ir.Operation) -> list[ir.Operation]:
+    """The linalg ops of a kernel function's body, in order."""
+    return [
+        o.operation
+        for o in kfunc.regions[0].blocks[0].operations
+        if o.operation.name.startswith("linalg.") and o.operation.name != "linalg.yield"
+    ]
+
+
+def match_kernel(kfunc: ir.Operation) -> Contraction:
+    """The contraction of a kernel function holding one ``linalg.generic``."""
+    ops = compute_ops(kfunc)
+    if len(ops) != 1:
+        raise NotAGemm(f"the kernel holds {len(ops)} linalg ops")
+    return match_generic(ops[0])

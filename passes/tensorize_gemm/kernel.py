@@ -1,0 +1,424 @@
+"""Emitting the tensor-core GEMM kernel in place of a matched contraction.
+
+The contraction is replaced by GPU-mapped loops (the ``map`` stage's contract): an
+``scf.parallel`` over (batch, m tiles, n tiles) mapped to block z/y/x and, inside it, an
+``scf.parallel`` over the block's threads mapped to thread x. Each thread then runs, in
+warp-uniform control flow:
+
+1. its accumulator fragments (``vector<2x2xf32>`` per 16x8 mma tile of its warp tile)
+   start from C, since the contraction accumulates into its output;
+2. a prologue copies k-tiles ``0 .. stages-2`` of A and B into their shared-memory stages
+   (``nvgpu.device_async_copy``, i.e. ``cp.async``), one copy group per k-tile;
+3. the k loop waits until k-tile ``k`` has landed (``device_async_wait``: at most
+   ``stages-2`` groups still in flight), synchronizes the block (``gpu.barrier``), starts
+   copying k-tile ``k+stages-1`` into the stage that k-tile ``k-1`` used (every thread is
+   past computing it), and for each 16-deep k-step loads the warp's A and B fragments with
+   ``nvgpu.ldmatrix`` and issues one ``nvgpu.mma.sync`` m16n8k16 per 16x8 tile;
+4. the accumulators are stored to C.
+
+Edges are predicated: a copy whose elements lie partly or wholly outside A or B reads only
+those inside and zero-fills the rest (``cp.async``'s source size; the source address is
+clamped into the operand), so partial tiles contribute zeros, and the epilogue stores only
+elements inside C. Operands whose rows are not 4-byte aligned are copied with plain loads
+and stores instead, with the same predication.
+
+The shared tiles keep the operand's contiguous dimension innermost, so each copy moves one
+chunk (16 bytes when aligned) of a row; ``ldmatrix`` (``.trans`` for an m- or n-contiguous
+tile) turns rows into fragments. The tiles start as ``memref.alloc``s in the workgroup
+address space so that upstream ``nvgpu-optimize-shared-memory`` can swizzle them (the
+16-byte column XOR the row bits: no bank conflicts for the copies nor for ``ldmatrix``),
+then become ``memref.global``s read inside the thread loop, as the rest of the CUDA
+pipeline expects.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from mlir import ir
+from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
+
+from mlc.compiler.index_expr import Ix, all_of, select
+from mlc.compiler.mapping.build import dim_map
+from mlc.compiler.targets.cuda.fragments import MMA_K, MMA_M, MMA_N, WARP, c_position, ldmatrix_provided
+from mlc.passes.tensorize_gemm.config import TileConfig
+from mlc.passes.tensorize_gemm.contraction import Contraction, NotAGemm, Operand
+
+COPY_BYTES = (16, 8, 4)  # the sizes cp.async copies
+WORKGROUP = "#gpu.address_space<workgroup>"
+SWIZZLE_FUNC = "func.func(nvgpu-optimize-shared-memory)"
+
+
+@dataclass(frozen=True)
+class Staging:
+    """How one operand is staged in shared memory: tile rows run along loop ``outer``,
+    columns along loop ``inner`` (the operand's unit-stride dimension)."""
+
+    operand: Operand
+    outer: int
+    inner: int
+    rows: int
+    cols: int
+    transpose: bool  # ldmatrix .trans: the tile is m- (A) or n-contiguous (B)
+    chunk: int  # elements per copy; 1: plain loads and stores
+
+    @property
+    def is_async(self) -> bool:
+        return self.chunk > 1
+
+
+def _chunk(op: Operand, inner_memref_dim: int) -> int:
+    """The largest cp.async size (in elements) every row start of ``op`` is aligned to."""
+    eb = op.element_bytes
+    others = [s for i, s in enumerate(op.strides) if i != inner_memref_dim and op.shape[i] > 1]
+    for nbytes in COPY_BYTES:
+        n = nbytes // eb
+        if n >= 1 and op.offset % n == 0 and all(s % n == 0 for s in others):
+            return n
+    return 1
+
+
+def staging(op: Operand, k: int, other: int, tile: dict[int, int], name: str) -> Staging:
+    """How operand ``op`` (A: ``other`` = m, B: ``other`` = n) is staged."""
+    inner = op.contiguous()
+    if inner not in (k, other):
+        raise NotAGemm(f"operand {name} is contiguous along neither of its matrix dimensions")
+    outer = other if inner == k else k
+    return Staging(op, outer, inner, tile[outer], tile[inner], inner != k, _chunk(op, len(op.dims) - 1))
+
+
+class _Emitter:
+    """Builds the kernel body; one instance per contraction."""
+
+    def __init__(self, con: Contraction, cfg: TileConfig) -> None:
+        self.con, self.cfg = con, cfg
+        m, n, k = con.size
+        self.M, self.N, self.K = m, n, k
+        self.tile = {con.m: cfg.block_m, con.n: cfg.block_n, con.k: cfg.block_k}
+        self.extent = dict(enumerate(con.extents))
+        self.a = staging(con.a, con.k, con.m, self.tile, "A")
+        self.b = staging(con.b, con.k, con.n, self.tile, "B")
+        if con.c.element != "f32":
+            raise NotAGemm(f"the accumulator is {con.c.element}, not f32")
+        if con.c.contiguous() != con.n:
+            raise NotAGemm("the output is not contiguous along its columns")
+        self.k_tiles = math.ceil(k / cfg.block_k)
+        self.index = ir.IndexType.get()
+        self.acc_type = ir.VectorType.get([2, 2], ir.F32Type.get())
+        self.f32 = ir.F32Type.get()
+        self.smem: dict[str, ir.Value] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _loop(self, uppers: list[int], processors: list[str]) -> tuple[ir.Operation, list[Ix]]:
+        zero, one = Ix(0).ir(), Ix(1).ir()
+        loop = scf.ParallelOp([], [zero] * len(uppers), [Ix(u).ir() for u in uppers], [one] * len(uppers), [])
+        block = loop.region.blocks.append(*([self.index] * len(uppers)))
+        with ir.InsertionPoint(block):
+            scf.ReduceOp([], 0)
+        loop.attributes["mapping"] = ir.ArrayAttr.get([dim_map(p) for p in processors])
+        return loop, [Ix(a) for a in block.arguments]
+
+    def _indices(self, op: Operand, coords: dict[int, Ix]) -> list[ir.Value]:
+        return [coords[d].ir() for d in op.dims]
+
+    def _batch_coords(self, linear: Ix | None) -> dict[int, Ix]:
+        coords: dict[int, Ix] = {}
+        inner = 1
+        for d in reversed(self.con.batch):
+            coords[d] = (linear // inner) % self.extent[d]
+            inner *= self.extent[d]
+        return coords
+
+    # -- shared memory ---------------------------------------------------------------------
+    def alloc_tiles(self, element: ir.Type) -> None:
+        for name, st in (("a", self.a), ("b", self.b)):
+            t = ir.MemRefType.get(
+                [self.cfg.stages, st.rows, st.cols], element, memory_space=ir.Attribute.parse(WORKGROUP)
+            )
+            self.smem[name] = memref.alloc(t, [], [])
+
+    # -- copies ----------------------------------------------------------------------------
+    def copy(self, name: str, st: Staging, kt: Ix, stage: Ix, k_may_exceed: bool) -> list[ir.Value]:
+        """Copy k-tile ``kt`` of one operand into ``stage``; returns the async tokens."""
+        cfg, con = self.cfg, self.con
+        origin = {con.k: kt * cfg.block_k, con.m: self.m0, con.n: self.n0}
+        exceeds = {
+            con.m: self.M % cfg.block_m != 0,
+            con.n: self.N % cfg.block_n != 0,
+            con.k: k_may_exceed,
+        }
+        per_row = st.cols // st.chunk
+        total = st.rows * per_row
+        tokens: list[ir.Value] = []
+        for i in range(math.ceil(total / cfg.threads)):
+            c = self.tid + cfg.threads * i
+            if (i + 1) * cfg.threads > total:
+                c = c % total  # fewer chunks than threads: some copy a chunk twice (same data)
+            self._copy_chunk(name, st, c, per_row, origin, exceeds, stage, tokens)
+        return tokens
+
+    def _copy_chunk(self, name, st: Staging, c: Ix, per_row, origin, exceeds, stage, tokens) -> None:
+        r, q = c // per_row, c % per_row
+        g_outer = origin[st.outer] + r
+        g_inner = origin[st.inner] + q * st.chunk
+        e_outer, e_inner = self.extent[st.outer], self.extent[st.inner]
+        row_ok = g_outer.lt(e_outer) if exceeds[st.outer] else True
+        coords = dict(self.batch)
+        coords[st.outer] = g_outer.min(e_outer - 1) if exceeds[st.outer] else g_outer
+        last_chunk = (e_inner - 1) // st.chunk * st.chunk
+        coords[st.inner] = g_inner.min(last_chunk) if exceeds[st.inner] else g_inner
+        src = st.operand.value
+        dst = [stage.ir(), r.ir(), (q * st.chunk).ir()]
+        src_idx = self._indices(st.operand, coords)
+        smem = self.smem[name]
+        if st.is_async:
+            inside = (Ix(e_inner) - g_inner).max(0).min(st.chunk) if exceeds[st.inner] else Ix(st.chunk)
+            valid = select(row_ok, inside, 0)
+            copy = nvgpu.device_async_copy(
+                smem,
+                dst,
+                src,
+                src_idx,
+                st.chunk,
+                src_elements=None if valid.const == st.chunk else valid.ir(),
+                bypass_l1=st.chunk * st.operand.element_bytes == 16 or None,
+            )
+            tokens.append(copy)
+            return
+        ok = all_of([row_ok, g_inner.lt(e_inner) if exceeds[st.inner] else True])
+        value = memref.load(src, src_idx)
+        if not isinstance(ok, bool):
+            zero = arith.constant(value.type, 0.0)
+            value = arith.select(ok, value, zero)
+        memref.store(value, smem, dst)
+
+    # -- mma ---------------------------------------------------------------------------------
+    def _ldmatrix_offsets(self, a_operand: bool, transpose: bool) -> tuple[Ix, Ix]:
+        """(row, k) offsets of the row this lane addresses in a 16x16 (rows x k) ldmatrix.x4
+        block; matrices are ordered as the fragment registers (A: rows first, B: k first)."""
+        mat, row = ldmatrix_provided(self.lane, 4)
+        r_blk, k_blk = (mat % 2, mat // 2) if a_operand else (mat // 2, mat % 2)
+        if transpose:  # the stored matrix is k x rows: the lane addresses its k-th row
+            return 8 * r_blk, 8 * k_blk + row
+        return 8 * r_blk + row, 8 * k_blk
+
+    def _ldmatrix(self, name: str, st: Staging, stage: Ix, r0: Ix, k0: int, offs, element) -> ir.Value:
+        r_off, k_off = offs
+        idx = [stage, k0 + k_off, r0 + r_off] if st.transpose else [stage, r0 + r_off, k0 + k_off]
+        vt = ir.VectorType.get([4, 2], element)
+        return nvgpu.ldmatrix(vt, self.smem[name], [i.ir() for i in map(Ix.of, idx)], st.transpose, 4)
+
+    def compute(self, stage: Ix, acc: dict, element: ir.Type) -> dict:
+        cfg = self.cfg
+        mt, nt, kt = cfg.mma_tiles
+        frag_b_type = ir.VectorType.get([2, 2], element)
+        for kk in range(kt):
+            k0 = kk * MMA_K
+            a_frags = [
+                self._ldmatrix("a", self.a, stage, self.wrow + MMA_M * i, k0, self.a_offs, element)
+                for i in range(mt)
+            ]
+            b_frags = []
+            for j in range(nt // 2):
+                pair = self._ldmatrix("b", self.b, stage, self.wcol + 2 * MMA_N * j, k0, self.b_offs, element)
+                for half in range(2):  # rows 0-1: the first n-tile, rows 2-3: the second
+                    frag = _zero(frag_b_type, 0.0)
+                    for r in range(2):
+                        frag = vector.insert(vector.extract(pair, [], [2 * half + r]), frag, [], [r])
+                    b_frags.append(frag)
+            for i in range(mt):
+                for j in range(nt):
+                    acc[i, j] = nvgpu.mma_sync(
+                        self.acc_type, a_frags[i], b_frags[j], acc[i, j], [MMA_M, MMA_N, MMA_K]
+                    )
+        return acc
+
+    # -- C access ----------------------------------------------------------------------------
+    def _c_sites(self, i: int, j: int, r: int) -> tuple[Ix, Ix]:
+        row, col = c_position(self.lane, 2 * r)
+        return self.m0 + self.wrow + MMA_M * i + row, self.n0 + self.wcol + MMA_N * j + col
+
+    def _c_conditions(self, row: Ix, col: Ix) -> tuple[bool | ir.Value, bool | ir.Value, bool]:
+        """(first element inside C, second element inside C, the pair is one aligned vector)."""
+        cfg, c = self.cfg, self.con.c
+        row_ok = row.lt(self.M) if self.M % cfg.block_m else True
+        col_ok = col.lt(self.N) if self.N % cfg.block_n else True
+        second = col_ok if self.N % 2 == 0 else (col + 1).lt(self.N)
+        others = [s for i, s in enumerate(c.strides) if i != len(c.dims) - 1 and c.shape[i] > 1]
+        paired = self.N % 2 == 0 and c.offset % 2 == 0 and all(s % 2 == 0 for s in others)
+        return all_of([row_ok, col_ok]), all_of([row_ok, second]), paired
+
+    def _coords(self, row: Ix, col: Ix) -> dict[int, Ix]:
+        coords = dict(self.batch)
+        coords[self.con.m], coords[self.con.n] = row, col
+        return coords
+
+    def load_c(self, i: int, j: int) -> ir.Value:
+        acc = arith.constant(
+            self.acc_type, ir.DenseElementsAttr.get_splat(self.acc_type, ir.FloatAttr.get(self.f32, 0.0))
+        )
+        pair_type = ir.VectorType.get([2], self.f32)
+        for r in range(2):
+            row, col = self._c_sites(i, j, r)
+            first, second, paired = self._c_conditions(row, col)
+            c = self.con.c.value
+            if paired:
+                idx = self._indices(self.con.c, self._coords(row, col))
+                value = _guarded(first, lambda idx=idx, c=c: vector.load(pair_type, c, idx), pair_type, 0.0)
+            else:
+                elems = []
+                for e, ok in enumerate((first, second)):
+                    idx = self._indices(self.con.c, self._coords(row, col + e))
+                    elems.append(_guarded(ok, lambda idx=idx, c=c: memref.load(c, idx), self.f32, 0.0))
+                value = vector.from_elements(pair_type, elems)
+            acc = vector.insert(value, acc, [], [r])
+        return acc
+
+    def store_c(self, i: int, j: int, acc: ir.Value) -> None:
+        c = self.con.c.value
+        for r in range(2):
+            row, col = self._c_sites(i, j, r)
+            first, second, paired = self._c_conditions(row, col)
+            pair = vector.extract(acc, [], [r])
+            if paired:
+                idx = self._indices(self.con.c, self._coords(row, col))
+                _when(first, lambda idx=idx, pair=pair: vector.store(pair, c, idx, alignment=8))
+                continue
+            for e, ok in enumerate((first, second)):
+                idx = self._indices(self.con.c, self._coords(row, col + e))
+                _when(ok, lambda idx=idx, e=e, pair=pair: memref.store(vector.extract(pair, [], [e]), c, idx))
+
+    # -- the kernel --------------------------------------------------------------------------
+    def emit(self) -> None:
+        con, cfg = self.con, self.cfg
+        element = ir.Type.parse(con.a.element)
+        if con.b.element != con.a.element:
+            raise NotAGemm(f"the inputs have different element types ({con.a.element}, {con.b.element})")
+        uppers = [math.ceil(self.M / cfg.block_m), math.ceil(self.N / cfg.block_n)]
+        processors = ["block_y", "block_x"]
+        if con.batch:
+            uppers.insert(0, con.batch_count)
+            processors.insert(0, "block_z")
+        blocks, ids = self._loop(uppers, processors)
+        with ir.InsertionPoint(blocks.regions[0].blocks[0].operations[0]):
+            self.thread_loop, (tid,) = self._loop([cfg.threads], ["thread_x"])
+        with ir.InsertionPoint(self.thread_loop.regions[0].blocks[0].operations[0]):
+            self._thread_body(ids, tid, element)
+
+    def _thread_body(self, ids: list[Ix], tid: Ix, element: ir.Type) -> None:
+        cfg = self.cfg
+        self.batch = self._batch_coords(ids[0] if self.con.batch else None)
+        by, bx = ids[-2], ids[-1]
+        self.m0, self.n0 = by * cfg.block_m, bx * cfg.block_n
+        self.tid = tid
+        warp, self.lane = tid // WARP, tid % WARP
+        self.wrow = (warp // cfg.warps_n) * cfg.warp_m
+        self.wcol = (warp % cfg.warps_n) * cfg.warp_n
+        self.a_offs = self._ldmatrix_offsets(True, self.a.transpose)
+        self.b_offs = self._ldmatrix_offsets(False, self.b.transpose)
+        mt, nt, _ = cfg.mma_tiles
+        keys = [(i, j) for i in range(mt) for j in range(nt)]
+        acc = {key: self.load_c(*key) for key in keys}
+        uses_async = self.a.is_async or self.b.is_async
+        stages = cfg.stages
+        group = None
+        prologue = min(stages - 1, self.k_tiles)  # k-tiles in flight when the loop starts
+        for s in range(prologue):
+            tokens = []
+            last = s == self.k_tiles - 1 and self.K % cfg.block_k != 0
+            for name, st in (("a", self.a), ("b", self.b)):
+                tokens += self.copy(name, st, Ix(s), Ix(s), last)
+            if uses_async:
+                group = nvgpu.device_async_create_group(tokens)
+        loop = scf.ForOp(Ix(0).ir(), Ix(self.k_tiles).ir(), Ix(1).ir(), [acc[key] for key in keys])
+        with ir.InsertionPoint(loop.body):
+            k = Ix(loop.induction_variable)
+            if uses_async:  # k-tile k is the oldest group: the later ones may stay in flight
+                nvgpu.device_async_wait(group, num_groups=prologue - 1)
+            gpu.BarrierOp()
+            ahead = k + (stages - 1)
+            tokens = []
+            for name, st in (("a", self.a), ("b", self.b)):
+                tokens += self.copy(name, st, ahead, ahead % stages, True)
+            if uses_async:
+                nvgpu.device_async_create_group(tokens)
+            carried = dict(zip(keys, loop.inner_iter_args, strict=True))
+            carried = self.compute(k % stages, carried, element)
+            scf.YieldOp([carried[key] for key in keys])
+        if uses_async:
+            nvgpu.device_async_wait(group, num_groups=0)
+        for key, value in zip(keys, loop.results, strict=True):
+            self.store_c(*key, value)
+
+
+def _guarded(cond: bool | ir.Value, load, result_type: ir.Type, zero: float) -> ir.Value:
+    """``load()`` where ``cond`` holds, else ``zero`` (no load outside)."""
+    if cond is True:
+        return load()
+    if cond is False:
+        return _zero(result_type, zero)
+    branch = scf.IfOp(cond, [result_type], has_else=True)
+    with ir.InsertionPoint(branch.then_block):
+        scf.YieldOp([load()])
+    with ir.InsertionPoint(branch.else_block):
+        scf.YieldOp([_zero(result_type, zero)])
+    return branch.results[0]
+
+
+def _zero(t: ir.Type, value: float) -> ir.Value:
+    if isinstance(t, ir.VectorType):
+        elem = ir.VectorType(t).element_type
+        return arith.constant(t, ir.DenseElementsAttr.get_splat(t, ir.FloatAttr.get(elem, value)))
+    return arith.constant(t, value)
+
+
+def _when(cond: bool | ir.Value, body) -> None:
+    if cond is False:
+        return
+    if cond is True:
+        body()
+        return
+    branch = scf.IfOp(cond)
+    with ir.InsertionPoint(branch.then_block):
+        body()
+        scf.YieldOp([])
+
+
+def _globalize(kfunc: ir.Operation, allocs: dict[str, ir.Value], thread_loop: ir.Operation) -> None:
+    """Turn the shared tiles (allocs at function entry) into ``memref.global``s read at the start
+    of the thread loop."""
+    from mlc.compiler.targets.cuda.kernels import symbol_name
+
+    base = symbol_name(kfunc)
+    body = thread_loop.regions[0].blocks[0]
+    for name, value in allocs.items():
+        t = value.type
+        if not value.uses:
+            continue
+        with ir.InsertionPoint(kfunc), kfunc.location:
+            memref.GlobalOp(
+                f"{base}_smem_{name}", ir.TypeAttr.get(t), sym_visibility="private", alignment=128
+            )
+        alloc = value.owner
+        with ir.InsertionPoint.at_block_begin(body), alloc.location:
+            tile = memref.get_global(t, f"{base}_smem_{name}")
+        value.replace_all_uses_with(tile)
+        alloc.erase()
+
+
+def emit_gemm(kfunc: ir.Operation, con: Contraction, cfg: TileConfig) -> None:
+    """Replace ``con``'s contraction in ``kfunc`` by the tensor-core kernel (see the module doc)."""
+    from mlir import passmanager
+
+    generic = con.generic
+    body = kfunc.regions[0].blocks[0]
+    with kfunc.context, generic.location:
+        em = _Emitter(con, cfg)
+        with ir.InsertionPoint.at_block_begin(body):
+            em.alloc_tiles(ir.Type.parse(con.a.element))
+        with ir.InsertionPoint(generic):
+            em.emit()
+    generic.erase()
+    passmanager.PassManager.parse(SWIZZLE_FUNC, kfunc.context).run(kfunc)
+    _globalize(kfunc, em.smem, em.thread_loop)
