@@ -145,15 +145,21 @@ class _Splitter:
         it: its operands from this segment are defined before that op, and later users (in
         later top-level ops) see it too."""
         cloned: dict = dict(mapping)
+        kept: set = set()  # values checked to be usable as they are
 
         def value_for(v: ir.Value, before: ir.Operation) -> ir.Value:
             if v in cloned:
                 return cloned[v]
-            if any(seg != new and _inside(v, seg) and not _op_inside(new, seg) for seg in self.segments):
+            if v in kept:
+                return v
+            owner = v.owner.owner if isinstance(v, ir.BlockArgument) else v.owner.operation
+            top = _ancestor_in(owner, new.block) if owner is not None else None
+            if top is not None and top != new and any(top == seg for seg in self.segments):
                 op = v.owner.operation if isinstance(v, ir.OpResult) else None
                 what = op.name if op is not None else "a block argument"
                 raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
             if not _inside(v, old_loop) or _inside(v, new):
+                kept.add(v)
                 return v
             op = v.owner.operation if isinstance(v, ir.OpResult) else None
             if op is None or not _pure(op):
@@ -202,6 +208,7 @@ class _Privatizer:
         for e in self.extents:
             self.threads *= e
         self.recomputable_cache: dict = {}
+        self.after_loop: ir.Operation | None = None  # the op after the thread loop (deallocations)
 
     def run(self) -> None:
         for inner in [o for o in _all_ops(self.loop) if o.name == "scf.for" and _has_barrier(o)]:
@@ -215,8 +222,9 @@ class _Privatizer:
 
         with ir.InsertionPoint(self.loop), loc:
             buf = memref.alloc(ir.MemRefType.get([self.threads], t), [], [])
-        after = self.loop.block.operations[_index_of(self.loop) + 1].operation
-        with ir.InsertionPoint(after), loc:
+        if self.after_loop is None:
+            self.after_loop = self.loop.block.operations[_index_of(self.loop) + 1].operation
+        with ir.InsertionPoint(self.after_loop), loc:
             memref.dealloc(buf)
         return buf
 
@@ -230,11 +238,14 @@ class _Privatizer:
             linear = arith.addi(scaled, iv)
         return linear
 
-    def _store(self, value: ir.Value, buf: ir.Value, before: ir.Operation) -> None:
+    def _store(self, value: ir.Value, buf: ir.Value, at: ir.Operation, after: bool = False) -> None:
+        """Store ``value`` at this thread's slot of ``buf``, before ``at`` (or just after it)."""
         from mlir.dialects import memref
 
-        with ir.InsertionPoint(before), before.location:
-            memref.store(value, buf, [self._tid()])
+        with ir.InsertionPoint(at), at.location:
+            store = memref.store(value, buf, [self._tid()])
+        if after:
+            store.operation.move_after(at)
 
     def _load_for(self, user: ir.Operation, value: ir.Value, buf: ir.Value) -> None:
         from mlir.dialects import memref
@@ -288,12 +299,12 @@ class _Privatizer:
     def _privatize_block(self, block: ir.Block) -> None:
         # Find every crossing first, change the IR afterwards: an op's hash changes with its
         # operands, so ops cannot key a map across the rewrite.
-        plan: list[tuple[ir.Block, ir.Operation, int, list[ir.Operation]]] = []
+        plan: list[tuple[ir.Operation, int, list[ir.Operation]]] = []
         self._crossings(block, plan)
-        for where, op, index, users in plan:
+        for op, index, users in plan:
             result = op.results[index]
             buf = self._buffer(result.type, op.location)
-            self._store(result, buf, where.operations[_index_of(op) + 1].operation)
+            self._store(result, buf, op, after=True)
             for user in users:
                 self._load_for(user, result, buf)
 
@@ -320,7 +331,7 @@ class _Privatizer:
                     if top is not None and segment.get(top, segment[op]) != segment[op]:
                         crossing.append(use.owner.operation)
                 if crossing:
-                    plan.append((block, op, index, crossing))
+                    plan.append((op, index, crossing))
 
 
 def _const(v: ir.Value) -> int | None:
@@ -339,7 +350,7 @@ def _index_of(op: ir.Operation) -> int:
 def _ancestor_in(op: ir.Operation, block: ir.Block) -> ir.Operation | None:
     """The op of ``block`` that is or contains ``op`` (None when ``op`` is outside it)."""
     op = op.operation
-    while op is not None:
+    while op is not None and op.parent is not None:
         if op.block == block:
             return op
         op = op.parent

@@ -9,10 +9,10 @@ from mlir import ir
 from mlc.compiler.diagnostics import remark
 from mlc.passes import Pass, option
 from mlc.passes.tensorize_gemm.config import TileConfig
-from mlc.passes.tensorize_gemm.contraction import Contraction, NotAGemm, match_kernel
+from mlc.passes.tensorize_gemm.contraction import Contraction, Gemm, NotAGemm, match_kernel
 from mlc.passes.tensorize_gemm.kernel import emit_gemm
 
-__all__ = ["Contraction", "NotAGemm", "TensorizeGemm", "TileConfig", "match_kernel"]
+__all__ = ["Contraction", "Gemm", "NotAGemm", "TensorizeGemm", "TileConfig", "match_kernel"]
 
 TENSOR_ELEMENTS = ("f16", "bf16")  # input element types mma.sync m16n8k16 multiplies (f32 accumulation)
 TENSORIZED_ATTR = "mlc.tensorized"  # on a rewritten kernel function: the strategy and its tiles
@@ -51,10 +51,11 @@ class TensorizeGemm(Pass):
         funcs = [o.operation for o in op.regions[0].blocks[0].operations if is_kernel_function(o.operation)]
         for kfunc in funcs:
             try:
-                con = match_kernel(kfunc)
+                gemm = match_kernel(kfunc)
+                con = gemm.contraction
                 if con.a.element not in TENSOR_ELEMENTS:
                     raise NotAGemm(f"its inputs are {con.a.element}, not one of {', '.join(TENSOR_ELEMENTS)}")
-                emit_gemm(kfunc, con, cfg)
+                emit_gemm(kfunc, gemm, cfg)
             except NotAGemm as e:
                 remark(kfunc.location, f"tensorize-gemm: not tensorized: {e}")
                 continue
@@ -66,13 +67,16 @@ class TensorizeGemm(Pass):
                     "stages": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), self.stages),
                 }
             )
-            remark(kfunc.location, f"tensorize-gemm: {describe(con, cfg)}")
+            remark(kfunc.location, f"tensorize-gemm: {describe(gemm, cfg)}")
 
 
-def describe(con: Contraction, cfg: TileConfig) -> str:
+def describe(gemm: Gemm, cfg: TileConfig) -> str:
+    con = gemm.contraction
     m, n, k = con.size
     batch = f"{con.batch_count}x" if con.batch else ""
+    fused = [w for w, present in (("fill", gemm.init is not None), ("epilogue", gemm.epilogue)) if present]
     return (
         f"{batch}{m}x{n}x{k} {con.a.element} -> f32 on mma.sync m16n8k16: block {cfg.block_m}x{cfg.block_n}"
         f"x{cfg.block_k}, {cfg.warps} warps of {cfg.warp_m}x{cfg.warp_n}, {cfg.stages} stages"
+        + (f"; fused {' and '.join(fused)}" if fused else "")
     )

@@ -185,6 +185,33 @@ def match_generic(generic: ir.Operation) -> Contraction:
     return Contraction(generic, batch, ms[0], ns[0], k, tuple(extents), a, b, c)
 
 
+@dataclass(frozen=True)
+class Epilogue:
+    """An elementwise ``linalg.generic`` applied to the contraction's result before it is
+    stored: it reads C (input ``acc_input``) at the point it writes ``out``, and other operands
+    indexed by the contraction's loops (``inputs``, ``None`` at ``acc_input``)."""
+
+    generic: ir.Operation
+    acc_input: int
+    inputs: tuple[Operand | None, ...]
+    out: Operand
+
+
+@dataclass(frozen=True)
+class Gemm:
+    """What the tensorizer computes for one kernel: C starts from the constant ``init`` (a
+    fused fill) or from its contents, accumulates the contraction, and is stored through the
+    ``epilogue`` (into its output) when there is one."""
+
+    contraction: Contraction
+    init: float | None = None
+    epilogue: Epilogue | None = None
+
+    @property
+    def output(self) -> Operand:
+        return self.epilogue.out if self.epilogue else self.contraction.c
+
+
 def compute_ops(kfunc: ir.Operation) -> list[ir.Operation]:
     """The linalg ops of a kernel function's body, in order."""
     return [
@@ -194,9 +221,84 @@ def compute_ops(kfunc: ir.Operation) -> list[ir.Operation]:
     ]
 
 
-def match_kernel(kfunc: ir.Operation) -> Contraction:
-    """The contraction of a kernel function holding one ``linalg.generic``."""
+def fill_constant(generic: ir.Operation, target: ir.Value) -> float:
+    """The constant a fill ``generic`` writes into the whole of ``target``; raises ``NotAGemm``."""
+    if generic.name != "linalg.generic":
+        raise NotAGemm(f"'{generic.name}' before the contraction is not a fill")
+    view = generic.opview
+    if len(view.inputs) != 1 or len(view.outputs) != 1 or view.outputs[0] != target:
+        raise NotAGemm("the op before the contraction does not fill its output")
+    maps = _maps(generic)
+    if maps[0].results or maps[1] != ir.AffineMap.get_identity(maps[1].n_dims):
+        raise NotAGemm("the op before the contraction does not fill its whole output")
+    block = generic.regions[0].blocks[0]
+    ops = [o.operation for o in block.operations]
+    if len(ops) != 1 or ops[0].operands[0] != block.arguments[0]:
+        raise NotAGemm("the op before the contraction is not a fill")
+    value = view.inputs[0]
+    if not isinstance(value, ir.OpResult) or value.owner.name != "arith.constant":
+        raise NotAGemm("the fill value is not a constant")
+    attr = value.owner.attributes["value"]
+    if not isinstance(attr, ir.FloatAttr):
+        raise NotAGemm("the fill value is not a float")
+    return ir.FloatAttr(attr).value
+
+
+_EPILOGUE_OPS = ("arith.", "math.", "linalg.yield")
+
+
+def match_epilogue(generic: ir.Operation, c: Operand) -> Epilogue:
+    """The epilogue ``generic`` applies to the contraction result ``c``; raises ``NotAGemm``."""
+    if generic.name != "linalg.generic":
+        raise NotAGemm(f"'{generic.name}' after the contraction is not elementwise")
+    view = generic.opview
+    if len(view.outputs) != 1 or any(it != PARALLEL for it in _iterators(generic)):
+        raise NotAGemm("the op after the contraction is not elementwise with one output")
+    maps = _maps(generic)
+    identity = ir.AffineMap.get_identity(len(c.dims))
+    if maps[-1] != identity:
+        raise NotAGemm("the op after the contraction does not write its output in order")
+    uses = [i for i, v in enumerate(view.inputs) if v == c.value]
+    if len(uses) != 1 or maps[uses[0]] != identity:
+        raise NotAGemm("the op after the contraction does not read its result once, in order")
+    block = generic.regions[0].blocks[0]
+    if list(block.arguments[-1].uses):
+        raise NotAGemm("the op after the contraction reads its output")
+    for o in block.operations:
+        name = o.operation.name
+        if not name.startswith(_EPILOGUE_OPS) or o.operation.regions:
+            raise NotAGemm(f"the op after the contraction computes '{name}'")
+    out = _operand(view.outputs[0], c.dims)
+    if out.shape != c.shape:
+        raise NotAGemm("the op after the contraction writes a different shape")
+    inputs: list[Operand | None] = []
+    for i, (value, amap) in enumerate(zip(view.inputs, maps, strict=False)):
+        if i == uses[0]:
+            inputs.append(None)
+            continue
+        if not isinstance(value.type, ir.MemRefType):
+            raise NotAGemm("an input of the op after the contraction is not a memref")
+        inputs.append(_operand(value, tuple(c.dims[d] for d in _dims_of(amap))))
+    return Epilogue(generic, uses[0], tuple(inputs), out)
+
+
+def match_kernel(kfunc: ir.Operation) -> Gemm:
+    """The GEMM of a kernel function: one contraction, optionally preceded by a fill of its
+    output and followed by an elementwise epilogue reading it."""
     ops = compute_ops(kfunc)
-    if len(ops) != 1:
-        raise NotAGemm(f"the kernel holds {len(ops)} linalg ops")
-    return match_generic(ops[0])
+    reasons = []
+    for i, op in enumerate(ops):
+        try:
+            con = match_generic(op)
+        except NotAGemm as e:
+            reasons.append(str(e))
+            continue
+        before, after = ops[:i], ops[i + 1 :]
+        if len(before) > 1 or len(after) > 1:
+            raise NotAGemm(f"the kernel holds {len(ops)} linalg ops around its contraction")
+        init = fill_constant(before[0], con.c.value) if before else None
+        epilogue = match_epilogue(after[0], con.c) if after else None
+        return Gemm(con, init, epilogue)
+    if len(ops) == 1 and reasons:
+        raise NotAGemm(reasons[0])
+    raise NotAGemm(f"the kernel holds {len(ops)} linalg ops and none is a GEMM contraction")

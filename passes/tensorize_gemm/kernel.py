@@ -43,7 +43,7 @@ from mlc.compiler.index_expr import Ix, all_of, select
 from mlc.compiler.mapping.build import dim_map
 from mlc.compiler.targets.cuda.fragments import MMA_K, MMA_M, MMA_N, WARP, c_position, ldmatrix_provided
 from mlc.passes.tensorize_gemm.config import TileConfig
-from mlc.passes.tensorize_gemm.contraction import Contraction, NotAGemm, Operand
+from mlc.passes.tensorize_gemm.contraction import Gemm, NotAGemm, Operand
 
 COPY_BYTES = (16, 8, 4)  # the sizes cp.async copies
 WORKGROUP = "#gpu.address_space<workgroup>"
@@ -89,10 +89,11 @@ def staging(op: Operand, k: int, other: int, tile: dict[int, int], name: str) ->
 
 
 class _Emitter:
-    """Builds the kernel body; one instance per contraction."""
+    """Builds the kernel body; one instance per GEMM."""
 
-    def __init__(self, con: Contraction, cfg: TileConfig) -> None:
-        self.con, self.cfg = con, cfg
+    def __init__(self, gemm: Gemm, cfg: TileConfig) -> None:
+        con = gemm.contraction
+        self.gemm, self.con, self.cfg = gemm, con, cfg
         m, n, k = con.size
         self.M, self.N, self.K = m, n, k
         self.tile = {con.m: cfg.block_m, con.n: cfg.block_n, con.k: cfg.block_k}
@@ -101,8 +102,6 @@ class _Emitter:
         self.b = staging(con.b, con.k, con.n, self.tile, "B")
         if con.c.element != "f32":
             raise NotAGemm(f"the accumulator is {con.c.element}, not f32")
-        if con.c.contiguous() != con.n:
-            raise NotAGemm("the output is not contiguous along its columns")
         self.k_tiles = math.ceil(k / cfg.block_k)
         self.index = ir.IndexType.get()
         self.acc_type = ir.VectorType.get([2, 2], ir.F32Type.get())
@@ -239,14 +238,19 @@ class _Emitter:
         row, col = c_position(self.lane, 2 * r)
         return self.m0 + self.wrow + MMA_M * i + row, self.n0 + self.wcol + MMA_N * j + col
 
-    def _c_conditions(self, row: Ix, col: Ix) -> tuple[bool | ir.Value, bool | ir.Value, bool]:
-        """(first element inside C, second element inside C, the pair is one aligned vector)."""
-        cfg, c = self.cfg, self.con.c
+    def _c_conditions(self, op: Operand, row: Ix, col: Ix) -> tuple[bool | ir.Value, bool | ir.Value, bool]:
+        """(first element inside C, second element inside C, the pair is one aligned vector of ``op``)."""
+        cfg = self.cfg
         row_ok = row.lt(self.M) if self.M % cfg.block_m else True
         col_ok = col.lt(self.N) if self.N % cfg.block_n else True
         second = col_ok if self.N % 2 == 0 else (col + 1).lt(self.N)
-        others = [s for i, s in enumerate(c.strides) if i != len(c.dims) - 1 and c.shape[i] > 1]
-        paired = self.N % 2 == 0 and c.offset % 2 == 0 and all(s % 2 == 0 for s in others)
+        others = [s for i, s in enumerate(op.strides) if i != len(op.dims) - 1 and op.shape[i] > 1]
+        paired = (
+            op.contiguous() == self.con.n
+            and self.N % 2 == 0
+            and op.offset % 2 == 0
+            and all(s % 2 == 0 for s in others)
+        )
         return all_of([row_ok, col_ok]), all_of([row_ok, second]), paired
 
     def _coords(self, row: Ix, col: Ix) -> dict[int, Ix]:
@@ -255,39 +259,76 @@ class _Emitter:
         return coords
 
     def load_c(self, i: int, j: int) -> ir.Value:
-        acc = arith.constant(
-            self.acc_type, ir.DenseElementsAttr.get_splat(self.acc_type, ir.FloatAttr.get(self.f32, 0.0))
-        )
+        acc = _zero(self.acc_type, 0.0)
         pair_type = ir.VectorType.get([2], self.f32)
+        c = self.con.c.value
         for r in range(2):
             row, col = self._c_sites(i, j, r)
-            first, second, paired = self._c_conditions(row, col)
-            c = self.con.c.value
+            first, second, paired = self._c_conditions(self.con.c, row, col)
             if paired:
                 idx = self._indices(self.con.c, self._coords(row, col))
-                value = _guarded(first, lambda idx=idx, c=c: vector.load(pair_type, c, idx), pair_type, 0.0)
+                value = _guarded(first, lambda idx=idx: vector.load(pair_type, c, idx), pair_type, 0.0)
             else:
                 elems = []
                 for e, ok in enumerate((first, second)):
                     idx = self._indices(self.con.c, self._coords(row, col + e))
-                    elems.append(_guarded(ok, lambda idx=idx, c=c: memref.load(c, idx), self.f32, 0.0))
+                    elems.append(_guarded(ok, lambda idx=idx: memref.load(c, idx), self.f32, 0.0))
                 value = vector.from_elements(pair_type, elems)
             acc = vector.insert(value, acc, [], [r])
         return acc
 
-    def store_c(self, i: int, j: int, acc: ir.Value) -> None:
-        c = self.con.c.value
+    def _result(self, value: ir.Value, row: Ix, col: Ix) -> ir.Value:
+        """What is stored for accumulator element ``value`` at (``row``, ``col``): the
+        epilogue's body applied to it (its other inputs loaded there), or the value itself."""
+        ep = self.gemm.epilogue
+        if ep is None:
+            return value
+        block = ep.generic.regions[0].blocks[0]
+        mapping: dict = {}
+        for arg, operand in zip(block.arguments, ep.inputs, strict=False):
+            if operand is None:
+                mapping[arg] = value
+            else:
+                mapping[arg] = memref.load(operand.value, self._indices(operand, self._coords(row, col)))
+        ops = [o.operation for o in block.operations]
+        for op in ops[:-1]:
+            for operand in op.operands:
+                if operand not in mapping and _is_constant(operand):  # captured: defined after us
+                    mapping[operand] = operand.owner.operation.clone().results[0]
+            copy = op.clone()
+            for k, operand in enumerate(op.operands):
+                if operand in mapping:
+                    copy.operands[k] = mapping[operand]
+            for old, new in zip(op.results, copy.results, strict=True):
+                mapping[old] = new
+        yielded = ops[-1].operands[0]
+        return mapping.get(yielded, yielded)
+
+    def store_out(self, i: int, j: int, acc: ir.Value) -> None:
+        out = self.gemm.output
+        dest = out.value
+        element = ir.MemRefType(dest.type).element_type
         for r in range(2):
             row, col = self._c_sites(i, j, r)
-            first, second, paired = self._c_conditions(row, col)
-            pair = vector.extract(acc, [], [r])
+            first, second, paired = self._c_conditions(out, row, col)
+            elems = [vector.extract(acc, [], [r, e]) for e in range(2)]
             if paired:
-                idx = self._indices(self.con.c, self._coords(row, col))
-                _when(first, lambda idx=idx, pair=pair: vector.store(pair, c, idx, alignment=8))
+                idx = self._indices(out, self._coords(row, col))
+
+                def store_pair(idx=idx, elems=elems, row=row, col=col) -> None:
+                    values = [self._result(v, row, col + e) for e, v in enumerate(elems)]
+                    pair = vector.from_elements(ir.VectorType.get([2], element), values)
+                    vector.store(pair, dest, idx, alignment=2 * out.element_bytes)
+
+                _when(first, store_pair)
                 continue
             for e, ok in enumerate((first, second)):
-                idx = self._indices(self.con.c, self._coords(row, col + e))
-                _when(ok, lambda idx=idx, e=e, pair=pair: memref.store(vector.extract(pair, [], [e]), c, idx))
+                idx = self._indices(out, self._coords(row, col + e))
+
+                def store_one(idx=idx, v=elems[e], row=row, col=col + e) -> None:
+                    memref.store(self._result(v, row, col), dest, idx)
+
+                _when(ok, store_one)
 
     # -- the kernel --------------------------------------------------------------------------
     def emit(self) -> None:
@@ -319,7 +360,10 @@ class _Emitter:
         self.b_offs = self._ldmatrix_offsets(False, self.b.transpose)
         mt, nt, _ = cfg.mma_tiles
         keys = [(i, j) for i in range(mt) for j in range(nt)]
-        acc = {key: self.load_c(*key) for key in keys}
+        if self.gemm.init is None:
+            acc = {key: self.load_c(*key) for key in keys}
+        else:
+            acc = {key: _zero(self.acc_type, self.gemm.init) for key in keys}
         uses_async = self.a.is_async or self.b.is_async
         stages = cfg.stages
         group = None
@@ -349,7 +393,11 @@ class _Emitter:
         if uses_async:
             nvgpu.device_async_wait(group, num_groups=0)
         for key, value in zip(keys, loop.results, strict=True):
-            self.store_c(*key, value)
+            self.store_out(*key, value)
+
+
+def _is_constant(value: ir.Value) -> bool:
+    return isinstance(value, ir.OpResult) and value.owner.name == "arith.constant"
 
 
 def _guarded(cond: bool | ir.Value, load, result_type: ir.Type, zero: float) -> ir.Value:
@@ -407,18 +455,22 @@ def _globalize(kfunc: ir.Operation, allocs: dict[str, ir.Value], thread_loop: ir
         alloc.erase()
 
 
-def emit_gemm(kfunc: ir.Operation, con: Contraction, cfg: TileConfig) -> None:
-    """Replace ``con``'s contraction in ``kfunc`` by the tensor-core kernel (see the module doc)."""
+def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig) -> None:
+    """Replace ``gemm``'s ops in ``kfunc`` by the tensor-core kernel (see the module doc)."""
     from mlir import passmanager
 
-    generic = con.generic
+    from mlc.passes.tensorize_gemm.contraction import compute_ops
+
+    generic = gemm.contraction.generic
     body = kfunc.regions[0].blocks[0]
     with kfunc.context, generic.location:
-        em = _Emitter(con, cfg)
+        em = _Emitter(gemm, cfg)
         with ir.InsertionPoint.at_block_begin(body):
-            em.alloc_tiles(ir.Type.parse(con.a.element))
+            em.alloc_tiles(ir.Type.parse(gemm.contraction.a.element))
         with ir.InsertionPoint(generic):
             em.emit()
-    generic.erase()
+    for op in compute_ops(kfunc):
+        if op.name.startswith("linalg."):
+            op.erase()
     passmanager.PassManager.parse(SWIZZLE_FUNC, kfunc.context).run(kfunc)
     _globalize(kfunc, em.smem, em.thread_loop)

@@ -292,7 +292,7 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
     if options.tensor_cores:
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 
-        mark_gemm_kernels(module, options)
+        mark_gemm_kernels(module, host, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)
