@@ -63,12 +63,21 @@ def _is_float_contraction(op: ir.Operation) -> bool:
         return False
 
 
+# Rebuilt as themselves (mixed precision: their body extends the inputs), so that elementwise
+# fusion, which fuses producers into generics, still leaves them alone.
+NAMED = ("linalg.matmul", "linalg.batch_matmul")
+
+
 def _rebuild(op: ir.Operation, inputs: list[ir.Value], init: ir.Value) -> ir.Value:
-    """``op`` as a ``linalg.generic`` over ``inputs`` accumulating into the f32 ``init``."""
+    """``op`` over ``inputs`` accumulating into the f32 ``init``: the same named op when it
+    is one of ``NAMED``, else a ``linalg.generic``."""
     from mlir import ir
     from mlir.dialects import arith, linalg
 
     maps = list(linalg.get_indexing_maps(op))
+    if op.name in NAMED:
+        builder = getattr(linalg, op.name.split(".", 1)[1])
+        return builder(*inputs, outs=[init], indexing_maps=[ir.AffineMapAttr(m).value for m in maps])
     out_dims = {e.position for e in ir.AffineMapAttr(maps[-1]).value.results}
     n = ir.AffineMapAttr(maps[-1]).value.n_dims
     iterators = [
@@ -133,9 +142,10 @@ class WidenAccumulators(Pass):
     """On linalg on tensors, make every floating-point contraction (``linalg.matmul``,
     ``batch_matmul``, transposed variants, contraction ``linalg.generic``s: what
     ``ContractionOpInterface`` accepts) with a float16/bfloat16 result accumulate in f32: its
-    init is extended to f32, the contraction becomes a ``linalg.generic`` that extends its
-    inputs and accumulates in f32, and the result is rounded back once (as PyTorch and cuBLAS
-    compute). With ``narrow-operands``, an f32 contraction whose input is only an extension of
+    init is extended to f32, the contraction extends its inputs and accumulates in f32
+    (``linalg.matmul`` and ``batch_matmul`` stay named, mixed-precision ops, so that
+    elementwise fusion does not fuse their producers into them; others become a
+    ``linalg.generic``), and the result is rounded back once (as PyTorch and cuBLAS compute). With ``narrow-operands``, an f32 contraction whose input is only an extension of
     a float16/bfloat16 tensor (an elementwise ``arith.extf`` generic, as the PyTorch and ONNX
     frontends emit for half-precision linear layers) takes the 16-bit tensor and extends it in
     its body instead: the same numbers, and the GEMM can run on 16-bit tensor cores."""

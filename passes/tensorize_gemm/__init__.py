@@ -59,15 +59,35 @@ class TensorizeGemm(Pass):
             except NotAGemm as e:
                 remark(kfunc.location, f"tensorize-gemm: not tensorized: {e}")
                 continue
-            kfunc.attributes[TENSORIZED_ATTR] = ir.DictAttr.get(
-                {
-                    "strategy": ir.StringAttr.get("mma.sync.m16n8k16"),
-                    "block": ir.DenseI64ArrayAttr.get(list(self.block)),
-                    "warp": ir.DenseI64ArrayAttr.get(list(self.warp)),
-                    "stages": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), self.stages),
-                }
-            )
+            kfunc.attributes[TENSORIZED_ATTR] = _record(gemm, cfg)
             remark(kfunc.location, f"tensorize-gemm: {describe(gemm, cfg)}")
+
+
+def _record(gemm: Gemm, cfg: TileConfig) -> ir.Attribute:
+    """What the performance model needs: the strategy, its tiles, the problem and its bytes."""
+    import math
+
+    con = gemm.contraction
+    m, n, k = con.size
+    i64 = ir.IntegerType.get_signless(64)
+    read_c = gemm.init is None
+    operands = [con.a, con.b, gemm.output]
+    if read_c:
+        operands.append(con.c)
+    if gemm.epilogue:
+        operands += [o for o in gemm.epilogue.inputs if o is not None]
+    nbytes = sum(math.prod(o.shape) * o.element_bytes for o in operands)
+    return ir.DictAttr.get(
+        {
+            "strategy": ir.StringAttr.get("mma.sync.m16n8k16"),
+            "block": ir.DenseI64ArrayAttr.get([cfg.block_m, cfg.block_n, cfg.block_k]),
+            "warp": ir.DenseI64ArrayAttr.get([cfg.warp_m, cfg.warp_n]),
+            "stages": ir.IntegerAttr.get(i64, cfg.stages),
+            "size": ir.DenseI64ArrayAttr.get([con.batch_count, m, n, k]),
+            "element": ir.StringAttr.get(con.a.element),
+            "bytes": ir.IntegerAttr.get(i64, nbytes),
+        }
+    )
 
 
 def describe(gemm: Gemm, cfg: TileConfig) -> str:

@@ -188,13 +188,17 @@ def match_generic(generic: ir.Operation) -> Contraction:
 @dataclass(frozen=True)
 class Epilogue:
     """An elementwise ``linalg.generic`` applied to the contraction's result before it is
-    stored: it reads C (input ``acc_input``) at the point it writes ``out``, and other operands
-    indexed by the contraction's loops (``inputs``, ``None`` at ``acc_input``)."""
+    stored. It reads C (input ``acc_input``), directly or through a ``memref.expand_shape``,
+    at the point it writes ``out``. Its loop ``i`` runs over ``(coordinate of contraction
+    loop coords[i][0]) / coords[i][1] % coords[i][2]`` (the expanded dimension of C it
+    indexes); its operands' ``dims`` are its own loops (``inputs`` is ``None`` at
+    ``acc_input``)."""
 
     generic: ir.Operation
     acc_input: int
     inputs: tuple[Operand | None, ...]
     out: Operand
+    coords: tuple[tuple[int, int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -247,6 +251,31 @@ def fill_constant(generic: ir.Operation, target: ir.Value) -> float:
 _EPILOGUE_OPS = ("arith.", "math.", "linalg.yield")
 
 
+def _epilogue_coords(value: ir.Value, c: Operand) -> tuple[tuple[int, int, int], ...] | None:
+    """How the dimensions of ``value`` (C itself, or an expand_shape of it) derive from the
+    contraction's loops (see ``Epilogue``); None when ``value`` is neither."""
+    if value == c.value:
+        return tuple((d, 1, size) for d, size in zip(c.dims, c.shape, strict=True))
+    if not isinstance(value, ir.OpResult) or value.owner.name != "memref.expand_shape":
+        return None
+    view = value.owner
+    if view.operands[0] != c.value:
+        return None
+    groups = [
+        [ir.IntegerAttr(i).value for i in ir.ArrayAttr(g)]
+        for g in ir.ArrayAttr(view.attributes["reassociation"])
+    ]
+    shape = ir.MemRefType(value.type).shape
+    coords: list[tuple[int, int, int]] = []
+    for j, group in enumerate(groups):
+        inner = 1
+        for i in reversed(group):
+            coords.append((c.dims[j], inner, shape[i]))
+            inner *= shape[i]
+    order = [i for group in groups for i in reversed(group)]
+    return tuple(coords[order.index(i)] for i in range(len(shape)))
+
+
 def match_epilogue(generic: ir.Operation, c: Operand) -> Epilogue:
     """The epilogue ``generic`` applies to the contraction result ``c``; raises ``NotAGemm``."""
     if generic.name != "linalg.generic":
@@ -255,12 +284,14 @@ def match_epilogue(generic: ir.Operation, c: Operand) -> Epilogue:
     if len(view.outputs) != 1 or any(it != PARALLEL for it in _iterators(generic)):
         raise NotAGemm("the op after the contraction is not elementwise with one output")
     maps = _maps(generic)
-    identity = ir.AffineMap.get_identity(len(c.dims))
-    if maps[-1] != identity:
-        raise NotAGemm("the op after the contraction does not write its output in order")
-    uses = [i for i, v in enumerate(view.inputs) if v == c.value]
-    if len(uses) != 1 or maps[uses[0]] != identity:
-        raise NotAGemm("the op after the contraction does not read its result once, in order")
+    found = [(i, _epilogue_coords(v, c)) for i, v in enumerate(view.inputs)]
+    found = [(i, coords) for i, coords in found if coords is not None]
+    if len(found) != 1:
+        raise NotAGemm("the op after the contraction does not read its result exactly once")
+    acc_input, coords = found[0]
+    identity = ir.AffineMap.get_identity(len(coords))
+    if maps[-1] != identity or maps[acc_input] != identity:
+        raise NotAGemm("the op after the contraction does not read its result where it writes")
     block = generic.regions[0].blocks[0]
     if list(block.arguments[-1].uses):
         raise NotAGemm("the op after the contraction reads its output")
@@ -268,18 +299,18 @@ def match_epilogue(generic: ir.Operation, c: Operand) -> Epilogue:
         name = o.operation.name
         if not name.startswith(_EPILOGUE_OPS) or o.operation.regions:
             raise NotAGemm(f"the op after the contraction computes '{name}'")
-    out = _operand(view.outputs[0], c.dims)
-    if out.shape != c.shape:
+    out = _operand(view.outputs[0], tuple(range(len(coords))))
+    if out.shape != tuple(size for _, _, size in coords):
         raise NotAGemm("the op after the contraction writes a different shape")
     inputs: list[Operand | None] = []
     for i, (value, amap) in enumerate(zip(view.inputs, maps, strict=False)):
-        if i == uses[0]:
+        if i == acc_input:
             inputs.append(None)
-            continue
-        if not isinstance(value.type, ir.MemRefType):
+        elif not isinstance(value.type, ir.MemRefType):
             raise NotAGemm("an input of the op after the contraction is not a memref")
-        inputs.append(_operand(value, tuple(c.dims[d] for d in _dims_of(amap))))
-    return Epilogue(generic, uses[0], tuple(inputs), out)
+        else:
+            inputs.append(_operand(value, _dims_of(amap)))
+    return Epilogue(generic, acc_input, tuple(inputs), out, coords)
 
 
 def match_kernel(kfunc: ir.Operation) -> Gemm:

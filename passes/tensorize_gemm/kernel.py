@@ -238,25 +238,43 @@ class _Emitter:
         row, col = c_position(self.lane, 2 * r)
         return self.m0 + self.wrow + MMA_M * i + row, self.n0 + self.wcol + MMA_N * j + col
 
-    def _c_conditions(self, op: Operand, row: Ix, col: Ix) -> tuple[bool | ir.Value, bool | ir.Value, bool]:
-        """(first element inside C, second element inside C, the pair is one aligned vector of ``op``)."""
+    def _c_conditions(self, row: Ix, col: Ix) -> tuple[bool | ir.Value, bool | ir.Value]:
+        """(element (row, col) is inside C, element (row, col + 1) is inside C)."""
         cfg = self.cfg
         row_ok = row.lt(self.M) if self.M % cfg.block_m else True
         col_ok = col.lt(self.N) if self.N % cfg.block_n else True
         second = col_ok if self.N % 2 == 0 else (col + 1).lt(self.N)
+        return all_of([row_ok, col_ok]), all_of([row_ok, second])
+
+    def _paired(self, op: Operand, column_dim: int, column_extent: int) -> bool:
+        """Columns ``col``, ``col + 1`` (col even) of ``op`` are one aligned 2-element vector:
+        its innermost dimension (loop ``column_dim``, ``column_extent`` long) is the columns."""
         others = [s for i, s in enumerate(op.strides) if i != len(op.dims) - 1 and op.shape[i] > 1]
-        paired = (
-            op.contiguous() == self.con.n
-            and self.N % 2 == 0
+        return (
+            op.contiguous() == column_dim
+            and column_extent % 2 == 0
             and op.offset % 2 == 0
             and all(s % 2 == 0 for s in others)
         )
-        return all_of([row_ok, col_ok]), all_of([row_ok, second]), paired
 
     def _coords(self, row: Ix, col: Ix) -> dict[int, Ix]:
+        """Contraction loop -> coordinate, at element (row, col) of C."""
         coords = dict(self.batch)
         coords[self.con.m], coords[self.con.n] = row, col
         return coords
+
+    def _out_coords(self, row: Ix, col: Ix) -> dict[int, Ix]:
+        """The output's loops -> coordinate at element (row, col) of C: the contraction's
+        loops, or the epilogue's (each a slice of one contraction loop, see ``Epilogue``)."""
+        ep = self.gemm.epilogue
+        coords = self._coords(row, col)
+        if ep is None:
+            return coords
+        out = {}
+        for i, (d, divisor, size) in enumerate(ep.coords):
+            v = coords[d] // divisor
+            out[i] = v if divisor * size == self.extent[d] else v % size
+        return out
 
     def load_c(self, i: int, j: int) -> ir.Value:
         acc = _zero(self.acc_type, 0.0)
@@ -264,8 +282,8 @@ class _Emitter:
         c = self.con.c.value
         for r in range(2):
             row, col = self._c_sites(i, j, r)
-            first, second, paired = self._c_conditions(self.con.c, row, col)
-            if paired:
+            first, second = self._c_conditions(row, col)
+            if self._paired(self.con.c, self.con.n, self.N):
                 idx = self._indices(self.con.c, self._coords(row, col))
                 value = _guarded(first, lambda idx=idx: vector.load(pair_type, c, idx), pair_type, 0.0)
             else:
@@ -289,7 +307,7 @@ class _Emitter:
             if operand is None:
                 mapping[arg] = value
             else:
-                mapping[arg] = memref.load(operand.value, self._indices(operand, self._coords(row, col)))
+                mapping[arg] = memref.load(operand.value, self._indices(operand, self._out_coords(row, col)))
         ops = [o.operation for o in block.operations]
         for op in ops[:-1]:
             for operand in op.operands:
@@ -305,15 +323,21 @@ class _Emitter:
         return mapping.get(yielded, yielded)
 
     def store_out(self, i: int, j: int, acc: ir.Value) -> None:
+        ep = self.gemm.epilogue
         out = self.gemm.output
         dest = out.value
         element = ir.MemRefType(dest.type).element_type
+        if ep is None:
+            paired = self._paired(out, self.con.n, self.N)
+        else:
+            d, divisor, size = ep.coords[out.dims[-1]]
+            paired = d == self.con.n and divisor == 1 and self._paired(out, out.dims[-1], size)
         for r in range(2):
             row, col = self._c_sites(i, j, r)
-            first, second, paired = self._c_conditions(out, row, col)
+            first, second = self._c_conditions(row, col)
             elems = [vector.extract(acc, [], [r, e]) for e in range(2)]
             if paired:
-                idx = self._indices(out, self._coords(row, col))
+                idx = self._indices(out, self._out_coords(row, col))
 
                 def store_pair(idx=idx, elems=elems, row=row, col=col) -> None:
                     values = [self._result(v, row, col + e) for e, v in enumerate(elems)]
@@ -323,7 +347,7 @@ class _Emitter:
                 _when(first, store_pair)
                 continue
             for e, ok in enumerate((first, second)):
-                idx = self._indices(out, self._coords(row, col + e))
+                idx = self._indices(out, self._out_coords(row, col + e))
 
                 def store_one(idx=idx, v=elems[e], row=row, col=col + e) -> None:
                     memref.store(self._result(v, row, col), dest, idx)

@@ -4,7 +4,7 @@
 
 Float16/bfloat16 contractions are made to accumulate in f32 first (``widen-accumulators``).
 Elementwise producers are fused into their consumers (fewer kernels, fewer
-intermediates), then One-Shot Bufferize turns tensors into buffers across the
+intermediates), except into GEMMs that will take the tensor cores (``gemm``); then One-Shot Bufferize turns tensors into buffers across the
 function boundary with identity layouts. Constants become ``memref.global``s
 (the weights); ``tensor.empty`` becomes ``memref.alloc`` (an intermediate).
 
@@ -93,5 +93,8 @@ def bufferize(module: ir.Module, options: CudaOptions) -> None:
     _mark_read_only(func)
     Pipeline.parse(WIDEN).run(module)
     if options.fuse_elementwise:
+        from mlc.compiler.targets.cuda.gemm import keep_gemm_operands
+
+        keep_gemm_operands(module, options)
         Pipeline.parse(FUSE).run(module)
     Pipeline.parse(BUFFERIZE).run(module)

@@ -47,9 +47,13 @@ class GpuSpec:
     registers_per_sm: int = 65536
     max_threads_per_sm: int = 2048
     max_blocks_per_sm: int = 32
-    tensor_tflops: float = 0.0  # dense f16/bf16 tensor-core peak (f32 accumulation)
+    tensor_tflops: float = 0.0  # dense f16/bf16 tensor-core peak (f32 accumulation) of the reference part
     simt_tflops: float = 0.0  # f32 FMA peak of the CUDA cores
     dram_gbps: float = 0.0  # DRAM bandwidth
+    reference_sm_count: int = 0  # SMs the peaks above are for (they scale with --sm-count)
+    shared_reserved_per_block: int = 1024  # shared memory the driver reserves per block (sm_80+)
+    register_granularity: int = 256  # registers are allocated per warp in units of this many
+    memory_latency_ns: float = 500.0  # an assumed round figure for a global load, for the pipeline model
     part: str = ""
 
 
@@ -64,6 +68,7 @@ ARCHS: dict[str, GpuSpec] = {
         tensor_tflops=312.0,
         simt_tflops=19.5,
         dram_gbps=2039.0,
+        reference_sm_count=108,
         part="A100 SXM4 80GB",
     ),
     "sm_90": GpuSpec(
@@ -74,6 +79,7 @@ ARCHS: dict[str, GpuSpec] = {
         tensor_tflops=989.4,
         simt_tflops=66.9,
         dram_gbps=3350.0,
+        reference_sm_count=132,
         part="H100 SXM5",
     ),
 }
