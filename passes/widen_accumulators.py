@@ -63,8 +63,9 @@ def _is_float_contraction(op: ir.Operation) -> bool:
         return False
 
 
-# Rebuilt as themselves (mixed precision: their body extends the inputs), so that elementwise
-# fusion, which fuses producers into generics, still leaves them alone.
+# Rebuilt as themselves (mixed precision: their body extends the inputs), so that they keep
+# their names (kernels and reports say matmul) and elementwise fusion does not treat them as
+# generics.
 NAMED = ("linalg.matmul", "linalg.batch_matmul")
 
 
@@ -143,10 +144,10 @@ class WidenAccumulators(Pass):
     ``batch_matmul``, transposed variants, contraction ``linalg.generic``s: what
     ``ContractionOpInterface`` accepts) with a float16/bfloat16 result accumulate in f32: its
     init is extended to f32, the contraction extends its inputs and accumulates in f32
-    (``linalg.matmul`` and ``batch_matmul`` stay named, mixed-precision ops, so that
-    elementwise fusion does not fuse their producers into them; others become a
-    ``linalg.generic``), and the result is rounded back once (as PyTorch and cuBLAS compute). With ``narrow-operands``, an f32 contraction whose input is only an extension of
-    a float16/bfloat16 tensor (an elementwise ``arith.extf`` generic, as the PyTorch and ONNX
+    (``linalg.matmul`` and ``batch_matmul`` stay named, mixed-precision ops; others become a
+    ``linalg.generic``), and the result is rounded back once (as PyTorch and cuBLAS
+    compute). With ``narrow-operands``, an f32 contraction whose input is only an extension
+    of a float16/bfloat16 tensor (an elementwise ``arith.extf`` generic, as the PyTorch and ONNX
     frontends emit for half-precision linear layers) takes the 16-bit tensor and extends it in
     its body instead: the same numbers, and the GEMM can run on 16-bit tensor cores."""
 

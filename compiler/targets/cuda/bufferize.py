@@ -4,8 +4,9 @@
 
 Float16/bfloat16 contractions are made to accumulate in f32 first (``widen-accumulators``).
 Elementwise producers are fused into their consumers (fewer kernels, fewer
-intermediates), except into GEMMs that will take the tensor cores (``gemm``); then One-Shot Bufferize turns tensors into buffers across the
-function boundary with identity layouts. Constants become ``memref.global``s
+intermediates), except into GEMMs that will take the tensor cores (``gemm``); then
+One-Shot Bufferize turns tensors into buffers across the function boundary with
+identity layouts. Constants become ``memref.global``s
 (the weights); ``tensor.empty`` becomes ``memref.alloc`` (an intermediate).
 
 The entry function's arguments are marked read-only, so bufferization never

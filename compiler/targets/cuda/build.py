@@ -109,7 +109,7 @@ def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaO
     from mlc.passes.tensorize_gemm import TENSORIZED_ATTR
 
     table = ir.SymbolTable(module.operation)
-    kfunc = table[callee] if callee in table else None
+    kfunc = table[callee] if callee and callee in table else None
     if kfunc is None or TENSORIZED_ATTR not in kfunc.attributes:
         return None
     attr = ir.DictAttr(kfunc.attributes[TENSORIZED_ATTR])
