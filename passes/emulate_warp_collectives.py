@@ -12,11 +12,14 @@ from mlc.compiler.errors import MlcError
 from mlc.compiler.index_expr import Ix, select
 from mlc.compiler.targets.cuda.fragments import (
     MMA_K,
+    MMA_K_TF32,
     MMA_M,
     MMA_N,
     WARP,
     a_position,
+    a_position_tf32,
     b_position,
+    b_position_tf32,
     c_position,
     ldmatrix_source,
 )
@@ -134,34 +137,53 @@ def _ldmatrix(op: ir.Operation, scratch: _Scratch) -> None:
     op.erase()
 
 
+TF32_DROPPED = -0x2000  # mask keeping the 19 bits of a tf32 in an f32 (mma.sync ignores the rest)
+
+
+def _tf32(value: ir.Value) -> ir.Value:
+    i32 = ir.IntegerType.get_signless(32)
+    bits = arith.bitcast(i32, value)
+    return arith.bitcast(ir.F32Type.get(), arith.andi(bits, arith.constant(i32, TF32_DROPPED)))
+
+
 def _mma_sync(op: ir.Operation, scratch: _Scratch) -> None:
-    """Each lane publishes its A and B elements where the PTX layout puts them in the 16x16 A
-    and 16x8 B tiles; after a barrier each lane computes its four accumulator elements."""
+    """Each lane publishes its A and B elements where the PTX layout puts them in the A
+    (16 x k) and B (k x 8) tiles; after a barrier each lane computes its four accumulator
+    elements. m16n8k16 on f16/bf16, and m16n8k8 on tf32 (f32 registers, of which mma.sync
+    uses the 19 tf32 bits)."""
     view = op.opview
     shape = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["mmaShape"])]
     atype = ir.VectorType(view.matrixA.type)
-    if shape != [MMA_M, MMA_N, MMA_K] or ir.FloatType(atype.element_type).width != 16:
+    tf32 = "tf32Enabled" in op.attributes
+    width = ir.FloatType(atype.element_type).width
+    if not (shape == [MMA_M, MMA_N, MMA_K] and width == 16) and not (
+        tf32 and shape == [MMA_M, MMA_N, MMA_K_TF32] and width == 32
+    ):
         raise MlcError(
-            f"emulate-warp-collectives: only mma.sync m16n8k16 on 16-bit floats is emulated, got "
-            f"{shape} on {atype.element_type}",
+            f"emulate-warp-collectives: only mma.sync m16n8k16 on 16-bit floats and m16n8k8 on tf32 "
+            f"are emulated, got {shape} on {atype.element_type}",
             loc=op.location,
         )
+    k_size = shape[2]
+    a_at, b_at = (a_position_tf32, b_position_tf32) if tf32 else (a_position, b_position)
+    widen = _tf32 if tf32 else _f32
+    per_register = atype.shape[1]
     f32 = ir.F32Type.get()
     lanes = _lanes(op)
     w, lane = lanes.warp, lanes.lane
-    tile_a = scratch.get(op, [lanes.warps, MMA_M, MMA_K], f32)
-    tile_b = scratch.get(op, [lanes.warps, MMA_N, MMA_K], f32)  # stored n-major: B^T
-    for i in range(8):
-        row, col = a_position(lane, i)
-        value = _f32(vector.extract(view.matrixA, [], [i // 2, i % 2]))
+    tile_a = scratch.get(op, [lanes.warps, MMA_M, k_size], f32)
+    tile_b = scratch.get(op, [lanes.warps, MMA_N, k_size], f32)  # stored n-major: B^T
+    for i in range(4 * per_register):
+        row, col = a_at(lane, i)
+        value = widen(vector.extract(view.matrixA, [], [i // per_register, i % per_register]))
         memref.store(value, tile_a, [w.ir(), Ix.of(row).ir(), Ix.of(col).ir()])
-    for i in range(4):
-        k, n = b_position(lane, i)
-        value = _f32(vector.extract(view.matrixB, [], [i // 2, i % 2]))
+    for i in range(2 * per_register):
+        k, n = b_at(lane, i)
+        value = widen(vector.extract(view.matrixB, [], [i // per_register, i % per_register]))
         memref.store(value, tile_b, [w.ir(), Ix.of(n).ir(), Ix.of(k).ir()])
     gpu.BarrierOp()
     rtype = ir.VectorType(op.results[0].type)
-    row_type = ir.VectorType.get([MMA_K], f32)
+    row_type = ir.VectorType.get([k_size], f32)
     result = _splat(rtype, 0.0)
     for i in range(4):
         row, col = c_position(lane, i)
@@ -245,7 +267,8 @@ class EmulateWarpCollectives(Pass):
     ``gpu.barrier``, every lane computes its own result from its peers' operands with the
     per-lane layouts of the PTX ISA (``mlc.compiler.targets.cuda.fragments``), and a second
     barrier before the scratch is reused. Covered: ``nvgpu.ldmatrix`` (x1/x2/x4, ``.trans``,
-    16- and 32-bit elements), ``nvgpu.mma.sync`` m16n8k16 on f16/bf16 with f32 accumulators,
+    16- and 32-bit elements), ``nvgpu.mma.sync`` m16n8k16 on f16/bf16 and m16n8k8 on tf32
+    (the low 13 bits of each f32 operand ignored, as the hardware does) with f32 accumulators,
     ``gpu.shuffle`` (xor, up, down, idx over 32 lanes) and ``gpu.lane_id``;
     ``nvgpu.device_async_copy`` becomes a synchronous copy (zero-filling past
     ``srcElements``) and its groups and waits disappear, so the emulation checks the copies

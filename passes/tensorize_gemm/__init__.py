@@ -27,6 +27,7 @@ class TensorizeGemm(Pass):
     staged in shared memory through a ``stages``-deep ``cp.async`` pipeline, swizzled by
     upstream ``nvgpu-optimize-shared-memory``, warp tiles loaded with ``ldmatrix`` and
     multiplied with ``mma.sync`` m16n8k16 into f32 register accumulators, edges predicated.
+    With ``tf32``, f32 contractions too: inputs rounded to TF32, ``mma.sync`` m16n8k8.
     The result is ``scf.parallel`` loops mapped to blocks and threads, as the CUDA ``map``
     stage produces. Kernels that do not match are left alone, with a remark saying why."""
 
@@ -36,6 +37,10 @@ class TensorizeGemm(Pass):
     block: tuple[int, ...] = option((128, 128, 32), "block tile m,n,k")
     warp: tuple[int, ...] = option((64, 64), "warp tile m,n")
     stages: int = option(3, "shared-memory pipeline depth (k-tiles in flight + 1)")
+    swizzle: bool = option(
+        True, "swizzle the shared tiles (nvgpu-optimize-shared-memory) against bank conflicts"
+    )
+    tf32: bool = option(False, "also take f32 inputs, rounded to TF32 (mma.sync m16n8k8)")
 
     def config(self) -> TileConfig:
         from mlc.compiler.errors import PipelineError
@@ -53,9 +58,10 @@ class TensorizeGemm(Pass):
             try:
                 gemm = match_kernel(kfunc)
                 con = gemm.contraction
-                if con.a.element not in TENSOR_ELEMENTS:
-                    raise NotAGemm(f"its inputs are {con.a.element}, not one of {', '.join(TENSOR_ELEMENTS)}")
-                emit_gemm(kfunc, gemm, cfg)
+                allowed = (*TENSOR_ELEMENTS, "f32") if self.tf32 else TENSOR_ELEMENTS
+                if con.a.element not in allowed:
+                    raise NotAGemm(f"its inputs are {con.a.element}, not one of {', '.join(allowed)}")
+                emit_gemm(kfunc, gemm, cfg, swizzle=self.swizzle)
             except NotAGemm as e:
                 remark(kfunc.location, f"tensorize-gemm: not tensorized: {e}")
                 continue
@@ -79,7 +85,7 @@ def _record(gemm: Gemm, cfg: TileConfig) -> ir.Attribute:
     nbytes = sum(math.prod(o.shape) * o.element_bytes for o in operands)
     return ir.DictAttr.get(
         {
-            "strategy": ir.StringAttr.get("mma.sync.m16n8k16"),
+            "strategy": ir.StringAttr.get(strategy(con.a.element)),
             "block": ir.DenseI64ArrayAttr.get([cfg.block_m, cfg.block_n, cfg.block_k]),
             "warp": ir.DenseI64ArrayAttr.get([cfg.warp_m, cfg.warp_n]),
             "stages": ir.IntegerAttr.get(i64, cfg.stages),
@@ -90,13 +96,18 @@ def _record(gemm: Gemm, cfg: TileConfig) -> ir.Attribute:
     )
 
 
+def strategy(element: str) -> str:
+    return "mma.sync.m16n8k8.tf32" if element == "f32" else "mma.sync.m16n8k16"
+
+
 def describe(gemm: Gemm, cfg: TileConfig) -> str:
     con = gemm.contraction
     m, n, k = con.size
     batch = f"{con.batch_count}x" if con.batch else ""
     fused = [w for w, present in (("fill", gemm.init is not None), ("epilogue", gemm.epilogue)) if present]
     return (
-        f"{batch}{m}x{n}x{k} {con.a.element} -> f32 on mma.sync m16n8k16: block {cfg.block_m}x{cfg.block_n}"
-        f"x{cfg.block_k}, {cfg.warps} warps of {cfg.warp_m}x{cfg.warp_n}, {cfg.stages} stages"
-        + (f"; fused {' and '.join(fused)}" if fused else "")
+        f"{batch}{m}x{n}x{k} {con.a.element} -> f32 on {strategy(con.a.element)}: "
+        f"block {cfg.block_m}x{cfg.block_n}x{cfg.block_k}, {cfg.warps} warps of "
+        f"{cfg.warp_m}x{cfg.warp_n}, {cfg.stages} stages"
+        + ("; fused " + " and ".join(fused) if fused else "")
     )

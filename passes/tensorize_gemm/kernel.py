@@ -41,7 +41,17 @@ from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from mlc.compiler.index_expr import Ix, all_of, select
 from mlc.compiler.mapping.build import dim_map
-from mlc.compiler.targets.cuda.fragments import MMA_K, MMA_M, MMA_N, WARP, c_position, ldmatrix_provided
+from mlc.compiler.targets.cuda.fragments import (
+    MMA_K,
+    MMA_K_TF32,
+    MMA_M,
+    MMA_N,
+    WARP,
+    a_position_tf32,
+    b_position_tf32,
+    c_position,
+    ldmatrix_provided,
+)
 from mlc.passes.tensorize_gemm.config import TileConfig
 from mlc.passes.tensorize_gemm.contraction import Gemm, NotAGemm, Operand
 
@@ -103,6 +113,9 @@ class _Emitter:
         if con.c.element != "f32":
             raise NotAGemm(f"the accumulator is {con.c.element}, not f32")
         self.k_tiles = math.ceil(k / cfg.block_k)
+        self.tf32 = con.a.element == "f32"  # f32 inputs multiply as TF32 (m16n8k8)
+        self.mma_k = MMA_K_TF32 if self.tf32 else MMA_K
+        self.per_register = 1 if self.tf32 else 2  # elements per 32-bit fragment register
         self.index = ir.IndexType.get()
         self.acc_type = ir.VectorType.get([2, 2], ir.F32Type.get())
         self.f32 = ir.F32Type.get()
@@ -194,42 +207,82 @@ class _Emitter:
 
     # -- mma ---------------------------------------------------------------------------------
     def _ldmatrix_offsets(self, a_operand: bool, transpose: bool) -> tuple[Ix, Ix]:
-        """(row, k) offsets of the row this lane addresses in a 16x16 (rows x k) ldmatrix.x4
-        block; matrices are ordered as the fragment registers (A: rows first, B: k first)."""
+        """(row, k) offsets of the row this lane addresses in an ldmatrix.x4 block of 16 rows
+        by 16 16-bit (or 8 32-bit) elements of k; matrices are ordered as the fragment
+        registers (A: rows first, B: k first)."""
         mat, row = ldmatrix_provided(self.lane, 4)
         r_blk, k_blk = (mat % 2, mat // 2) if a_operand else (mat // 2, mat % 2)
+        k_half = self.mma_k // 2
         if transpose:  # the stored matrix is k x rows: the lane addresses its k-th row
-            return 8 * r_blk, 8 * k_blk + row
-        return 8 * r_blk + row, 8 * k_blk
+            return 8 * r_blk, k_half * k_blk + row
+        return 8 * r_blk + row, k_half * k_blk
 
     def _ldmatrix(self, name: str, st: Staging, stage: Ix, r0: Ix, k0: int, offs, element) -> ir.Value:
         r_off, k_off = offs
         idx = [stage, k0 + k_off, r0 + r_off] if st.transpose else [stage, r0 + r_off, k0 + k_off]
-        vt = ir.VectorType.get([4, 2], element)
+        vt = ir.VectorType.get([4, self.per_register], element)
         return nvgpu.ldmatrix(vt, self.smem[name], [i.ir() for i in map(Ix.of, idx)], st.transpose, 4)
+
+    def _tf32_fragment(self, name: str, st: Staging, stage: Ix, r0: Ix, k0: int, a_operand: bool) -> ir.Value:
+        """A tf32 fragment of an m- or n-contiguous tile (ldmatrix cannot transpose 32-bit
+        elements): one shared load per element, where the PTX layout puts it."""
+        count = 4 if a_operand else 2
+        frag = _zero(ir.VectorType.get([count, 1], self.f32), 0.0)
+        for i in range(count):
+            if a_operand:
+                row, k = a_position_tf32(self.lane, i)
+            else:
+                k, row = b_position_tf32(self.lane, i)
+            value = memref.load(self.smem[name], [stage.ir(), Ix.of(k0 + k).ir(), (r0 + row).ir()])
+            frag = vector.insert(value, frag, [], [i, 0])
+        return frag
+
+    def _operand_fragments(self, name: str, st: Staging, stage: Ix, r0: Ix, k0: int, a_operand: bool):
+        """The fragments of one 16-row block (A: one 16 x k tile; B: two 8 x k tiles)."""
+        element = ir.Type.parse(st.operand.element)
+        if self.tf32 and st.transpose:
+            if a_operand:
+                return [_round_tf32(self._tf32_fragment(name, st, stage, r0, k0, True))]
+            return [
+                _round_tf32(self._tf32_fragment(name, st, stage, r0 + 8 * h, k0, False)) for h in range(2)
+            ]
+        offs = self.a_offs if a_operand else self.b_offs
+        loaded = self._ldmatrix(name, st, stage, r0, k0, offs, element)
+        if self.tf32:
+            loaded = _round_tf32(loaded)
+        if a_operand:
+            return [loaded]
+        frag_type = ir.VectorType.get([2, self.per_register], element)
+        frags = []
+        for half in range(2):  # rows 0-1: the first n-tile, rows 2-3: the second
+            frag = _zero(frag_type, 0.0)
+            for r in range(2):
+                frag = vector.insert(vector.extract(loaded, [], [2 * half + r]), frag, [], [r])
+            frags.append(frag)
+        return frags
 
     def compute(self, stage: Ix, acc: dict, element: ir.Type) -> dict:
         cfg = self.cfg
-        mt, nt, kt = cfg.mma_tiles
-        frag_b_type = ir.VectorType.get([2, 2], element)
-        for kk in range(kt):
-            k0 = kk * MMA_K
+        mt = cfg.warp_m // MMA_M
+        nt = cfg.warp_n // MMA_N
+        for kk in range(cfg.block_k // self.mma_k):
+            k0 = kk * self.mma_k
             a_frags = [
-                self._ldmatrix("a", self.a, stage, self.wrow + MMA_M * i, k0, self.a_offs, element)
+                self._operand_fragments("a", self.a, stage, self.wrow + MMA_M * i, k0, True)[0]
                 for i in range(mt)
             ]
             b_frags = []
             for j in range(nt // 2):
-                pair = self._ldmatrix("b", self.b, stage, self.wcol + 2 * MMA_N * j, k0, self.b_offs, element)
-                for half in range(2):  # rows 0-1: the first n-tile, rows 2-3: the second
-                    frag = _zero(frag_b_type, 0.0)
-                    for r in range(2):
-                        frag = vector.insert(vector.extract(pair, [], [2 * half + r]), frag, [], [r])
-                    b_frags.append(frag)
+                b_frags += self._operand_fragments("b", self.b, stage, self.wcol + 2 * MMA_N * j, k0, False)
             for i in range(mt):
                 for j in range(nt):
                     acc[i, j] = nvgpu.mma_sync(
-                        self.acc_type, a_frags[i], b_frags[j], acc[i, j], [MMA_M, MMA_N, MMA_K]
+                        self.acc_type,
+                        a_frags[i],
+                        b_frags[j],
+                        acc[i, j],
+                        [MMA_M, MMA_N, self.mma_k],
+                        tf32_enabled=True if self.tf32 else None,
                     )
         return acc
 
@@ -285,7 +338,9 @@ class _Emitter:
             first, second = self._c_conditions(row, col)
             if self._paired(self.con.c, self.con.n, self.N):
                 idx = self._indices(self.con.c, self._coords(row, col))
-                value = _guarded(first, lambda idx=idx: vector.load(pair_type, c, idx), pair_type, 0.0)
+                value = _guarded(
+                    first, lambda idx=idx: vector.load(pair_type, c, idx, alignment=8), pair_type, 0.0
+                )
             else:
                 elems = []
                 for e, ok in enumerate((first, second)):
@@ -335,13 +390,16 @@ class _Emitter:
         for r in range(2):
             row, col = self._c_sites(i, j, r)
             first, second = self._c_conditions(row, col)
-            elems = [vector.extract(acc, [], [r, e]) for e in range(2)]
+            elems = [vector.extract(acc, [], [r, e]) for e in range(2)] if ep or not paired else []
             if paired:
                 idx = self._indices(out, self._out_coords(row, col))
 
-                def store_pair(idx=idx, elems=elems, row=row, col=col) -> None:
-                    values = [self._result(v, row, col + e) for e, v in enumerate(elems)]
-                    pair = vector.from_elements(ir.VectorType.get([2], element), values)
+                def store_pair(idx=idx, elems=elems, row=row, col=col, r=r) -> None:
+                    if ep is None:
+                        pair = vector.extract(acc, [], [r])
+                    else:
+                        values = [self._result(v, row, col + e) for e, v in enumerate(elems)]
+                        pair = vector.from_elements(ir.VectorType.get([2], element), values)
                     vector.store(pair, dest, idx, alignment=2 * out.element_bytes)
 
                 _when(first, store_pair)
@@ -420,6 +478,24 @@ class _Emitter:
             self.store_out(*key, value)
 
 
+TF32_ROUND = 0x1000  # half of the 13 mantissa bits TF32 drops
+TF32_MASK = -0x2000  # clears them (0xFFFFE000 as i32)
+
+
+def _round_tf32(value: ir.Value) -> ir.Value:
+    """f32 values rounded to TF32 (to nearest, ties away from zero, as ``cvt.rna.tf32.f32``):
+    plain integer arithmetic, so the CPU emulation rounds the same way."""
+    vt = ir.VectorType(value.type)
+    it = ir.VectorType.get(vt.shape, ir.IntegerType.get_signless(32))
+    bits = arith.bitcast(it, value)
+
+    def splat(v: int) -> ir.Value:
+        return arith.constant(it, ir.DenseElementsAttr.get_splat(it, ir.IntegerAttr.get(it.element_type, v)))
+
+    rounded = arith.andi(arith.addi(bits, splat(TF32_ROUND)), splat(TF32_MASK))
+    return arith.bitcast(vt, rounded)
+
+
 def _is_constant(value: ir.Value) -> bool:
     return isinstance(value, ir.OpResult) and value.owner.name == "arith.constant"
 
@@ -479,8 +555,9 @@ def _globalize(kfunc: ir.Operation, allocs: dict[str, ir.Value], thread_loop: ir
         alloc.erase()
 
 
-def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig) -> None:
-    """Replace ``gemm``'s ops in ``kfunc`` by the tensor-core kernel (see the module doc)."""
+def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig, swizzle: bool = True) -> None:
+    """Replace ``gemm``'s ops in ``kfunc`` by the tensor-core kernel (see the module doc);
+    ``swizzle=False`` leaves the shared tiles unswizzled (to measure what swizzling buys)."""
     from mlir import passmanager
 
     from mlc.passes.tensorize_gemm.contraction import compute_ops
@@ -496,5 +573,6 @@ def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig) -> None:
     for op in compute_ops(kfunc):
         if op.name.startswith("linalg."):
             op.erase()
-    passmanager.PassManager.parse(SWIZZLE_FUNC, kfunc.context).run(kfunc)
+    if swizzle:
+        passmanager.PassManager.parse(SWIZZLE_FUNC, kfunc.context).run(kfunc)
     _globalize(kfunc, em.smem, em.thread_loop)

@@ -18,6 +18,10 @@ PTX ISA, "Matrix fragments for mma.m16n8k16 with floating point type" (.f16/.bf1
 nvgpu holds them as ``vector<4x2xf16>`` (A), ``vector<2x2xf16>`` (B) and
 ``vector<2x2xf32>`` (C/D): vector element ``[r][e]`` is fragment element ``2 * r + e``.
 
+"Matrix fragments for mma.m16n8k8" with ``.tf32``: A (16x8) a0..a3: element ``i`` at row
+``group + 8 * (i % 2)``, column ``tig + 4 * (i / 2)``; B (8x8) b0, b1: row (k) ``tig + 4 * i``,
+column (n) ``group``; C/D as above. nvgpu: ``vector<4x1xf32>``, ``vector<2x1xf32>``.
+
 "Warp-level matrix load instruction: ldmatrix" (``.m8n8``, ``.b16``, ``.x1``/``.x2``/``.x4``):
 lanes ``8 * j .. 8 * j + 7`` give the addresses of rows 0..7 of matrix ``j``; each row is 8
 consecutive 16-bit elements. Lane ``L`` receives, for each matrix ``j``, one 32-bit register
@@ -34,6 +38,7 @@ from mlc.compiler.index_expr import IndexLike
 
 WARP = 32
 MMA_M, MMA_N, MMA_K = 16, 8, 16  # mma.sync m16n8k16 (f16, bf16)
+MMA_K_TF32 = 8  # mma.sync m16n8k8 (tf32)
 LDMATRIX_ROWS = 8  # rows of one ldmatrix matrix
 LDMATRIX_ROW_BYTES = 16  # bytes of one row (8 x 16 bits)
 
@@ -46,6 +51,16 @@ def a_position(lane: IndexLike, i: int) -> tuple[IndexLike, IndexLike]:
 def b_position(lane: IndexLike, i: int) -> tuple[IndexLike, IndexLike]:
     """(k, n) in the 16x8 B tile of element ``i`` (0..3) of ``lane``'s B fragment."""
     return 2 * (lane % 4) + i % 2 + 8 * (i // 2), lane // 4
+
+
+def a_position_tf32(lane: IndexLike, i: int) -> tuple[IndexLike, IndexLike]:
+    """(row, column) in the 16x8 A tile of element ``i`` (0..3) of ``lane``'s tf32 A fragment."""
+    return lane // 4 + 8 * (i % 2), lane % 4 + 4 * (i // 2)
+
+
+def b_position_tf32(lane: IndexLike, i: int) -> tuple[IndexLike, IndexLike]:
+    """(k, n) in the 8x8 B tile of element ``i`` (0..1) of ``lane``'s tf32 B fragment."""
+    return lane % 4 + 4 * i, lane // 4
 
 
 def c_position(lane: IndexLike, i: int) -> tuple[IndexLike, IndexLike]:

@@ -3,8 +3,8 @@
 At the end of the ``kernels`` stage every kernel function that holds one GEMM-class
 contraction (``tensorize-gemm``'s matcher) with f16 or bf16 inputs and an f32 accumulator
 gets ``mlc.gemm``: the ``tensorize-gemm`` pass, with its options, that the ``map`` stage
-runs on it instead of the mapping pipeline. f32 GEMMs stay on the SIMT path (TF32 is not
-implemented; ``--allow-tf32`` is accepted and recorded, see ``docs/passes/tensorize-gemm.md``).
+runs on it instead of the mapping pipeline. f32 GEMMs stay on the SIMT path unless
+``--allow-tf32``: then they take the tensor cores too, inputs rounded to TF32.
 
 Tiles: 128x128x32 blocks of four 64x64 warp tiles when the problem has at least one such
 block per SM; 64x64x32 blocks of four 32x32 warp tiles otherwise (small GEMMs get more
@@ -54,17 +54,24 @@ def choose_config(con: Contraction, options: CudaOptions) -> TileConfig:
     raise AssertionError("no tile configuration fits")  # the last candidate always does
 
 
-def pass_spec(cfg: TileConfig) -> str:
+def pass_spec(cfg: TileConfig, tf32: bool = False) -> str:
     """The ``tensorize-gemm`` pipeline element for ``cfg``."""
     return (
         f"tensorize-gemm{{block={cfg.block_m},{cfg.block_n},{cfg.block_k} "
-        f"warp={cfg.warp_m},{cfg.warp_n} stages={cfg.stages}}}"
+        f"warp={cfg.warp_m},{cfg.warp_n} stages={cfg.stages}{' tf32=true' if tf32 else ''}}}"
     )
+
+
+def input_elements(options: CudaOptions) -> tuple[str, ...]:
+    """Input element types whose GEMMs take the tensor cores on ``options``' target."""
+    from mlc.passes.tensorize_gemm import TENSOR_ELEMENTS
+
+    return (*TENSOR_ELEMENTS, "f32") if options.allow_tf32 else TENSOR_ELEMENTS
 
 
 def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contraction | None:
     """The contraction of ``kfunc`` if it takes the tensor cores on ``options``' target."""
-    from mlc.passes.tensorize_gemm import TENSOR_ELEMENTS, NotAGemm, match_kernel
+    from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
 
     if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
         return None
@@ -72,7 +79,11 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
         con = match_kernel(kfunc).contraction
     except NotAGemm:
         return None
-    if con.a.element not in TENSOR_ELEMENTS or con.b.element != con.a.element or con.c.element != "f32":
+    if (
+        con.a.element not in input_elements(options)
+        or con.b.element != con.a.element
+        or con.c.element != "f32"
+    ):
         return None
     return con
 
@@ -88,7 +99,8 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
     for name, kfunc in fuser.kernels.items():
         con = tensor_core_contraction(kfunc, options)
         if con is not None:
-            kfunc.attributes[GEMM_ATTR] = ir.StringAttr.get(pass_spec(choose_config(con, options)))
+            spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+            kfunc.attributes[GEMM_ATTR] = ir.StringAttr.get(spec)
             gemms.append(name)
     for name in gemms:
         calls = [c for c in _host_calls(host) if _callee(c) == name]
@@ -102,15 +114,13 @@ def _tensor_core_types(op: ir.Operation, options: CudaOptions) -> bool:
     from mlir import ir
     from mlir.dialects import linalg
 
-    from mlc.passes.tensorize_gemm import TENSOR_ELEMENTS
-
     view = op.opview
     if not hasattr(view, "inputs") or len(view.inputs) != 2 or len(view.outputs) != 1:
         return False
     if not all(isinstance(v.type, ir.RankedTensorType) for v in (*view.inputs, *view.outputs)):
         return False
     elements = [str(ir.ShapedType(v.type).element_type) for v in (*view.inputs, *view.outputs)]
-    if elements[0] not in TENSOR_ELEMENTS or elements[1] != elements[0] or elements[2] != "f32":
+    if elements[0] not in input_elements(options) or elements[1] != elements[0] or elements[2] != "f32":
         return False
     try:
         return linalg.isa_contraction_op(op)
@@ -405,17 +415,15 @@ def _is_dead_after(buffer: ir.Value, later: list[ir.Operation], kernels: dict, h
     root = _root(buffer)
     if not isinstance(root, ir.OpResult) or root.owner.name != "memref.alloc":
         return False
-    body = host.regions[0].blocks[0]
-    ret = body.operations[len(body.operations) - 1].operation
-    if any(_root(v) == root for v in ret.operands):
-        return False
     for call in later:
         kfunc = kernels[_callee(call)]
         for i, v in enumerate(call.operands):
             if _root(v) != root:
                 continue
             return v == root and not _reads_first(kfunc, i)
-    return True
+    body = host.regions[0].blocks[0]
+    ret = body.operations[len(body.operations) - 1].operation
+    return not any(_root(v) == root for v in ret.operands)
 
 
 def _remap(op: ir.Operation, mapping: dict) -> None:

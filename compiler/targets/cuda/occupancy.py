@@ -48,6 +48,7 @@ class GpuSpec:
     max_threads_per_sm: int = 2048
     max_blocks_per_sm: int = 32
     tensor_tflops: float = 0.0  # dense f16/bf16 tensor-core peak (f32 accumulation) of the reference part
+    tf32_tflops: float = 0.0  # dense tf32 tensor-core peak
     simt_tflops: float = 0.0  # f32 FMA peak of the CUDA cores
     dram_gbps: float = 0.0  # DRAM bandwidth
     reference_sm_count: int = 0  # SMs the peaks above are for (they scale with --sm-count)
@@ -66,6 +67,7 @@ ARCHS: dict[str, GpuSpec] = {
         "+ptx70",
         shared_bytes_per_sm=164 * 1024,
         tensor_tflops=312.0,
+        tf32_tflops=156.0,
         simt_tflops=19.5,
         dram_gbps=2039.0,
         reference_sm_count=108,
@@ -77,6 +79,7 @@ ARCHS: dict[str, GpuSpec] = {
         "+ptx80",
         shared_bytes_per_sm=228 * 1024,
         tensor_tflops=989.4,
+        tf32_tflops=494.7,
         simt_tflops=66.9,
         dram_gbps=3350.0,
         reference_sm_count=132,

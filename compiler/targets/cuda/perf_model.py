@@ -64,7 +64,8 @@ def gemm_model(
     resident = blocks_per_sm * spec.sm_count
     waves = math.ceil(blocks / resident)
     k_tiles = math.ceil(k / bk)
-    peak_per_sm = spec.tensor_tflops * 1e12 / spec.reference_sm_count
+    peak = spec.tf32_tflops if record["element"] == "f32" else spec.tensor_tflops
+    peak_per_sm = peak * 1e12 / spec.reference_sm_count
     active = min(blocks_per_sm, math.ceil(blocks / spec.sm_count))  # blocks sharing an SM
     t_tile_compute = active * 2 * bm * bn * bk / peak_per_sm
     t_tile_latency = spec.memory_latency_ns * 1e-9 / max(stages - 1, 1)
