@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
-from mlc.compiler.index_expr import Ix, all_of, select
+from mlc.compiler.index_expr import IndexLike, Ix, all_of, select
 from mlc.compiler.mapping.build import dim_map
 from mlc.compiler.targets.cuda.fragments import (
     MMA_K,
@@ -96,6 +96,20 @@ def staging(op: Operand, k: int, other: int, tile: dict[int, int], name: str) ->
         raise NotAGemm(f"operand {name} is contiguous along neither of its matrix dimensions")
     outer = other if inner == k else k
     return Staging(op, outer, inner, tile[outer], tile[inner], inner != k, _chunk(op, len(op.dims) - 1))
+
+
+def ldmatrix_offsets(
+    lane: IndexLike, a_operand: bool, transpose: bool, mma_k: int
+) -> tuple[IndexLike, IndexLike]:
+    """(row, k) offsets, in a block of 16 rows by ``mma_k`` elements of k, of the row whose
+    address ``lane`` gives to an ldmatrix.x4 that loads it: its matrices in the order of the
+    fragment registers (A: the rows' halves first, B: the k halves first). With ``transpose``
+    the tile is stored k-major, and the lane addresses a row of k."""
+    mat, row = ldmatrix_provided(lane, 4)
+    r_blk, k_blk = (mat % 2, mat // 2) if a_operand else (mat // 2, mat % 2)
+    if transpose:
+        return 8 * r_blk, mma_k // 2 * k_blk + row
+    return 8 * r_blk + row, mma_k // 2 * k_blk
 
 
 class _Emitter:
@@ -206,17 +220,6 @@ class _Emitter:
         memref.store(value, smem, dst)
 
     # -- mma ---------------------------------------------------------------------------------
-    def _ldmatrix_offsets(self, a_operand: bool, transpose: bool) -> tuple[Ix, Ix]:
-        """(row, k) offsets of the row this lane addresses in an ldmatrix.x4 block of 16 rows
-        by 16 16-bit (or 8 32-bit) elements of k; matrices are ordered as the fragment
-        registers (A: rows first, B: k first)."""
-        mat, row = ldmatrix_provided(self.lane, 4)
-        r_blk, k_blk = (mat % 2, mat // 2) if a_operand else (mat // 2, mat % 2)
-        k_half = self.mma_k // 2
-        if transpose:  # the stored matrix is k x rows: the lane addresses its k-th row
-            return 8 * r_blk, k_half * k_blk + row
-        return 8 * r_blk + row, k_half * k_blk
-
     def _ldmatrix(self, name: str, st: Staging, stage: Ix, r0: Ix, k0: int, offs, element) -> ir.Value:
         r_off, k_off = offs
         idx = [stage, k0 + k_off, r0 + r_off] if st.transpose else [stage, r0 + r_off, k0 + k_off]
@@ -438,8 +441,8 @@ class _Emitter:
         warp, self.lane = tid // WARP, tid % WARP
         self.wrow = (warp // cfg.warps_n) * cfg.warp_m
         self.wcol = (warp % cfg.warps_n) * cfg.warp_n
-        self.a_offs = self._ldmatrix_offsets(True, self.a.transpose)
-        self.b_offs = self._ldmatrix_offsets(False, self.b.transpose)
+        self.a_offs = ldmatrix_offsets(self.lane, True, self.a.transpose, self.mma_k)
+        self.b_offs = ldmatrix_offsets(self.lane, False, self.b.transpose, self.mma_k)
         mt, nt, _ = cfg.mma_tiles
         keys = [(i, j) for i in range(mt) for j in range(nt)]
         if self.gemm.init is None:
