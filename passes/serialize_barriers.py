@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import scf
 
-from mlc.compiler.analysis.kernels import ops_of
+from mlc.compiler.analysis.kernels import nested_ops, ops_of
 from mlc.compiler.errors import MlcError
 from mlc.passes import Pass
 
@@ -174,7 +174,7 @@ class _Splitter:
             return cloned[v]
 
         for top in list(ops_of(block)):
-            for o in _walked(top):
+            for o in nested_ops(top):
                 for i, operand in enumerate(list(o.operands)):
                     replacement = value_for(operand, top)
                     if replacement != operand:
@@ -474,18 +474,6 @@ class SerializeBarriers(Pass):
             tiles.replace(get_global)
         for g in workgroup_globals:
             g.erase()
-
-
-def _walked(op: ir.Operation) -> list[ir.Operation]:
-    """``op`` and every op nested in it."""
-    found: list[ir.Operation] = []
-
-    def collect(o: ir.Operation) -> ir.WalkResult:
-        found.append(o)
-        return ir.WalkResult.ADVANCE
-
-    op.walk(collect)
-    return found
 
 
 def _all_ops(op: ir.Operation):

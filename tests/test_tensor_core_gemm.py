@@ -13,6 +13,7 @@ import shutil
 import numpy as np
 import pytest
 
+from mlc.benchmarks.tensor_cores import gemm_mlir
 from mlc.compiler.compile_driver import compile_file
 from mlc.compiler.targets.cuda import fragments as fr
 from mlc.compiler.targets.cuda.emulate import emulate
@@ -22,42 +23,6 @@ from tests.cuda_support import CUDA_DATA, torch_reference
 # f32 accumulation of K products of values in [-1, 1): the emulated sums differ from float64
 # by rounding only.
 ATOL = 1e-4
-
-
-def _gemm_mlir(m, n, k, dtype="f16", ta=False, tb=False, batch=None) -> str:
-    """``C = A @ B`` (f32 result) as a linalg.generic, A stored k x m with ``ta``, B n x k with ``tb``."""
-    a = f"{k}x{m}" if ta else f"{m}x{k}"
-    b = f"{n}x{k}" if tb else f"{k}x{n}"
-    pre = f"{batch}x" if batch else ""
-    dims = "d0, d1, d2, d3" if batch else "d0, d1, d2"
-    bd = "d0, " if batch else ""
-    dm, dn, dk = ("d1", "d2", "d3") if batch else ("d0", "d1", "d2")
-    amap = f"({dims}) -> ({bd}{dk}, {dm})" if ta else f"({dims}) -> ({bd}{dm}, {dk})"
-    bmap = f"({dims}) -> ({bd}{dn}, {dk})" if tb else f"({dims}) -> ({bd}{dk}, {dn})"
-    iters = ('"parallel", ' if batch else "") + '"parallel", "parallel", "reduction"'
-    ext = (
-        ""
-        if dtype == "f32"
-        else f"%x = arith.extf %x0 : {dtype} to f32\n    %y = arith.extf %y0 : {dtype} to f32\n    "
-    )
-    names = ("%x0", "%y0") if dtype != "f32" else ("%x", "%y")
-    c = f"{pre}{m}x{n}xf32"
-    return f"""func.func @main(%a: tensor<{pre}{a}x{dtype}>, %b: tensor<{pre}{b}x{dtype}>) -> tensor<{c}> {{
-  %zero = arith.constant 0.0 : f32
-  %e = tensor.empty() : tensor<{c}>
-  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<{c}>) -> tensor<{c}>
-  %r = linalg.generic {{indexing_maps = [affine_map<{amap}>, affine_map<{bmap}>,
-                                        affine_map<({dims}) -> ({bd}{dm}, {dn})>],
-      iterator_types = [{iters}]}}
-      ins(%a, %b : tensor<{pre}{a}x{dtype}>, tensor<{pre}{b}x{dtype}>) outs(%f : tensor<{c}>) {{
-  ^bb0({names[0]}: {dtype}, {names[1]}: {dtype}, %acc: f32):
-    {ext}%p = arith.mulf %x, %y : f32
-    %s = arith.addf %acc, %p : f32
-    linalg.yield %s : f32
-  }} -> tensor<{c}>
-  return %r : tensor<{c}>
-}}
-"""
 
 
 def _bf16(x: np.ndarray) -> np.ndarray:
@@ -138,7 +103,7 @@ CASES = {
 def test_tensorized_gemm_matches_numpy(tmp_path, name: str) -> None:
     case = dict(CASES[name])
     dtype = case.get("dtype", "f16")
-    out = _compile(tmp_path, _gemm_mlir(**case))
+    out = _compile(tmp_path, gemm_mlir(**case))
     m = out.artifact.manifest
     (kernel,) = m.kernels  # the fill became the accumulator's initial value
     assert kernel.model is not None and "mma.sync" in kernel.model["strategy"]
@@ -162,7 +127,7 @@ def test_tensorized_gemm_matches_numpy(tmp_path, name: str) -> None:
 
 
 def test_tf32_gemm_only_with_allow_tf32(tmp_path) -> None:
-    text = _gemm_mlir(40, 72, 24, dtype="f32", tb=True)
+    text = gemm_mlir(40, 72, 24, dtype="f32", tb=True)
     assert not _tensor_core_kernels(_compile(tmp_path, text))
     out = _compile(tmp_path, text, allow_tf32=True)
     (kernel,) = _tensor_core_kernels(out)
@@ -257,7 +222,7 @@ def test_f16_transformer_gemms_on_tensor_cores_match_pytorch() -> None:
 
 
 def test_no_tensor_cores_keeps_the_simt_kernel(tmp_path) -> None:
-    out = _compile(tmp_path, _gemm_mlir(64, 64, 32), tensor_cores=False)
+    out = _compile(tmp_path, gemm_mlir(64, 64, 32), tensor_cores=False)
     assert not _tensor_core_kernels(out)
 
 
@@ -279,7 +244,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, arch: str, dtype: str) -> None:
     4 x 8 x 2 mma.sync, loads A with 8 ldmatrix.x4 and B with 8 ldmatrix.x4.trans, and each
     thread copies 4 + 4 16-byte chunks with cp.async (2 k-tiles more in the prologue)."""
     path = tmp_path / "mm.mlir"
-    path.write_text(_gemm_mlir(4096, 4096, 4096, dtype=dtype))
+    path.write_text(gemm_mlir(4096, 4096, 4096, dtype=dtype))
     out = compile_file(str(path), arch=arch, emit="ptx")
     (name,) = [n for n in out.files if "generic" in n]
     ptx = out.files[name]
@@ -297,7 +262,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, arch: str, dtype: str) -> None:
 @pytest.mark.parametrize("arch", ["sm_80", "sm_90"])
 def test_ptxas_no_spills_and_the_occupancy_target(tmp_path, arch: str) -> None:
     path = tmp_path / "mm.mlir"
-    path.write_text(_gemm_mlir(4096, 4096, 4096))
+    path.write_text(gemm_mlir(4096, 4096, 4096))
     out = compile_file(str(path), arch=arch)
     (kernel,) = out.artifact.manifest.kernels
     res, model = kernel.resources, kernel.model

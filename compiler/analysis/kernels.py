@@ -48,6 +48,18 @@ def ops_of(block: ir.Block):
         yield op.operation
 
 
+def nested_ops(op: ir.Operation) -> list[ir.Operation]:
+    """``op`` and every op nested in it, in walk order."""
+    found: list[ir.Operation] = []
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        found.append(o)
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+    return found
+
+
 def mapping_of(op: ir.Operation) -> list[tuple[str, ir.AffineMap | None]] | None:
     """The (processor, map) pairs of an scf.parallel's GPU mapping, or None when unmapped."""
     if "mapping" not in op.attributes:

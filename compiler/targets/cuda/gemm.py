@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from mlc.compiler.targets.cuda.kernels import is_kernel_function
 from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
@@ -202,14 +201,10 @@ class _Fuser:
     """Merges a GEMM kernel's fill (before it) and elementwise consumer (after it) into it."""
 
     def __init__(self, module: ir.Module, host: ir.Operation) -> None:
-        from mlc.compiler.targets.cuda.kernels import symbol_name
+        from mlc.compiler.targets.cuda.kernels import kernel_functions
 
         self.module, self.host = module, host
-        self.kernels = {
-            symbol_name(o.operation): o.operation
-            for o in module.body.operations
-            if is_kernel_function(o.operation)
-        }
+        self.kernels = kernel_functions(module)
 
     def fuse(self, call: ir.Operation) -> ir.Operation:
         """Fuse around the GEMM kernel ``call`` calls; returns the (possibly new) call."""

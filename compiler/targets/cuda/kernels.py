@@ -154,23 +154,21 @@ def _rename_clashing_symbols(scratch: ir.Module, module: ir.Module) -> None:
         ir.SymbolTable.set_symbol_name(op, f"{name}_{k}")
 
 
-def _nested_ops(op: ir.Operation) -> list[ir.Operation]:
-    from mlir import ir
-
-    found: list[ir.Operation] = []
-
-    def visit(o: ir.Operation) -> ir.WalkResult:
-        found.append(o)
-        return ir.WalkResult.ADVANCE
-
-    op.walk(visit)
-    return found
+def kernel_functions(module: ir.Module) -> dict[str, ir.Operation]:
+    """The module's kernel functions by name."""
+    return {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if is_kernel_function(o.operation)
+    }
 
 
 def _captured(op: ir.Operation, outer: set) -> list:
     """Values defined in the host function and used by ``op`` or anything nested in it, in first-use order."""
+    from mlc.compiler.analysis.kernels import nested_ops
+
     seen: dict = {}
-    for nested in _nested_ops(op):
+    for nested in nested_ops(op):
         for v in nested.operands:
             if v in outer and v not in seen:
                 seen[v] = None
@@ -178,7 +176,9 @@ def _captured(op: ir.Operation, outer: set) -> list:
 
 
 def _strip_asserts(op: ir.Operation) -> None:
-    for nested in _nested_ops(op):
+    from mlc.compiler.analysis.kernels import nested_ops
+
+    for nested in nested_ops(op):
         if nested.name == "cf.assert":
             nested.erase()
 
@@ -222,6 +222,8 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
     from mlir import ir
     from mlir.dialects import func
 
+    from mlc.compiler.analysis.kernels import nested_ops
+
     captured = _captured(op, outer)
     constants = [v for v in captured if isinstance(v, ir.OpResult) and v.owner.name == "arith.constant"]
     params = [v for v in captured if v not in set(constants)]
@@ -238,7 +240,7 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
         with ir.InsertionPoint(op):
             func.CallOp([], ir.FlatSymbolRefAttr.get(name), params)
     op.move_before(ret.operation)
-    for nested in _nested_ops(op):
+    for nested in nested_ops(op):
         for v in list(nested.operands):
             if v in mapping:
                 nested.replace_uses_of_with(v, mapping[v])
