@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 NO_MATCH = True  # what a pattern function returns when it does not apply
 
 
-def _registers(rewriter, fragment: ir.Value, rows: int) -> list[ir.Value]:
+def _registers(fragment: ir.Value, rows: int) -> list[ir.Value]:
     """The rows of a ``vector<rows x 2 x bf16>`` fragment, each as one ``i32``."""
     from mlir import ir
     from mlir.dialects import vector
@@ -45,8 +45,8 @@ def _bf16_mma(op, rewriter) -> bool | None:
         return NO_MATCH
     with rewriter.ip, op.location:
         f32 = ir.F32Type.get()
-        a = _registers(rewriter, op.matrixA, 4)
-        b = _registers(rewriter, op.matrixB, 2)
+        a = _registers(op.matrixA, 4)
+        b = _registers(op.matrixB, 2)
         c = [vector.extract(op.matrixC, [], [i // 2, i % 2]) for i in range(4)]
         struct = ir.Type.parse("!llvm.struct<(f32, f32, f32, f32)>")
         mma = nvvm.MmaOp(

@@ -58,15 +58,10 @@ class TileConfig:
         return self.warps * WARP
 
     @property
-    def mma_tiles(self) -> tuple[int, int, int]:
-        """mma.sync tiles per warp along m and n, and k-steps per block tile."""
-        return self.warp_m // MMA_M, self.warp_n // MMA_N, self.block_k // MMA_K
+    def warp_tiles(self) -> tuple[int, int]:
+        """16x8 mma.sync tiles per warp along m and n."""
+        return self.warp_m // MMA_M, self.warp_n // MMA_N
 
     def shared_bytes(self, element_bytes: int) -> int:
         """Shared memory of the staged A and B tiles."""
         return self.stages * (self.block_m + self.block_n) * self.block_k * element_bytes
-
-    def mma_per_k_tile(self) -> int:
-        """mma.sync instructions one block issues per block-k tile."""
-        mt, nt, kt = self.mma_tiles
-        return self.warps * mt * nt * kt

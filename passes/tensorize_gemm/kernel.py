@@ -16,6 +16,9 @@ warp-uniform control flow:
    ``nvgpu.ldmatrix`` and issues one ``nvgpu.mma.sync`` m16n8k16 per 16x8 tile;
 4. the accumulators are stored to C.
 
+With f32 inputs (``tf32``) the inputs are rounded to TF32 and multiplied by ``mma.sync``
+m16n8k8; tiles ldmatrix cannot load (transposed 32-bit) use per-element shared loads.
+
 Edges are predicated: a copy whose elements lie partly or wholly outside A or B reads only
 those inside and zero-fills the rest (``cp.async``'s source size; the source address is
 clamped into the operand), so partial tiles contribute zeros, and the epilogue stores only
@@ -266,8 +269,7 @@ class _Emitter:
 
     def compute(self, stage: Ix, acc: dict, element: ir.Type) -> dict:
         cfg = self.cfg
-        mt = cfg.warp_m // MMA_M
-        nt = cfg.warp_n // MMA_N
+        mt, nt = cfg.warp_tiles
         for kk in range(cfg.block_k // self.mma_k):
             k0 = kk * self.mma_k
             a_frags = [
@@ -443,7 +445,7 @@ class _Emitter:
         self.wcol = (warp % cfg.warps_n) * cfg.warp_n
         self.a_offs = ldmatrix_offsets(self.lane, True, self.a.transpose, self.mma_k)
         self.b_offs = ldmatrix_offsets(self.lane, False, self.b.transpose, self.mma_k)
-        mt, nt, _ = cfg.mma_tiles
+        mt, nt = cfg.warp_tiles
         keys = [(i, j) for i in range(mt) for j in range(nt)]
         if self.gemm.init is None:
             acc = {key: self.load_c(*key) for key in keys}

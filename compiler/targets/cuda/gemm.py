@@ -187,16 +187,6 @@ def _callee(call: ir.Operation) -> str:
     return ir.FlatSymbolRefAttr(call.attributes["callee"]).value
 
 
-def _between(call_a: ir.Operation, call_b: ir.Operation) -> list[ir.Operation]:
-    ops = [o.operation for o in call_a.block.operations]
-    i, j = ops.index(call_a), ops.index(call_b)
-    return ops[i + 1 : j]
-
-
-def _uses_value(op: ir.Operation, value: ir.Value) -> bool:
-    return any(v == value for v in op.operands)
-
-
 class _Fuser:
     """Merges a GEMM kernel's fill (before it) and elementwise consumer (after it) into it."""
 
