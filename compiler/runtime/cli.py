@@ -113,7 +113,7 @@ def model_text(model: dict) -> str:
         f"{model['tflops']} TFLOP/s ({model['fraction_of_peak']:.0%} of peak, {model['gpu']}), "
         f"bound by {model['bound']}; {model['blocks_per_sm']} blocks/SM "
         f"(limited by {model['occupancy_limited_by']}{meets}), {model['waves']} wave(s) "
-        f"[{model['kind']}]"
+        f"[{model['kind']}{'; ' + model['caveat'] if 'caveat' in model else ''}]"
     )
 
 

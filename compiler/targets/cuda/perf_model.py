@@ -81,6 +81,7 @@ def gemm_model(
         bound = "tensor cores"
     flops = 2 * batch * m * n * k
     peak = peak_per_sm * spec.sm_count
+    caveat = {"sm_90": "mma.sync credited with the wgmma peak: optimistic"}.get(spec.arch)
     return {
         "kind": LABEL,
         "gpu": f"{spec.part}, {spec.sm_count} SMs",
@@ -93,4 +94,5 @@ def gemm_model(
         "time_us": round(predicted * 1e6, 3),
         "tflops": round(flops / predicted / 1e12, 2),
         "fraction_of_peak": round(flops / predicted / peak, 3),
+        **({"caveat": caveat} if caveat else {}),
     }
