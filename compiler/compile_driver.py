@@ -94,6 +94,18 @@ def parser() -> argparse.ArgumentParser:
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
     a(
+        "--no-tensor-cores",
+        dest="tensor_cores",
+        action="store_false",
+        help="cuda: keep GEMM-class ops with 16-bit inputs on the CUDA cores (no mma.sync kernels)",
+    )
+    a(
+        "--allow-tf32",
+        action="store_true",
+        help="cuda: let f32 GEMMs round their inputs to TF32 and run on tensor cores "
+        "(as torch.backends.cuda.matmul.allow_tf32)",
+    )
+    a(
         "-v",
         "--verbose",
         action="store_true",
@@ -116,6 +128,8 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         function=ns.function,
         fuse_elementwise=ns.fuse,
         fold_constants=ns.fold,
+        tensor_cores=ns.tensor_cores,
+        allow_tf32=ns.allow_tf32,
         run_ptxas=ns.ptxas,
         reference=ns.reference,
         source=ns.input,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import scf
 
-from mlc.compiler.analysis.kernels import ops_of
+from mlc.compiler.analysis.kernels import nested_ops, ops_of
 from mlc.compiler.errors import MlcError
 from mlc.passes import Pass
 
@@ -139,62 +139,222 @@ class _Splitter:
     def _fix_uses(
         self, new: ir.Operation, old_loop: ir.Operation, mapping: dict, pure: list, block: ir.Block
     ) -> None:
-        """Make ``new`` use its own ivs, and recompute values it uses from other segments."""
-        cloned: dict = dict(mapping)
-        first = block.operations[0]
+        """Make ``new`` use its own ivs, and recompute values it uses from other segments.
 
-        def value_for(v: ir.Value) -> ir.Value:
+        A recomputed value is cloned just before the top-level op of ``new`` that first uses
+        it: its operands from this segment are defined before that op, and later users (in
+        later top-level ops) see it too."""
+        cloned: dict = dict(mapping)
+        kept: set = set()  # values checked to be usable as they are
+
+        def value_for(v: ir.Value, before: ir.Operation) -> ir.Value:
             if v in cloned:
                 return cloned[v]
-            if any(seg != new and _inside(v, seg) and not _op_inside(new, seg) for seg in self.segments):
+            if v in kept:
+                return v
+            owner = v.owner.owner if isinstance(v, ir.BlockArgument) else v.owner.operation
+            top = _ancestor_in(owner, new.block) if owner is not None else None
+            if top is not None and top != new and any(top == seg for seg in self.segments):
                 op = v.owner.operation if isinstance(v, ir.OpResult) else None
                 what = op.name if op is not None else "a block argument"
                 raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
             if not _inside(v, old_loop) or _inside(v, new):
+                kept.add(v)
                 return v
             op = v.owner.operation if isinstance(v, ir.OpResult) else None
             if op is None or not _pure(op):
                 what = op.name if op is not None else "a block argument"
                 raise MlcError(f"serialize-barriers: a value of '{what}' crosses a barrier", loc=new.location)
-            operands = [value_for(operand) for operand in op.operands]
-            copy = op.clone(ir.InsertionPoint(first))
+            operands = [value_for(operand, before) for operand in op.operands]
+            copy = op.clone(ir.InsertionPoint(before))
             for i, operand in enumerate(operands):
                 copy.operands[i] = operand
-            anchor = _last_definition(operands, new, block)
-            if anchor is not None:
-                copy.move_after(anchor)
             for res_old, res_new in zip(op.results, copy.results, strict=True):
                 cloned[res_old] = res_new
             return cloned[v]
 
-        nested: list[ir.Operation] = []
-
-        def collect(o: ir.Operation) -> ir.WalkResult:
-            nested.append(o)
-            return ir.WalkResult.ADVANCE
-
-        for op in list(ops_of(block)):
-            op.walk(collect)
-        for o in nested:
-            for i, operand in enumerate(list(o.operands)):
-                replacement = value_for(operand)
-                if replacement != operand:
-                    o.operands[i] = replacement
+        for top in list(ops_of(block)):
+            for o in nested_ops(top):
+                for i, operand in enumerate(list(o.operands)):
+                    replacement = value_for(operand, top)
+                    if replacement != operand:
+                        o.operands[i] = replacement
 
 
-def _last_definition(values: list[ir.Value], loop: ir.Operation, block: ir.Block) -> ir.Operation | None:
-    """The last op of ``block`` (``loop``'s body) defining, or holding, a definition of one of ``values``."""
-    position = {op: i for i, op in enumerate(ops_of(block))}
-    last, last_at = None, -1
-    for v in values:
-        if not isinstance(v, ir.OpResult) or not _inside(v, loop):
-            continue
-        top = v.owner.operation
-        while top.parent != loop:
-            top = top.parent
-        if position[top] > last_at:
-            last, last_at = top, position[top]
-    return last
+class _Privatizer:
+    """Keeps each thread's values that live across a barrier in per-thread memory.
+
+    Run on one thread loop before it is split: the loop-carried values of every ``scf.for``
+    with barriers, and every value that is not recomputable (not built by side-effect-free
+    ops from the thread ids and outer values) but used in another barrier-delimited segment,
+    get a buffer ``memref<T x type>`` (``T`` threads, allocated around the thread loop) that
+    the defining segment stores into at ``[linear thread id]`` and the using segments load
+    from."""
+
+    def __init__(self, loop: ir.Operation) -> None:
+        self.loop = loop
+        pop = loop.opview
+        self.extents = []
+        for lb, ub, step in zip(pop.lowerBound, pop.upperBound, pop.step, strict=True):
+            bounds = [_const(v) for v in (lb, ub, step)]
+            if bounds[0] != 0 or bounds[2] != 1 or bounds[1] is None:
+                raise MlcError(
+                    "serialize-barriers: values live across a barrier in a thread loop without "
+                    "constant bounds from 0 with step 1",
+                    loc=loop.location,
+                )
+            self.extents.append(bounds[1])
+        self.threads = 1
+        for e in self.extents:
+            self.threads *= e
+        self.recomputable_cache: dict = {}
+        self.after_loop: ir.Operation | None = None  # the op after the thread loop (deallocations)
+
+    def run(self) -> None:
+        for inner in [o for o in _all_ops(self.loop) if o.name == "scf.for" and _has_barrier(o)]:
+            if len(inner.results):
+                self._carry_in_memory(inner)
+        self._privatize_block(self.loop.regions[0].blocks[0])
+
+    # -- per-thread buffers --------------------------------------------------------------
+    def _buffer(self, t: ir.Type, loc: ir.Location) -> ir.Value:
+        from mlir.dialects import memref
+
+        with ir.InsertionPoint(self.loop), loc:
+            buf = memref.alloc(ir.MemRefType.get([self.threads], t), [], [])
+        if self.after_loop is None:
+            self.after_loop = self.loop.block.operations[_index_of(self.loop) + 1].operation
+        with ir.InsertionPoint(self.after_loop), loc:
+            memref.dealloc(buf)
+        return buf
+
+    def _tid(self) -> ir.Value:
+        from mlir.dialects import arith
+
+        ivs = self.loop.regions[0].blocks[0].arguments
+        linear = ivs[0]
+        for iv, extent in zip(list(ivs)[1:], self.extents[1:], strict=True):
+            scaled = arith.muli(linear, arith.constant(ir.IndexType.get(), extent))
+            linear = arith.addi(scaled, iv)
+        return linear
+
+    def _store(self, value: ir.Value, buf: ir.Value, at: ir.Operation, after: bool = False) -> None:
+        """Store ``value`` at this thread's slot of ``buf``, before ``at`` (or just after it)."""
+        from mlir.dialects import memref
+
+        with ir.InsertionPoint(at), at.location:
+            store = memref.store(value, buf, [self._tid()])
+        if after:
+            store.operation.move_after(at)
+
+    def _load_for(self, user: ir.Operation, value: ir.Value, buf: ir.Value) -> None:
+        from mlir.dialects import memref
+
+        user = user.operation
+        with ir.InsertionPoint(user), user.location:
+            loaded = memref.load(buf, [self._tid()])
+        for i, operand in enumerate(list(user.operands)):
+            if operand == value:
+                user.operands[i] = loaded
+
+    # -- loops with barriers that carry values -------------------------------------------
+    def _carry_in_memory(self, old: ir.Operation) -> None:
+        view = old.opview
+        body = old.regions[0].blocks[0]
+        yield_op = list(ops_of(body))[-1]
+        buffers = [self._buffer(v.type, old.location) for v in view.initArgs]
+        for init, buf in zip(view.initArgs, buffers, strict=True):
+            self._store(init, buf, old)
+        for arg, buf in zip(view.inner_iter_args, buffers, strict=True):
+            for use in list(arg.uses):
+                self._load_for(use.owner, arg, buf)
+        for value, buf in zip(list(yield_op.operands), buffers, strict=True):
+            self._store(value, buf, yield_op)
+        for result, buf in zip(old.results, buffers, strict=True):
+            for use in list(result.uses):
+                self._load_for(use.owner, result, buf)
+        with ir.InsertionPoint(old), old.location:
+            new = scf.ForOp(view.lowerBound, view.upperBound, view.step)
+            with ir.InsertionPoint(new.body):
+                end = scf.YieldOp([])
+        for op in list(ops_of(body))[:-1]:
+            op.move_before(end.operation)
+        view.induction_variable.replace_all_uses_with(new.induction_variable)
+        old.erase()
+
+    # -- values crossing barriers ----------------------------------------------------------
+    def _recomputable(self, v: ir.Value) -> bool:
+        if v in self.recomputable_cache:
+            return self.recomputable_cache[v]
+        if not _inside(v, self.loop):
+            result = True
+        elif isinstance(v, ir.BlockArgument):
+            result = True  # thread ids, and ivs of loops with barriers (thread-independent)
+        else:
+            op = v.owner.operation
+            result = _pure(op) and all(self._recomputable(o) for o in op.operands)
+        self.recomputable_cache[v] = result
+        return result
+
+    def _privatize_block(self, block: ir.Block) -> None:
+        # Find every crossing first, change the IR afterwards: an op's hash changes with its
+        # operands, so ops cannot key a map across the rewrite.
+        plan: list[tuple[ir.Operation, int, list[ir.Operation]]] = []
+        self._crossings(block, plan)
+        for op, index, users in plan:
+            result = op.results[index]
+            buf = self._buffer(result.type, op.location)
+            self._store(result, buf, op, after=True)
+            for user in users:
+                self._load_for(user, result, buf)
+
+    def _crossings(self, block: ir.Block, plan: list) -> None:
+        ops = list(ops_of(block))[:-1]
+        segment: dict = {}
+        seg = 0
+        for op in ops:
+            if op.name == "gpu.barrier" or (op.regions and _has_barrier(op)):
+                seg += 1
+                segment[op] = seg
+                seg += 1
+            else:
+                segment[op] = seg
+        for op in ops:
+            if op.name == "scf.for" and _has_barrier(op):
+                self._crossings(op.regions[0].blocks[0], plan)
+            for index, result in enumerate(op.results):
+                if self._recomputable(result):
+                    continue
+                crossing = []
+                for use in result.uses:
+                    top = _ancestor_in(use.owner, block)
+                    if top is not None and segment.get(top, segment[op]) != segment[op]:
+                        crossing.append(use.owner.operation)
+                if crossing:
+                    plan.append((op, index, crossing))
+
+
+def _const(v: ir.Value) -> int | None:
+    from mlc.compiler.analysis.values import const_int
+
+    return const_int(v)
+
+
+def _index_of(op: ir.Operation) -> int:
+    for i, o in enumerate(op.block.operations):
+        if o.operation == op:
+            return i
+    raise ValueError("operation not in its block")
+
+
+def _ancestor_in(op: ir.Operation, block: ir.Block) -> ir.Operation | None:
+    """The op of ``block`` that is or contains ``op`` (None when ``op`` is outside it)."""
+    op = op.operation
+    while op is not None and op.parent is not None:
+        if op.block == block:
+            return op
+        op = op.parent
+    return None
 
 
 _SPACE = re.compile(r",\s*(3|#gpu\.address_space<workgroup>)>$")
@@ -297,6 +457,7 @@ class SerializeBarriers(Pass):
 
         op.walk(collect)
         for loop in loops:
+            _Privatizer(loop).run()
             _Splitter(loop).split(loop)
         shared, workgroup_globals = [], []
 

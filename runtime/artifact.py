@@ -211,6 +211,7 @@ class KernelSpec:
     source_op: str
     loc: str
     resources: dict[str, int] | None = None  # from ptxas -v (None when ptxas was not run)
+    model: dict[str, Any] | None = None  # tensor-core GEMMs: the performance model (``perf_model``)
 
 
 @dataclass(frozen=True)

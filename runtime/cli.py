@@ -83,6 +83,8 @@ def info_text(artifact: Artifact) -> str:
             lines.append(
                 f"  {step.kernel}: grid {grid} block {list(step.block)}{when}; {usage}  <- {k.source_op}"
             )
+            if k.model:
+                lines.append(f"    {model_text(k.model)}")
         else:
             lines.append(f"  copy buffer {step.src} -> {step.dst} ({step.nbytes} B)")
     r = m.memory_report()
@@ -93,6 +95,25 @@ def info_text(artifact: Artifact) -> str:
     )
     lines.append(f"reference: {'yes (seed ' + str(m.check['seed']) + ')' if m.check else 'no'}")
     return "\n".join(lines)
+
+
+def model_text(model: dict) -> str:
+    """One line for a kernel's performance model (labelled as such)."""
+    if "error" in model:
+        return f"model: {model['error']} [{model['kind']}]"
+    target = model.get("occupancy_target_blocks_per_sm")
+    meets = (
+        ""
+        if target is None
+        else f", target {target}{'' if model.get('meets_occupancy_target') else ' NOT MET'}"
+    )
+    return (
+        f"{model.get('strategy', 'model')} {model.get('tiles', '')}: {model['time_us']} us, "
+        f"{model['tflops']} TFLOP/s ({model['fraction_of_peak']:.0%} of peak, {model['gpu']}), "
+        f"bound by {model['bound']}; {model['blocks_per_sm']} blocks/SM "
+        f"(limited by {model['occupancy_limited_by']}{meets}), {model['waves']} wave(s) "
+        f"[{model['kind']}{'; ' + model['caveat'] if 'caveat' in model else ''}]"
+    )
 
 
 def _run(ns: argparse.Namespace) -> int:

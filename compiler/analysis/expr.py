@@ -135,6 +135,38 @@ class Extremum(Atom):
         return f"{self.kind}({', '.join(map(str, self.args))})"
 
 
+_BITWISE_SYMBOL = {"and": "&", "or": "|", "xor": "^"}
+
+
+@dataclass(frozen=True)
+class Bitwise(Atom):
+    """``lhs & rhs``, ``lhs | rhs`` or ``lhs ^ rhs`` of non-negative integers (swizzled
+    shared-memory indices XOR a row's bits into its column)."""
+
+    kind: str  # "and" | "or" | "xor"
+    lhs: Expr
+    rhs: Expr
+
+    def variables(self):
+        return self.lhs.variables() | self.rhs.variables()
+
+    def evaluate(self, env):
+        fn = {"and": np.bitwise_and, "or": np.bitwise_or, "xor": np.bitwise_xor}[self.kind]
+        return fn(
+            np.asarray(self.lhs.evaluate(env), dtype=np.int64),
+            np.asarray(self.rhs.evaluate(env), dtype=np.int64),
+        )
+
+    def substitute(self, repl):
+        return Expr.bitwise(self.kind, self.lhs.substitute(repl), self.rhs.substitute(repl))
+
+    def unknowns(self):
+        return self.lhs.unknowns() + self.rhs.unknowns()
+
+    def __str__(self) -> str:
+        return f"({self.lhs} {_BITWISE_SYMBOL[self.kind]} {self.rhs})"
+
+
 @dataclass(frozen=True)
 class Unknown(Atom):
     """A value the analysis cannot describe; ``reason`` says why."""
@@ -195,6 +227,17 @@ class Expr:
             return Expr.constant(min(vals) if kind == "min" else max(vals))
         uniq = tuple(dict.fromkeys(args))
         return uniq[0] if len(uniq) == 1 else Expr.atom(Extremum(kind, uniq))
+
+    @staticmethod
+    def bitwise(kind: str, lhs: Expr, rhs: Expr) -> Expr:
+        if lhs.is_constant() and rhs.is_constant():
+            fn = {"and": int.__and__, "or": int.__or__, "xor": int.__xor__}[kind]
+            return Expr.constant(fn(lhs.const, rhs.const))
+        if kind in ("or", "xor") and rhs.is_constant() and rhs.const == 0:
+            return lhs
+        if lhs.unknowns() or rhs.unknowns():
+            return Expr.unknown((lhs.unknowns() + rhs.unknowns())[0])
+        return Expr.atom(Bitwise(kind, lhs, rhs))
 
     # -- queries -------------------------------------------------------------
     def is_constant(self) -> bool:

@@ -38,10 +38,26 @@ ACCESS_OPS = (
     "affine.vector_store",
 )
 
+# Warp-level ops whose lanes each access memory: ldmatrix reads one 16-byte row per lane (shared),
+# cp.async copies one chunk per lane (global -> shared).
+NVGPU_ACCESS_OPS = ("nvgpu.ldmatrix", "nvgpu.device_async_copy")
+
 
 def ops_of(block: ir.Block):
     for op in block.operations:
         yield op.operation
+
+
+def nested_ops(op: ir.Operation) -> list[ir.Operation]:
+    """``op`` and every op nested in it, in walk order."""
+    found: list[ir.Operation] = []
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        found.append(o)
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
+    return found
 
 
 def mapping_of(op: ir.Operation) -> list[tuple[str, ir.AffineMap | None]] | None:
@@ -117,6 +133,8 @@ class _Builder:
             name = op.name
             if name in ACCESS_OPS:
                 self.access(op, seq, cond)
+            elif name in NVGPU_ACCESS_OPS:
+                self.nvgpu_access(op, seq, cond)
             elif name == "scf.for":
                 fop = op.opview
                 var = self.declare(
@@ -259,6 +277,27 @@ class _Builder:
         lanes = 1
         if isinstance(value.type, ir.VectorType):
             lanes = math.prod(ir.VectorType(value.type).shape)
+        self.record(op, "store" if store else "load", memref, indices, lanes, seq, cond)
+
+    def nvgpu_access(self, op: ir.Operation, seq: tuple[str, ...], cond: bool) -> None:
+        """ldmatrix: each lane reads the 16-byte row its indices address; cp.async: each lane
+        reads ``dstElements`` elements and writes them to shared memory."""
+        view = op.opview
+        if op.name == "nvgpu.ldmatrix":
+            mtype = ir.MemRefType(view.srcMemref.type)
+            lanes = 16 // element_bytes(mtype.element_type)
+            indices = [self.tracer.expr(v) for v in view.indices]
+            self.record(op, "load", view.srcMemref, indices, lanes, seq, cond)
+            return
+        count = ir.IntegerAttr(view.dstElements).value
+        src = [self.tracer.expr(v) for v in view.srcIndices]
+        dst = [self.tracer.expr(v) for v in view.dstIndices]
+        self.record(op, "load", view.src, src, count, seq, cond)
+        self.record(op, "store", view.dst, dst, count, seq, cond)
+
+    def record(self, op, kind: str, memref: ir.Value, indices: list[Expr], lanes: int, seq, cond) -> None:
+        mtype = ir.MemRefType(memref.type)
+        store = kind == "store"
         buf = self.tracer.buffer(memref)
         address = buf.offset
         contiguous = None

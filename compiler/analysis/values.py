@@ -151,7 +151,10 @@ class Tracer:
             a, b = self._operands(op)
             if b.is_constant() and b.const > 0 and (b.const + 1) & b.const == 0:
                 return a.mod(b.const + 1)
-            return Expr.unknown("bitwise and")
+            return Expr.bitwise("and", a, b)
+        if name in ("arith.ori", "arith.xori"):
+            a, b = self._operands(op)
+            return Expr.bitwise("or" if name == "arith.ori" else "xor", a, b)
         if name in ("arith.minsi", "arith.minui", "arith.maxsi", "arith.maxui"):
             return Expr.extremum("min" if "min" in name else "max", self._operands(op))
         if name == "arith.select":

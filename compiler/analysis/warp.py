@@ -258,14 +258,22 @@ def _fill(offsets: np.ndarray, active: np.ndarray) -> np.ndarray:
 
 
 def _conflicts(offsets: np.ndarray, active: np.ndarray, access_bytes: int, weights: np.ndarray) -> float:
-    """Mean bank-conflict degree per warp (1 = conflict-free) for byte offsets (warps, 32)."""
+    """Mean bank-conflict degree per warp (1 = conflict-free) for byte offsets (warps, 32).
+
+    A warp's request is served in phases of ``128 / access_bytes`` lanes when each lane moves
+    more than 4 bytes (half warps for 8 bytes, quarter warps for 16: ldmatrix rows, 128-bit
+    and cp.async chunks); the degree is that of the worst phase."""
     rows = active.any(axis=1)
     offsets, active = _fill(offsets[rows], active[rows]), active[rows]
-    words = np.concatenate([(offsets + k) // 4 for k in range(0, max(access_bytes, 4), 4)], axis=1)
+    phase = WARP_SIZE if access_bytes <= 4 else max(1, SHARED_BANKS * 4 // access_bytes)
     degrees = []
-    for row in words:
-        uniq = np.unique(row)
-        degrees.append(np.bincount(uniq % SHARED_BANKS, minlength=SHARED_BANKS).max())
+    for row in offsets:
+        worst = 0
+        for start in range(0, WARP_SIZE, phase):
+            part = row[start : start + phase]
+            words = np.unique(np.concatenate([(part + k) // 4 for k in range(0, max(access_bytes, 4), 4)]))
+            worst = max(worst, int(np.bincount(words % SHARED_BANKS, minlength=SHARED_BANKS).max()))
+        degrees.append(worst)
     return float(np.average(degrees, weights=weights[rows]))
 
 

@@ -54,6 +54,8 @@ class CompileRequest:
     dump_dir: str | None = None
     function: str | None = None
     fuse_elementwise: bool = True
+    tensor_cores: bool = True  # cuda: GEMM-class ops with 16-bit inputs on tensor cores (sm_80+)
+    allow_tf32: bool = False  # cuda: f32 GEMMs may round their inputs to TF32 on tensor cores
     fold_constants: bool = True
     run_ptxas: bool = True
     reference: bool = False  # store reference outputs for seeded inputs in the artifact

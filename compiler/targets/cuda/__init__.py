@@ -36,6 +36,8 @@ def options_for(request: CompileRequest) -> CudaOptions:
         mapping=request.mapping,
         fuse_elementwise=request.fuse_elementwise,
         fold_constants=request.fold_constants,
+        tensor_cores=request.tensor_cores,
+        allow_tf32=request.allow_tf32,
         run_ptxas=request.run_ptxas,
         function=request.function,
     )
@@ -164,6 +166,8 @@ def _options_record(request: CompileRequest) -> dict:
         "function",
         "fuse_elementwise",
         "fold_constants",
+        "tensor_cores",
+        "allow_tf32",
     )
     return {k: getattr(request, k) for k in keep}
 

@@ -2,9 +2,11 @@
 
 (A function raised from C is at the buffer level already: ``c_function.prepare`` runs instead.)
 
-Elementwise producers are fused into their consumers first (fewer kernels, fewer
-intermediates), then One-Shot Bufferize turns tensors into buffers across the
-function boundary with identity layouts. Constants become ``memref.global``s
+Float16/bfloat16 contractions are made to accumulate in f32 first (``widen-accumulators``).
+Elementwise producers are fused into their consumers (fewer kernels, fewer
+intermediates), except into GEMMs that will take the tensor cores (``gemm``); then
+One-Shot Bufferize turns tensors into buffers across the function boundary with
+identity layouts. Constants become ``memref.global``s
 (the weights); ``tensor.empty`` becomes ``memref.alloc`` (an intermediate).
 
 The entry function's arguments are marked read-only, so bufferization never
@@ -24,6 +26,8 @@ from mlc.compiler.targets.cuda.options import CudaOptions
 if TYPE_CHECKING:
     from mlir import ir
 
+# 16-bit float contractions accumulate in f32, whatever the frontend emitted (widen-accumulators).
+WIDEN = "builtin.module(widen-accumulators)"
 FUSE = "builtin.module(func.func(linalg-fuse-elementwise-ops),canonicalize,cse)"
 BUFFERIZE = (
     "builtin.module(eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
@@ -88,6 +92,10 @@ def bufferize(module: ir.Module, options: CudaOptions) -> None:
     func = entry_function(module, options)
     _check_signature(func)
     _mark_read_only(func)
+    Pipeline.parse(WIDEN).run(module)
     if options.fuse_elementwise:
+        from mlc.compiler.targets.cuda.gemm import keep_gemm_operands
+
+        keep_gemm_operands(module, options)
         Pipeline.parse(FUSE).run(module)
     Pipeline.parse(BUFFERIZE).run(module)

@@ -95,8 +95,40 @@ def _kernel_specs(
             resources = None
             if options.run_ptxas and ptxas.ptxas_path():
                 resources = ptxas.assemble(files[path], options.arch, launch.kernel)
-            specs.append(KernelSpec(launch.kernel, path, call.source_op, call.loc, resources))
+            model = gemm_model(module, call.callee, launch, resources, options)
+            specs.append(KernelSpec(launch.kernel, path, call.source_op, call.loc, resources, model))
     return specs, files
+
+
+def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaOptions) -> dict | None:
+    """The performance model of a tensor-core GEMM launch (None for other kernels)."""
+    from mlir import ir
+
+    from mlc.compiler.targets.cuda.gemm import occupancy_target
+    from mlc.compiler.targets.cuda.perf_model import gemm_model as model
+    from mlc.passes.tensorize_gemm import TENSORIZED_ATTR
+
+    table = ir.SymbolTable(module.operation)
+    kfunc = table[callee] if callee and callee in table else None
+    if kfunc is None or TENSORIZED_ATTR not in kfunc.attributes:
+        return None
+    attr = ir.DictAttr(kfunc.attributes[TENSORIZED_ATTR])
+    record = {
+        "block": list(ir.DenseI64ArrayAttr(attr["block"])),
+        "size": list(ir.DenseI64ArrayAttr(attr["size"])),
+        "stages": ir.IntegerAttr(attr["stages"]).value,
+        "element": ir.StringAttr(attr["element"]).value,
+        "bytes": ir.IntegerAttr(attr["bytes"]).value,
+    }
+    threads = launch.block[0] * launch.block[1] * launch.block[2]
+    result = model(record, launch.grid, threads, resources, options.spec)
+    target = occupancy_target(threads)
+    result["strategy"] = ir.StringAttr(attr["strategy"]).value
+    result["tiles"] = f"{'x'.join(map(str, record['block']))}, {record['stages']} stages"
+    result["occupancy_target_blocks_per_sm"] = target
+    if "blocks_per_sm" in result:
+        result["meets_occupancy_target"] = result["blocks_per_sm"] >= target
+    return result
 
 
 def _model_names(func: ir.Operation, n_inputs: int, n_outputs: int) -> tuple[list[str], list[str]]:

@@ -27,7 +27,9 @@ from mlc.runtime.cuda.device import to_ctypes
 
 # Kernels that stage through shared memory synchronize with gpu.barrier: on the CPU their
 # thread loops are split at the barriers, and each block gets a fresh tile of its own.
-SEQUENTIAL_BLOCKS = "builtin.module(serialize-barriers)"
+# Warp-collective ops (the tensor-core kernels' ldmatrix, mma.sync, cp.async) first become
+# per-thread code that exchanges operands through scratch memory across barriers.
+SEQUENTIAL_BLOCKS = "builtin.module(emulate-warp-collectives,serialize-barriers)"
 
 
 def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name, written_params
+from mlc.compiler.targets.cuda.kernels import kernel_functions, symbol_name, written_params
 from mlc.compiler.targets.cuda.weights import WeightReader
 from mlc.runtime.artifact import DTYPES, numpy_dtype
 
@@ -85,11 +85,7 @@ def _roles(kfunc: ir.Operation) -> tuple[dict[int, bool], bool]:
 class _Folder:
     def __init__(self, module: ir.Module, host: ir.Operation) -> None:
         self.module, self.host = module, host
-        self.kernels = {
-            symbol_name(o.operation): o.operation
-            for o in module.body.operations
-            if is_kernel_function(o.operation)
-        }
+        self.kernels = kernel_functions(module)
         self.globals = {
             symbol_name(o.operation): o.operation
             for o in module.body.operations

@@ -21,7 +21,9 @@ nest) and annotated with
 * ``mlc.parallel_extents``: the extents of its leading parallel loops;
 * ``mlc.tile_sizes``: the tile sizes the occupancy rule chose for those loops
   once loops with more than three dimensions have their leading ones merged
-  (see ``occupancy``); the mapping stage substitutes them for ``$tile_sizes``.
+  (see ``occupancy``); the mapping stage substitutes them for ``$tile_sizes``;
+* ``mlc.gemm``: on GEMM-class kernels that take the tensor cores, the
+  ``tensorize-gemm`` pass the mapping stage runs on them instead (see ``gemm``).
 
 Kernels that only read constants then run at compile time (``fold``): their
 results become weights and need no launch.
@@ -152,23 +154,21 @@ def _rename_clashing_symbols(scratch: ir.Module, module: ir.Module) -> None:
         ir.SymbolTable.set_symbol_name(op, f"{name}_{k}")
 
 
-def _nested_ops(op: ir.Operation) -> list[ir.Operation]:
-    from mlir import ir
-
-    found: list[ir.Operation] = []
-
-    def visit(o: ir.Operation) -> ir.WalkResult:
-        found.append(o)
-        return ir.WalkResult.ADVANCE
-
-    op.walk(visit)
-    return found
+def kernel_functions(module: ir.Module) -> dict[str, ir.Operation]:
+    """The module's kernel functions by name."""
+    return {
+        symbol_name(o.operation): o.operation
+        for o in module.body.operations
+        if is_kernel_function(o.operation)
+    }
 
 
 def _captured(op: ir.Operation, outer: set) -> list:
     """Values defined in the host function and used by ``op`` or anything nested in it, in first-use order."""
+    from mlc.compiler.analysis.kernels import nested_ops
+
     seen: dict = {}
-    for nested in _nested_ops(op):
+    for nested in nested_ops(op):
         for v in nested.operands:
             if v in outer and v not in seen:
                 seen[v] = None
@@ -176,7 +176,9 @@ def _captured(op: ir.Operation, outer: set) -> list:
 
 
 def _strip_asserts(op: ir.Operation) -> None:
-    for nested in _nested_ops(op):
+    from mlc.compiler.analysis.kernels import nested_ops
+
+    for nested in nested_ops(op):
         if nested.name == "cf.assert":
             nested.erase()
 
@@ -220,6 +222,8 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
     from mlir import ir
     from mlir.dialects import func
 
+    from mlc.compiler.analysis.kernels import nested_ops
+
     captured = _captured(op, outer)
     constants = [v for v in captured if isinstance(v, ir.OpResult) and v.owner.name == "arith.constant"]
     params = [v for v in captured if v not in set(constants)]
@@ -236,7 +240,7 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
         with ir.InsertionPoint(op):
             func.CallOp([], ir.FlatSymbolRefAttr.get(name), params)
     op.move_before(ret.operation)
-    for nested in _nested_ops(op):
+    for nested in nested_ops(op):
         for v in list(nested.operands):
             if v in mapping:
                 nested.replace_uses_of_with(v, mapping[v])
@@ -287,6 +291,10 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
 
         fold_constant_kernels(module, host)
     spec = options.spec
+    if options.tensor_cores:
+        from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
+
+        mark_gemm_kernels(module, host, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)

@@ -32,8 +32,10 @@ TO_LAUNCHES = (
 OUTLINE = "builtin.module(gpu-kernel-outlining,canonicalize,cse)"
 # Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
 C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
+# bf16-mma-to-nvvm, convert-nvgpu-to-nvvm: the tensor-core kernels' mma.sync (bf16 first: upstream
+# cannot lower it), ldmatrix and cp.async; no-ops elsewhere.
 DEVICE_TO_NVVM = (
-    "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,"
+    "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,bf16-mma-to-nvvm,convert-nvgpu-to-nvvm,"
     "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},"
     "canonicalize,cse,reconcile-unrealized-casts)"
 )

@@ -34,6 +34,7 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import MlcError, PipelineError
+from mlc.compiler.targets.cuda.gemm import GEMM_ATTR
 from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, run_on_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -70,14 +71,21 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
 
 
 def map_kernels(module: ir.Module, options: CudaOptions) -> None:
-    """Run the mapping pipeline on every kernel function, each in a module of its own."""
+    """Run the mapping pipeline on every kernel function, each in a module of its own; GEMM
+    kernels marked by the ``kernels`` stage (``gemm.GEMM_ATTR``) run their ``tensorize-gemm``."""
+    from mlir import ir
+
     template = mapping_template(options)
     for o in list(module.body.operations):
         kfunc = o.operation
         if not is_kernel_function(kfunc) or "mlc.single_thread" in kfunc.attributes:
             continue  # kernels from C that run as one thread (``c_function``) stay unmapped
+        if GEMM_ATTR in kfunc.attributes:
+            pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[GEMM_ATTR]).value})"
+        else:
+            pipeline = kernel_pipeline(template, kfunc, options)
         try:
-            run_on_function(module, kfunc, kernel_pipeline(template, kfunc, options))
+            run_on_function(module, kfunc, pipeline)
         except MlcError as e:
             e.message = f"mapping kernel @{symbol_name(kfunc)}: {e.message}"
             raise

@@ -1,6 +1,6 @@
 """Regenerate the linalg-on-tensors fixtures of the CUDA tests from small PyTorch modules.
 
-    python tests/data/cuda/generate.py
+    python tests/data/cuda/generate.py [NAME ...]
 
 Each model is exported with torch-mlir's FX importer (``output_type="linalg-on-tensors"``)
 and written as ``<name>.mlir``, with ``<name>.npz`` holding one input (``input0``, ...)
@@ -44,18 +44,22 @@ class SmallCNN(nn.Module):
 MODELS = {
     "cnn": (SmallCNN, [(2, 3, 16, 16)]),
     "transformer_block": (functools.partial(TransformerBlock, dim=32, heads=2), [(2, 16, 32)]),
+    # half precision: its GEMMs take the tensor cores (tests/test_tensor_core_gemm.py)
+    "transformer_block_f16": (functools.partial(TransformerBlock, dim=32, heads=2), [(2, 16, 32)]),
 }
+DTYPES = {"transformer_block_f16": torch.float16}  # default float32
 
 
 def export(name: str) -> None:
     torch.manual_seed(0)
     cls, shapes = MODELS[name]
-    model = cls().eval()
+    dtype = DTYPES.get(name, torch.float32)
+    model = cls().eval().to(dtype)
     if name == "cnn":
         with torch.no_grad():  # non-trivial batchnorm statistics
             model.bn1.running_mean.uniform_(-0.5, 0.5)
             model.bn1.running_var.uniform_(0.5, 1.5)
-    inputs = [torch.rand(*s) * 2 - 1 for s in shapes]
+    inputs = [(torch.rand(*s) * 2 - 1).to(dtype) for s in shapes]
     module = fx.export_and_import(model, *inputs, output_type="linalg-on-tensors", func_name="main")
     (HERE / f"{name}.mlir").write_text(str(module))
     with torch.no_grad():
@@ -67,6 +71,8 @@ def export(name: str) -> None:
 
 
 if __name__ == "__main__":
-    for model_name in MODELS:
+    import sys
+
+    for model_name in sys.argv[1:] or MODELS:
         export(model_name)
         print(f"wrote {model_name}.mlir and {model_name}.npz")

@@ -1,0 +1,425 @@
+"""Which kernels take the tensor-core GEMM path, with which tiles (the CUDA target's hook).
+
+At the end of the ``kernels`` stage every kernel function that holds one GEMM-class
+contraction (``tensorize-gemm``'s matcher) with f16 or bf16 inputs and an f32 accumulator
+gets ``mlc.gemm``: the ``tensorize-gemm`` pass, with its options, that the ``map`` stage
+runs on it instead of the mapping pipeline. f32 GEMMs stay on the SIMT path unless
+``--allow-tf32``: then they take the tensor cores too, inputs rounded to TF32.
+
+Tiles: 128x128x32 blocks of four 64x64 warp tiles when the problem has at least one such
+block per SM; 64x64x32 blocks of four 32x32 warp tiles otherwise (small GEMMs get more
+blocks); 3 stages unless a fourth fits in the static shared memory of a block.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from mlc.compiler.targets.cuda.options import CudaOptions
+from mlc.compiler.targets.limits import STATIC_SHARED_BYTES_PER_BLOCK
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+    from mlc.passes.tensorize_gemm import Contraction, TileConfig
+
+GEMM_ATTR = "mlc.gemm"
+TENSOR_CORE_ARCHS = ("sm_80", "sm_90")  # mma.sync m16n8k16 with ldmatrix and cp.async: sm_80 and later
+# Candidate tiles, largest first: (block m, n, k, warp m, n).
+TILES = ((128, 128, 32, 64, 64), (64, 64, 32, 32, 32))
+STAGES = (4, 3)  # the deepest pipeline that fits, at least 3
+MIN_WARPS_PER_SM = 8  # the occupancy target: two warps per scheduler, to hide mma and ldmatrix latency
+
+
+def occupancy_target(threads: int) -> int:
+    """Blocks of ``threads`` that must be resident per SM to reach ``MIN_WARPS_PER_SM``."""
+    return math.ceil(MIN_WARPS_PER_SM / math.ceil(threads / 32))
+
+
+def choose_config(con: Contraction, options: CudaOptions) -> TileConfig:
+    """The tile configuration of a GEMM on ``options``' GPU (see the module doc)."""
+    from mlc.passes.tensorize_gemm import TileConfig
+
+    spec = options.spec
+    m, n, _ = con.size
+    eb = con.a.element_bytes
+    for i, (bm, bn, bk, wm, wn) in enumerate(TILES):
+        blocks = con.batch_count * math.ceil(m / bm) * math.ceil(n / bn)
+        if blocks >= spec.sm_count or i == len(TILES) - 1:
+            for stages in STAGES:
+                cfg = TileConfig(bm, bn, bk, wm, wn, stages)
+                if cfg.shared_bytes(eb) <= STATIC_SHARED_BYTES_PER_BLOCK:
+                    return cfg
+    raise AssertionError("no tile configuration fits")  # the last candidate always does
+
+
+def pass_spec(cfg: TileConfig, tf32: bool = False) -> str:
+    """The ``tensorize-gemm`` pipeline element for ``cfg``."""
+    return (
+        f"tensorize-gemm{{block={cfg.block_m},{cfg.block_n},{cfg.block_k} "
+        f"warp={cfg.warp_m},{cfg.warp_n} stages={cfg.stages}{' tf32=true' if tf32 else ''}}}"
+    )
+
+
+def input_elements(options: CudaOptions) -> tuple[str, ...]:
+    """Input element types whose GEMMs take the tensor cores on ``options``' target."""
+    from mlc.passes.tensorize_gemm import TENSOR_ELEMENTS
+
+    return (*TENSOR_ELEMENTS, "f32") if options.allow_tf32 else TENSOR_ELEMENTS
+
+
+def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contraction | None:
+    """The contraction of ``kfunc`` if it takes the tensor cores on ``options``' target."""
+    from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
+
+    if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
+        return None
+    try:
+        con = match_kernel(kfunc).contraction
+    except NotAGemm:
+        return None
+    if (
+        con.a.element not in input_elements(options)
+        or con.b.element != con.a.element
+        or con.c.element != "f32"
+    ):
+        return None
+    return con
+
+
+def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
+    """Give every kernel function that takes the tensor-core path its ``mlc.gemm`` pass, and
+    fuse into it the fill of its output before it and the elementwise kernel after it that
+    is the only reader of its output (bias, activation, residual, cast: one kernel)."""
+    from mlir import ir
+
+    fuser = _Fuser(module, host)
+    gemms = []
+    for name, kfunc in fuser.kernels.items():
+        con = tensor_core_contraction(kfunc, options)
+        if con is not None:
+            spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+            kfunc.attributes[GEMM_ATTR] = ir.StringAttr.get(spec)
+            gemms.append(name)
+    for name in gemms:
+        calls = [c for c in _host_calls(host) if _callee(c) == name]
+        if len(calls) == 1:  # a kernel called once (they all are: one per compute op)
+            fuser.fuse(calls[0])
+    fuser.drop_dead_calls()
+
+
+def _tensor_core_types(op: ir.Operation, options: CudaOptions) -> bool:
+    """``op`` (linalg on tensors) is a contraction the tensor cores would take on this target."""
+    from mlir import ir
+    from mlir.dialects import linalg
+
+    view = op.opview
+    if not hasattr(view, "inputs") or len(view.inputs) != 2 or len(view.outputs) != 1:
+        return False
+    if not all(isinstance(v.type, ir.RankedTensorType) for v in (*view.inputs, *view.outputs)):
+        return False
+    elements = [str(ir.ShapedType(v.type).element_type) for v in (*view.inputs, *view.outputs)]
+    if elements[0] not in input_elements(options) or elements[1] != elements[0] or elements[2] != "f32":
+        return False
+    try:
+        return linalg.isa_contraction_op(op)
+    except (TypeError, ValueError):
+        return False
+
+
+def keep_gemm_operands(module: ir.Module, options: CudaOptions) -> None:
+    """Shield the operands and results of the contractions that will take the tensor cores from
+    elementwise fusion (run just before it; its canonicalization removes the shields).
+
+    Fusing an elementwise producer into a GEMM recomputes it for every output column, and
+    propagating a reshape through it turns a matmul into a contraction over several loops;
+    either one loses the GEMM. A pair of ``tensor.cast``s (to a dynamic shape and back) is
+    something neither pattern looks through, and that canonicalization folds away.
+    """
+    from mlir import ir
+    from mlir.dialects import tensor
+
+    if not options.tensor_cores or options.arch not in TENSOR_CORE_ARCHS:
+        return
+    found: list[ir.Operation] = []
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        if o.name.startswith("linalg.") and _tensor_core_types(o, options):
+            found.append(o)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+
+    def shield(value: ir.Value) -> ir.Value:
+        rtype = ir.RankedTensorType(value.type)
+        dynamic = ir.RankedTensorType.get([ir.ShapedType.get_dynamic_size()] * rtype.rank, rtype.element_type)
+        return tensor.cast(rtype, tensor.cast(dynamic, value))
+
+    for op in found:
+        with ir.InsertionPoint(op), op.location:
+            for i, value in enumerate(list(op.operands)):
+                op.operands[i] = shield(value)
+        result = op.results[0]
+        users = [u.owner.operation for u in result.uses]
+        after = op.block.operations[_index_in(op) + 1].operation
+        with ir.InsertionPoint(after), op.location:
+            shielded = shield(result)
+        for user in users:
+            for i, v in enumerate(list(user.operands)):
+                if v == result:
+                    user.operands[i] = shielded
+
+
+def _index_in(op: ir.Operation) -> int:
+    for i, o in enumerate(op.block.operations):
+        if o.operation == op:
+            return i
+    raise ValueError("operation not in its block")
+
+
+def _host_calls(host: ir.Operation) -> list[ir.Operation]:
+    return [o.operation for o in host.regions[0].blocks[0].operations if o.operation.name == "func.call"]
+
+
+def _callee(call: ir.Operation) -> str:
+    from mlir import ir
+
+    return ir.FlatSymbolRefAttr(call.attributes["callee"]).value
+
+
+class _Fuser:
+    """Merges a GEMM kernel's fill (before it) and elementwise consumer (after it) into it."""
+
+    def __init__(self, module: ir.Module, host: ir.Operation) -> None:
+        from mlc.compiler.targets.cuda.kernels import kernel_functions
+
+        self.module, self.host = module, host
+        self.kernels = kernel_functions(module)
+
+    def fuse(self, call: ir.Operation) -> ir.Operation:
+        """Fuse around the GEMM kernel ``call`` calls; returns the (possibly new) call."""
+        from mlc.passes.tensorize_gemm.contraction import match_kernel
+
+        kfunc = self.kernels[_callee(call)]
+        con = match_kernel(kfunc).contraction
+        c_host = call.operands[list(kfunc.regions[0].blocks[0].arguments).index(con.c.value)]
+        fill = self._constant_source(call, c_host)
+        if fill is not None:  # the GEMM starts from the fill's constant, in its own output
+            call = self._merge(fill, call, before=True, keep_other=True, alias=c_host) or call
+            self.drop_dead_calls()
+        calls = _host_calls(self.host)
+        at = calls.index(call)
+        nxt = calls[at + 1] if at + 1 < len(calls) else None
+        if nxt is not None and self._sole_consumer(c_host, call, nxt):
+            call = self._merge(nxt, call, before=False) or call
+        return call
+
+    def _kind(self, call: ir.Operation) -> str:
+        from mlir import ir
+
+        from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR
+
+        return ir.StringAttr(self.kernels[_callee(call)].attributes[KERNEL_ATTR]).value
+
+    def _constant_source(self, call: ir.Operation, c_host: ir.Value) -> ir.Operation | None:
+        """The fill kernel call whose constant the buffer ``c_host`` holds when ``call`` runs:
+        the last kernel writing it is that fill, or a copy from a buffer holding it."""
+        from mlc.compiler.targets.cuda.kernels import WRITTEN_ATTR
+
+        calls = _host_calls(self.host)
+        target = c_host
+        for earlier in reversed(calls[: calls.index(call)]):
+            kfunc = self.kernels.get(_callee(earlier))
+            if kfunc is None:
+                return None
+            written = [earlier.operands[i] for i in _ints(kfunc.attributes[WRITTEN_ATTR])]
+            if not any(_root(v) == _root(target) for v in written):
+                continue
+            kind = self._kind(earlier)
+            if kind == "linalg.fill" and list(earlier.operands) == [target]:
+                return earlier
+            if kind == "linalg.copy" and earlier.operands[1] == target:
+                target = earlier.operands[0]
+                continue
+            return None
+        return None
+
+    def drop_dead_calls(self) -> None:
+        """Remove fill and copy kernel calls whose result no one reads any more (a GEMM that
+        took their constant as its initial accumulator overwrites it first)."""
+        changed = True
+        while changed:
+            changed = False
+            calls = _host_calls(self.host)
+            for i, call in enumerate(calls):
+                if self._kind(call) not in ("linalg.fill", "linalg.copy"):
+                    continue
+                out = call.operands[-1]
+                if _is_dead_after(out, calls[i + 1 :], self.kernels, self.host):
+                    name = _callee(call)
+                    call.erase()
+                    if not any(_callee(c) == name for c in _host_calls(self.host)):
+                        self.kernels.pop(name).erase()
+                    changed = True
+                    break
+
+    def _sole_consumer(self, c_host: ir.Value, call: ir.Operation, nxt: ir.Operation) -> bool:
+        """``c_host`` is an intermediate that only the GEMM writes and ``nxt`` reads (directly
+        or through reshapes used by nothing else)."""
+        from mlir import ir
+
+        if not isinstance(c_host, ir.OpResult) or c_host.owner.name != "memref.alloc":
+            return False
+        for use in c_host.uses:
+            user = use.owner.operation
+            if user in (call, nxt):
+                continue
+            if user.name not in _RESHAPES or any(u.owner.operation != nxt for u in user.results[0].uses):
+                return False
+        return True
+
+    def _merge(
+        self,
+        other_call: ir.Operation,
+        call: ir.Operation,
+        before: bool,
+        keep_other: bool = False,
+        alias: ir.Value | None = None,
+    ) -> ir.Operation | None:
+        """``call``'s kernel with the body of ``other_call``'s kernel moved in before or after
+        its ops, when the result is still a GEMM ``tensorize-gemm`` takes; the host then calls
+        it once with both kernels' arguments (and, with ``keep_other``, still calls the other
+        one; ``alias``: its only argument is taken to be this buffer). Returns the new call,
+        or None (nothing changed)."""
+        from mlir import ir
+        from mlir.dialects import func
+
+        from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, written_params
+        from mlc.passes.tensorize_gemm.contraction import NotAGemm, match_kernel
+
+        name, other_name = _callee(call), _callee(other_call)
+        kfunc, other = self.kernels[name], self.kernels[other_name]
+        merged = kfunc.clone(ir.InsertionPoint(kfunc))
+        body = merged.regions[0].blocks[0]
+        operands = list(call.operands)
+        mapping: dict = {}
+        views = []
+        other_operands = [alias] if alias is not None else list(other_call.operands)
+        for arg, value in zip(other.regions[0].blocks[0].arguments, other_operands, strict=True):
+            if value in operands:
+                mapping[arg] = body.arguments[operands.index(value)]
+            elif _reshape_of(value, operands):
+                views.append((arg, value.owner.operation, operands.index(value.owner.operands[0])))
+            else:
+                mapping[arg] = body.add_argument(arg.type, arg.location)
+                operands.append(value)
+        ops = [o.operation for o in other.regions[0].blocks[0].operations][:-1]
+        anchor = body.operations[0] if before else body.operations[len(body.operations) - 1]
+        for arg, view, source in views:  # a reshape of one of our buffers: taken here
+            copy = view.clone(ir.InsertionPoint(body.operations[0]))
+            copy.operands[0] = body.arguments[source]
+            mapping[arg] = copy.results[0]
+        for op in ops:
+            copy = op.clone(ir.InsertionPoint(anchor))
+            _remap(copy, mapping)
+            for old, new in zip(op.results, copy.results, strict=True):
+                mapping[old] = new
+        merged.attributes["function_type"] = ir.TypeAttr.get(
+            ir.FunctionType.get([a.type for a in body.arguments], [])
+        )
+        try:
+            match_kernel(merged)
+        except NotAGemm:
+            merged.erase()
+            return None
+        kinds = [ir.StringAttr(f.attributes[KERNEL_ATTR]).value for f in (other, kfunc)]
+        merged.attributes[KERNEL_ATTR] = ir.StringAttr.get(" + ".join(kinds if before else kinds[::-1]))
+        merged.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(merged))
+        kfunc.erase()
+        self.kernels[name] = merged
+        if not keep_other:
+            other.erase()
+            del self.kernels[other_name]
+        # after: at the consumer's place, where its output exists (only allocations and views
+        # lie between the two calls: nothing else reads or writes their buffers)
+        with ir.InsertionPoint(call if before else other_call), call.location:
+            new_call = func.CallOp([], ir.FlatSymbolRefAttr.get(name), operands)
+        call.erase()
+        if not keep_other:
+            other_call.erase()
+        return new_call.operation
+
+
+_RESHAPES = ("memref.expand_shape", "memref.collapse_shape")
+
+
+def _reshape_of(value: ir.Value, operands: list[ir.Value]) -> bool:
+    """``value`` is a reshape of one of ``operands``."""
+    from mlir import ir
+
+    owner = value.owner if isinstance(value, ir.OpResult) else None
+    return owner is not None and owner.name in _RESHAPES and owner.operands[0] in operands
+
+
+def _ints(attr: ir.Attribute) -> list[int]:
+    from mlir import ir
+
+    return list(ir.DenseI64ArrayAttr(attr))
+
+
+def _root(value: ir.Value) -> ir.Value:
+    """The allocation (or argument) ``value`` views."""
+    from mlir import ir
+
+    from mlc.compiler.targets.cuda.host import VIEW_OPS
+
+    while isinstance(value, ir.OpResult) and value.owner.name in VIEW_OPS:
+        value = value.owner.operands[0]
+    return value
+
+
+def _reads_first(kfunc: ir.Operation, param: int) -> bool:
+    """Whether ``kfunc`` may read parameter ``param``'s contents before overwriting them (only
+    a kernel that starts by filling it all does not)."""
+    from mlc.passes.tensorize_gemm.contraction import NotAGemm, compute_ops, fill_constant
+
+    ops = compute_ops(kfunc)
+    if not ops:
+        return False
+    try:
+        fill_constant(ops[0], kfunc.regions[0].blocks[0].arguments[param])
+    except NotAGemm:
+        return True
+    return False
+
+
+def _is_dead_after(buffer: ir.Value, later: list[ir.Operation], kernels: dict, host: ir.Operation) -> bool:
+    """No one reads ``buffer`` (an allocation, not returned) before it is wholly overwritten."""
+    from mlir import ir
+
+    root = _root(buffer)
+    if not isinstance(root, ir.OpResult) or root.owner.name != "memref.alloc":
+        return False
+    for call in later:
+        kfunc = kernels[_callee(call)]
+        for i, v in enumerate(call.operands):
+            if _root(v) != root:
+                continue
+            return v == root and not _reads_first(kfunc, i)
+    body = host.regions[0].blocks[0]
+    ret = body.operations[len(body.operations) - 1].operation
+    return not any(_root(v) == root for v in ret.operands)
+
+
+def _remap(op: ir.Operation, mapping: dict) -> None:
+    """Replace, in ``op`` and everything nested in it, operands found in ``mapping``."""
+    from mlir import ir
+
+    def visit(o: ir.Operation) -> ir.WalkResult:
+        for i, v in enumerate(list(o.operands)):
+            if v in mapping:
+                o.operands[i] = mapping[v]
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit)
