@@ -23,7 +23,6 @@ the ``mlc`` package is imported from this checkout.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -34,20 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("MLC_GPU_ARTIFACTS") or Path(__file__).resolve().parent / "artifacts")
 RESULTS = ROOT / "benchmarks" / "results"
-
-
-def import_mlc_from_checkout() -> None:
-    """Make ``import mlc`` work from this checkout without installing it (the repo root is the package)."""
-    if "mlc" in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(
-        "mlc", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import mlc from {ROOT}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mlc"] = module
-    spec.loader.exec_module(module)
 
 
 class NumbaTimer:
@@ -330,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         "--markdown-from", metavar="JSON", help="write the table of a saved report (no GPU needed) and exit"
     )
     args = p.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from mlc_checkout import import_mlc_from_checkout
+
     import_mlc_from_checkout()
     if args.list_cases:
         from mlc.benchmarks.gpu.models import CASES
