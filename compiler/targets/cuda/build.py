@@ -27,7 +27,7 @@ from mlc.compiler.targets.cuda.host import (
     expand_launches,
     read_host_program,
 )
-from mlc.compiler.targets.cuda.kernels import C_FUNCTION_ATTR, entry_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.cuda.weights import WeightReader, pack
@@ -145,12 +145,8 @@ def _model_names(func: ir.Operation, n_inputs: int, n_outputs: int) -> tuple[lis
 def build_artifact(
     module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
 ) -> Artifact:
-    """The artifact of a module at the ``ptx`` stage."""
+    """The artifact of a model at the ``ptx`` stage (a function from C: ``c_host.build_c_artifact``)."""
     func = entry_function(module, options)
-    if C_FUNCTION_ATTR in func.attributes:
-        from mlc.compiler.targets.cuda.c_host import build_c_artifact
-
-        return build_c_artifact(module, options, compiler)
     program = read_host_program(module, func)
     expand_launches(module, program)
     buffers = list(program.buffers)
