@@ -28,7 +28,8 @@ import numpy as np
 
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.runtime.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
-from mlc.runtime.signature import Signature, ValueSpec, from_records, numpy_dtype, records
+from mlc.runtime.dtypes import numpy_dtype
+from mlc.runtime.signature import Signature, ValueSpec, from_records, records
 
 LIBRARY = "lib/model.so"
 # x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.

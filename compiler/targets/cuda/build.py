@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan, interface
+from mlc.compiler import attributes, buffer_plan, interface
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.host import (
@@ -43,8 +43,8 @@ from mlc.runtime.artifact import (
     OutputSpec,
     Step,
     TensorSpec,
-    itemsize,
 )
+from mlc.runtime.dtypes import itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -106,13 +106,12 @@ def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaO
 
     from mlc.compiler.targets.cuda.gemm import occupancy_target
     from mlc.compiler.targets.cuda.perf_model import gemm_model as model
-    from mlc.passes.tensorize_gemm import TENSORIZED_ATTR
 
     table = ir.SymbolTable(module.operation)
     kfunc = table[callee] if callee and callee in table else None
-    if kfunc is None or TENSORIZED_ATTR not in kfunc.attributes:
+    if kfunc is None or attributes.TENSORIZED not in kfunc.attributes:
         return None
-    attr = ir.DictAttr(kfunc.attributes[TENSORIZED_ATTR])
+    attr = ir.DictAttr(kfunc.attributes[attributes.TENSORIZED])
     record = {
         "block": list(ir.DenseI64ArrayAttr(attr["block"])),
         "size": list(ir.DenseI64ArrayAttr(attr["size"])),
