@@ -18,7 +18,8 @@ Run on the main graph before import, after constant folding:
   ``Gather``, a vector-by-batch ``MatMul`` a matrix product and
   ``LpNormalization`` a division that gives 0 for a zero norm, and a ``Gemm``
   with ``alpha`` but no ``C`` gets a zero ``C`` (torch-mlir drops ``alpha``
-  otherwise: found by the differential tester).
+  otherwise: found by the differential tester), and ``ReduceL2`` becomes
+  ``Sqrt(ReduceSumSquare)`` (torch-mlir's computes doubles in float32).
   ``align_corners`` Resize with fractional sizes and LSTM peepholes (which
   torch-mlir would get silently wrong) are refused.
 
@@ -442,6 +443,16 @@ def _gemm_alpha_without_c(model: onnx.ModelProto, node: onnx.NodeProto) -> list[
     return b.nodes
 
 
+def _reduce_l2(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``ReduceL2`` as ``Sqrt(ReduceSumSquare)``: torch-mlir computes a double one in float32, and
+    aborts on some (after a ``GlobalMaxPool``: found by the differential tester)."""
+    b = _Builder(model, node)
+    attrs = {a.name: a.i for a in node.attribute}
+    squares = b.op("ReduceSumSquare", list(node.input), **attrs)
+    b.op("Sqrt", [squares], node.output[0])
+    return b.nodes
+
+
 def _check_lstm(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> None:
     """torch-mlir's LSTM ignores peephole weights: refuse them rather than compute without."""
     if len(node.input) > 7 and node.input[7]:
@@ -475,4 +486,5 @@ _SIMPLE_REWRITES = {
     "Dropout": _inference_dropout,
     "Compress": _constant_compress,
     "Gemm": _gemm_alpha_without_c,
+    "ReduceL2": _reduce_l2,
 }

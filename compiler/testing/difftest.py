@@ -17,6 +17,7 @@ from pathlib import Path
 from mlc.compiler.testing.compare import Outcome
 
 KINDS = ("onnx", "kernels", "loops")
+ONNX_BATCH = 8  # random graphs compiled together as one model (``onnx_cases.check_batch``)
 
 
 def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
@@ -50,16 +51,24 @@ def run_many(
     done: set[int] = set()
     if resume and log is not None and log.exists():
         done = {json.loads(x)["seed"] for x in log.read_text().splitlines() if x.strip()}
-    for seed in seeds:
-        if seed in done:
-            continue
+    todo = [s for s in seeds if s not in done]
+    for first in range(0, len(todo), ONNX_BATCH if kind == "onnx" else 1):
+        group = todo[first : first + (ONNX_BATCH if kind == "onnx" else 1)]
         start = time.perf_counter()
-        result = run(seed, out_dir, reduce)
-        result.info["seconds"] = round(time.perf_counter() - start, 2)
-        if log is not None:
-            with log.open("a") as f:
-                f.write(json.dumps(result.to_json()) + "\n")
-        yield result
+        if kind == "onnx":
+            from mlc.compiler.testing.onnx_cases import check_batch, run_case
+
+            known = check_batch(group, target)
+            results = [run_case(s, target, out_dir, reduce, known[s]) for s in group]
+        else:
+            results = [run(group[0], out_dir, reduce)]
+        seconds = round((time.perf_counter() - start) / len(group), 2)
+        for result in results:
+            result.info["seconds"] = seconds
+            if log is not None:
+                with log.open("a") as f:
+                    f.write(json.dumps(result.to_json()) + "\n")
+            yield result
 
 
 def summarize(outcomes: list[dict]) -> Counter:

@@ -154,7 +154,8 @@ def mlir(spec: Spec) -> str:
         zero = "0.0"
         name = {
             "matmul": "linalg.matmul",
-            "matmul_bt": "linalg.matmul_transpose_b",
+            "matmul_bt": "linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, "
+            "affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]",
             "batch_matmul": "linalg.batch_matmul",
             "conv2d_nchw": "linalg.conv_2d_nchw_fchw",
             "conv2d_nhwc": "linalg.conv_2d_nhwc_hwcf",
