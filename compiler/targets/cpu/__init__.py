@@ -25,7 +25,7 @@ from mlc.runtime.cpu.executable import NativeFunction
 from mlc.runtime.signature import Signature
 
 DESCRIPTION = "the host CPU: native code in a shared library, loaded with ctypes"
-EMITS = ("artifact", "llvm", "mlir")
+EMITS = ("artifact", "c-lib", "llvm", "mlir")
 STAGES = ("input", "llvm")  # what --from-stage accepts: tensor-level input, or its llvm-dialect lowering
 
 __all__ = [
@@ -79,6 +79,14 @@ def compile(
     ll, symbol = native.packed_llvm_ir(program.llvm_text, program.signature.entry, target["triple"])
     if request.emit == "llvm":
         return CompileOutput(files={f"{program.signature.entry}.ll": ll})
+    if request.emit == "c-lib":
+        from mlc.compiler.targets.cpu import c_export
+
+        if on_stage:
+            on_stage("c-lib")
+        api = c_export.source(program.signature, symbol)
+        libs = native.c_library(ll, api, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
+        return CompileOutput(files={**libs, "model.h": c_export.HEADER})
     if on_stage:
         on_stage("native")
     library = native.shared_library(ll, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
