@@ -118,6 +118,7 @@ def parser() -> argparse.ArgumentParser:
         help="print what the frontend found (.ll: loops, trip counts, strides, kernels, remarks), "
         "then the kernels, launches and buffer plan",
     )
+    a("-q", "--quiet", action="store_true", help="no progress line (it is drawn on a terminal only)")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -293,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug)
+        label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
+        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug, show_progress=label)
     except KeyboardInterrupt:
         return 130
