@@ -21,11 +21,19 @@ from pathlib import Path
 
 from mlc.compiler import isolation, targets
 from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
+from mlc.compiler.stages import timing_lines
 from mlc.compiler.targets import CompileOutput, CompileRequest
-from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
+
+
+def stage_lists_text() -> str:
+    """Every target's stage lists, for ``--help``."""
+    from mlc.compiler.targets.cpu.stages import STAGES as CPU
+    from mlc.compiler.targets.cuda.stages import C_FUNCTION, MODEL
+
+    return "; ".join(f"{s.name} stages: {s.describe()}" for s in (MODEL, C_FUNCTION, CPU))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
         description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact. "
         "cuda: the PTX of every kernel, a manifest (launches, argument layout, buffer plan, inputs and "
         "outputs) and the weights; cpu: a self-contained shared library and a manifest. Run it with mlc-run.",
-        epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
+        epilog=f"{stage_lists_text()}. --dump-dir writes the IR after each stage to DIR/NN_<stage>.mlir; "
         "--from-stage S continues from a file holding stage S's IR.",
     )
     a = p.add_argument
@@ -69,7 +77,7 @@ def parser() -> argparse.ArgumentParser:
     )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
-    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
+    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/NN_<stage>.mlir")
     a(
         "--mapping",
         default=CompileRequest.mapping,
@@ -285,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for note in out.notes:
                 print(note, file=sys.stderr)
+            if ns.verbose:
+                for line in timing_lines(out.timings):
+                    print(f"{TOOL}: {line}", file=sys.stderr)
             write_output(out, ns)
         except MlcError as e:
             print(f"{TOOL}: {e}", file=sys.stderr)

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler.errors import InputError
+from mlc.runtime.dtypes import bits_dtype, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
@@ -53,46 +54,6 @@ REFERENCE = "reference.npz"
 MAP_IR = "stages/map.mlir"
 # What a damaged archive raises while it is read.
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
-
-# MLIR element type -> numpy dtype name (bfloat16 has no numpy dtype; it is handled by name).
-DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-    "index": "int64",
-}
-ITEMSIZE = {
-    "float16": 2,
-    "bfloat16": 2,
-    "float32": 4,
-    "float64": 8,
-    "int8": 1,
-    "int16": 2,
-    "int32": 4,
-    "int64": 8,
-    "uint8": 1,
-    "uint16": 2,
-    "uint32": 4,
-    "uint64": 8,
-}
-
-
-def itemsize(dtype: str) -> int:
-    return ITEMSIZE[dtype]
-
-
-def numpy_dtype(dtype: str) -> np.dtype:
-    """The numpy dtype that holds ``dtype`` (bfloat16 is held as its uint16 bit pattern)."""
-    return np.dtype(np.uint16) if dtype == "bfloat16" else np.dtype(dtype)
 
 
 def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) -> list[np.ndarray]:
@@ -106,9 +67,10 @@ def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) ->
     for spec in specs:
         if spec.dtype.startswith(("float", "bfloat")):
             values = rng.uniform(-1.0, 1.0, spec.shape)
-            if spec.dtype == "bfloat16":
-                bits = values.astype(np.float32).view(np.uint32)
-                out.append(((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16))
+            if spec.dtype == "bfloat16":  # rounded once from float32, held as its bits
+                out.append(
+                    values.astype(np.float32).astype(numpy_dtype(spec.dtype)).view(bits_dtype(spec.dtype))
+                )
             else:
                 out.append(values.astype(spec.dtype))
         else:

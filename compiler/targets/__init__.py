@@ -71,6 +71,19 @@ class CompileOutput:
     files: dict[str, str | bytes] = field(default_factory=dict)  # bytes: binaries (libraries, cubins)
     notes: list[str] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
+    timings: list[tuple[str, float]] = field(default_factory=list)  # (stage, seconds) per stage run
+    cached: bool = False  # served from the compile cache (``mlc.compiler.cache``)
+
+
+# The LLVM the bundled MLIR bindings and tools are built from (pyproject.toml pins them).
+LLVM_VERSION = "22.1.8"
+
+
+def compiler_record(request: CompileRequest, options: dict[str, Any]) -> dict[str, Any]:
+    """What an artifact's manifest records about the compiler that made it."""
+    from mlc import __version__
+
+    return {"mlc": __version__, "llvm": LLVM_VERSION, "source": request.source, "options": options}
 
 
 def available() -> list[str]:
