@@ -163,7 +163,8 @@ class _Kernel:
                 x = arith.extf(f32, memref.load(smem, [(a_at // eb).ir()]))
                 y = arith.extf(f32, memref.load(smem, [(b_at // eb).ir()]))
                 scf.YieldOp([arith.addf(inner.inner_iter_args[0], arith.mulf(x, y))])
-            new = vector.insert(inner.results[0], loop.inner_iter_args[0], [i.ir()], [ir.ShapedType.get_dynamic_size()])
+            dynamic = [ir.ShapedType.get_dynamic_size()]
+            new = vector.insert(inner.results[0], loop.inner_iter_args[0], [i.ir()], dynamic)
             scf.YieldOp([new])
         if kb != ka:
             raise _fail(op, f"A and B disagree on k ({ka}, {kb})")
@@ -349,4 +350,3 @@ def _when(cond: ir.Value | None, body) -> None:
     with ir.InsertionPoint(branch.then_block):
         body()
         scf.YieldOp([])
-

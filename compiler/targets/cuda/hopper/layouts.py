@@ -48,9 +48,7 @@ def k_major_offset(start: IndexLike, row: IndexLike, k: IndexLike, element_bytes
     return start + row // 8 * SBO + row % 8 * SWIZZLE_ROW + k * element_bytes
 
 
-def mn_major_offset(
-    start: IndexLike, k: IndexLike, n: IndexLike, element_bytes: int, lead: int
-) -> IndexLike:
+def mn_major_offset(start: IndexLike, k: IndexLike, n: IndexLike, element_bytes: int, lead: int) -> IndexLike:
     """Logical byte offset of element (k, n) of an MN-major B whose descriptor starts at
     ``start`` with leading byte offset ``lead``."""
     return start + n // MN_CHUNK * lead + k // 8 * SBO + k % 8 * SWIZZLE_ROW + n % MN_CHUNK * element_bytes
