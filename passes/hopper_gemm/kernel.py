@@ -157,7 +157,8 @@ class HopperEmitter(_Emitter):
         value = tm.operand.value
         el = ir.Type.parse(tm.operand.element)
         if len(tm.operand.dims) > 2:
-            layout = ir.StridedLayoutAttr.get(tm.operand.offset, [tm.row_stride, 1])
+            identity = tm.operand.offset == 0 and tm.row_stride == tm.cols
+            layout = None if identity else ir.StridedLayoutAttr.get(tm.operand.offset, [tm.row_stride, 1])
             flat = ir.MemRefType.get([tm.rows, tm.cols], el, layout=layout)
             groups = [list(range(len(tm.operand.dims) - 1)), [len(tm.operand.dims) - 1]]
             value = memref.collapse_shape(flat, value, groups)
@@ -278,10 +279,9 @@ class HopperEmitter(_Emitter):
         with ir.InsertionPoint(loop.body):
             k = Ix(loop.induction_variable)
             gpu.BarrierOp()  # every warpgroup is done with the slot of k-tile k-1
-            ahead = k + (cfg.stages - 1)
-            more = ahead.lt(self.k_tiles)
-            pred = arith.andi(more, first) if not isinstance(more, bool) else first
-            self.load(ahead, ahead % cfg.stages, pred)
+            if self.k_tiles > cfg.stages - 1:  # else the prologue loaded every k-tile
+                ahead = k + (cfg.stages - 1)
+                self.load(ahead, ahead % cfg.stages, arith.andi(ahead.lt(self.k_tiles), first))
             slot = k % cfg.stages
             parity = arith.cmpi(arith.CmpIPredicate.ne, ((k // cfg.stages) % 2).ir(), Ix(0).ir())
             nvgpu.mbarrier_try_wait_parity(self.bars, parity, Ix(WAIT_TICKS).ir(), slot.ir())
