@@ -15,6 +15,7 @@ from mlc.passes.emulate_warp_collectives import _thread_loop, _threads
 
 WORKGROUP = "#gpu.address_space<workgroup>"
 _ERASED = (
+    "nvvm.fence.mbarrier.init",
     "nvgpu.tma.prefetch.descriptor",
     "nvgpu.mbarrier.init",
     "nvgpu.mbarrier.arrive.expect_tx",
@@ -244,8 +245,8 @@ class EmulateTmaWgmma(Pass):
       outside it, each element written where the swizzle puts it
       (``mlc.compiler.targets.cuda.hopper.layouts``);
     * ``nvgpu.mbarrier.try_wait.parity`` becomes a block barrier (the copies it waits for
-      are done), ``mbarrier.create/init/arrive.expect_tx``, tensor-map prefetches and creation
-      disappear;
+      are done), ``mbarrier.create/init/arrive.expect_tx``, ``fence.mbarrier_init``,
+      tensor-map prefetches and creation disappear;
     * ``nvgpu.warpgroup.mma`` becomes, per thread, its ``N / 2`` accumulator values of the
       m64nNk16 product (the PTX ISA's fragment layout) read from shared memory through the
       descriptors' addressing (K-major or MN-major, SBO 1024, LBO as upstream sets it) and
@@ -273,7 +274,7 @@ class EmulateTmaWgmma(Pass):
 
             def collect(nested: ir.Operation, found=found) -> ir.WalkResult:
                 if nested.name.startswith(("nvgpu.tma", "nvgpu.mbarrier", "nvgpu.warpgroup")) or (
-                    nested.name == "gpu.dynamic_shared_memory"
+                    nested.name in ("gpu.dynamic_shared_memory", "nvvm.fence.mbarrier.init")
                 ):
                     found.setdefault(nested.name, []).append(nested)
                 return ir.WalkResult.ADVANCE

@@ -7,7 +7,8 @@ x). Before them, in the kernel function (host side), each input gets a tensor ma
 the runtime encodes it at launch (``cuTensorMapEncodeTiled``) and passes its device address.
 Each thread of the block then runs:
 
-1. thread 0 initializes one ``mbarrier`` per stage and prefetches the tensor maps;
+1. thread 0 initializes one ``mbarrier`` per stage and prefetches the tensor maps; a
+   ``fence.mbarrier_init`` and a block barrier publish the barriers;
 2. a prologue: thread 0 arms stage ``s``'s barrier with the bytes of k-tile ``s``
    (``mbarrier.arrive.expect_tx``) and starts its TMA loads (``cp.async.bulk.tensor``) into
    shared-memory slot ``s``, for k-tiles ``0 .. stages-2``;
@@ -45,7 +46,7 @@ import math
 from dataclasses import dataclass
 
 from mlir import ir
-from mlir.dialects import arith, gpu, memref, nvgpu, scf
+from mlir.dialects import arith, gpu, memref, nvgpu, nvvm, scf
 
 from mlc.compiler.index_expr import Ix, all_of
 from mlc.passes.hopper_gemm.config import (
@@ -270,7 +271,8 @@ class HopperEmitter(_Emitter):
             nvgpu.mbarrier_init(self.bars, Ix(1).ir(), Ix(s).ir(), predicate=first)
         nvgpu.tma_prefetch_descriptor(self.tm_a, predicate=first)
         nvgpu.tma_prefetch_descriptor(self.tm_b, predicate=first)
-        gpu.BarrierOp()  # the barriers are initialized before anyone waits on them
+        nvvm.fence_mbarrier_init()  # the initialized barriers are visible to the TMA unit
+        gpu.BarrierOp()  # and to every thread before anyone waits on them
         prologue = min(cfg.stages - 1, self.k_tiles)
         for s in range(prologue):
             self.load(Ix(s), Ix(s), first)
