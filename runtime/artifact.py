@@ -244,15 +244,19 @@ class BufferSpec:
 
 @dataclass(frozen=True)
 class ArgSpec:
-    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``) or a scalar ``value``."""
+    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``), a scalar ``value``,
+    or the device address of a TMA tensor map of a buffer (``tensor_map``: its dtype, dims and
+    byte strides innermost first, box, swizzle, L2 promotion, out-of-bounds fill), which the
+    runtime encodes at launch (``mlc.runtime.cuda.tensor_map``)."""
 
-    kind: str  # "buffer" | "scalar"
+    kind: str  # "buffer" | "scalar" | "tensormap"
     type: str  # the MLIR type, for people reading the manifest
     buffer: int | None = None
     byte_offset: int = 0
     dtype: str | None = None  # scalars: int64, int32, float32, ...
     value: float | int | None = None
     expr: int | None = None  # scalars computed at run time: index into ``Manifest.c_abi["exprs"]``
+    tensor_map: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

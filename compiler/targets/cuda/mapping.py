@@ -72,7 +72,7 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
 
 def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     """Run the mapping pipeline on every kernel function, each in a module of its own; GEMM
-    kernels marked by the ``kernels`` stage (``gemm.GEMM_ATTR``) run their ``tensorize-gemm``."""
+    kernels marked by the ``kernels`` stage (``attributes.GEMM``) run their ``tensorize-gemm``."""
     from mlir import ir
 
     template = mapping_template(options)
