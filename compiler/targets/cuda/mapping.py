@@ -37,6 +37,7 @@ from mlc.compiler.errors import MlcError, PipelineError
 from mlc.compiler.targets.cuda.gemm import GEMM_ATTR
 from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, run_on_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
+from mlc.compiler.targets.cuda.row_fusion import ROWS_ATTR
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -80,7 +81,9 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
         kfunc = o.operation
         if not is_kernel_function(kfunc) or "mlc.single_thread" in kfunc.attributes:
             continue  # kernels from C that run as one thread (``c_function``) stay unmapped
-        if GEMM_ATTR in kfunc.attributes:
+        if ROWS_ATTR in kfunc.attributes:
+            pipeline = "builtin.module(row-kernel)"
+        elif GEMM_ATTR in kfunc.attributes:
             pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[GEMM_ATTR]).value})"
         else:
             pipeline = kernel_pipeline(template, kfunc, options)
