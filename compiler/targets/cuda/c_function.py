@@ -4,8 +4,9 @@ A raised ``.ll`` kernel keeps its C signature: pointer arguments
 (``!llvm.ptr``), integer and float scalars, outputs written in place, maybe a
 scalar result. Its arrays are views built on the pointers
 (``mlc_ptr.to_memref`` + ``memref.reinterpret_cast``/``subview``) with sizes
-computed from the scalars. Such a function replaces the ``bufferize`` stage
-with ``prepare`` and adds ``pass_views_as_pointers`` to the ``kernels`` stage:
+computed from the scalars. Such a function has its own stage list (``stages.C_FUNCTION``): ``prepare``
+replaces ``bufferize``, and ``form_kernels`` adds ``pass_views_as_pointers`` to the
+model's ``kernels`` stage; ``to_gpu`` sinks the views into the launches:
 
 * ``prepare``: the raising's run-time checks (``scf.if %ok {raised} else
   {call @f.mlc.orig}``) become ``cf.assert %ok`` on the host (the original
@@ -31,9 +32,20 @@ from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.pipeline import Pipeline
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import (
+    annotate_kernels,
     entry_function,
     is_kernel_function,
+    kernel_functions,
+    outline_kernels,
     symbol_name,
+)
+from mlc.compiler.targets.cuda.lowering import (
+    OUTLINE,
+    TO_LAUNCHES,
+    check_mapped,
+    has_mapped_loop,
+    run_pipeline,
+    wrap_unmapped,
 )
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -45,6 +57,8 @@ PTR_VIEW = "mlc_ptr.to_memref"
 # On a kernel (or the guard that becomes one) that runs as one GPU thread: not mapped.
 # On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
 HOST_CLEANUP = "func.func(expand-strided-metadata,lower-affine,canonicalize,cse)"
+# Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
+C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
 
 
 def is_c_function(module: ir.Module, options: CudaOptions) -> bool:
@@ -275,6 +289,26 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
         op = o.operation
         if op.name == "llvm.func" and symbol_name(op).endswith(attributes.ORIGINAL_SUFFIX):
             op.erase()
+
+
+def form_kernels(module: ir.Module, options: CudaOptions) -> None:
+    """The ``kernels`` stage for a function raised from C: outline, pass views as pointers, annotate."""
+    host = outline_kernels(module, options)
+    pass_views_as_pointers(module, options)
+    annotate_kernels(module, host, options)
+
+
+def to_gpu(module: ir.Module, options: CudaOptions) -> None:
+    """The ``gpu`` stage for a function raised from C: as a model's, with the pointer views folded
+    and sunk into the launches and the launch sizes computed on the host from the scalars."""
+    warn_single_thread(module, [k for k in kernel_functions(module).values() if not has_mapped_loop(k)])
+    wrap_unmapped(module)
+    fold_view_dims(module)
+    run_pipeline(module, TO_LAUNCHES)
+    sink_pointer_views(module)
+    run_pipeline(module, C_HOST_ARITH)
+    run_pipeline(module, OUTLINE)
+    check_mapped(module, allow_arith=True)
 
 
 def _root_pointer(value: ir.Value) -> ir.Value | None:

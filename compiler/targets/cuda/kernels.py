@@ -242,7 +242,18 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
 
 
 def form_kernels(module: ir.Module, options: CudaOptions) -> None:
-    """Outline every compute op of the entry function into a kernel function (see the module doc)."""
+    """The ``kernels`` stage of a model: outline, run constant kernels at compile time, annotate."""
+    host = outline_kernels(module, options)
+    if options.fold_constants:
+        from mlc.compiler.targets.cuda.fold import fold_constant_kernels
+
+        fold_constant_kernels(module, host)
+    annotate_kernels(module, host, options)
+
+
+def outline_kernels(module: ir.Module, options: CudaOptions) -> ir.Operation:
+    """Outline every compute op of the entry function into a kernel function (see the module doc);
+    returns the entry (host) function."""
     from mlir import ir
 
     host = entry_function(module, options)
@@ -276,19 +287,22 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             o.operation.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
-    if attributes.C_FUNCTION in host.attributes:
-        from mlc.compiler.targets.cuda.c_function import pass_views_as_pointers
+    return host
 
-        pass_views_as_pointers(module, options)
-    elif options.fold_constants:
-        from mlc.compiler.targets.cuda.fold import fold_constant_kernels
 
-        fold_constant_kernels(module, host)
+def annotate_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
+    """Mark GEMM-class kernels for the tensor cores and give every kernel its extents and tile sizes."""
+    from mlir import ir
+
     spec = options.spec
     if options.tensor_cores:
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 
         mark_gemm_kernels(module, host, options)
+    if options.fuse_elementwise:
+        from mlc.compiler.targets.cuda.row_fusion import fuse_rows
+
+        fuse_rows(module, host, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)
