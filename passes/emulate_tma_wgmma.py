@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, scf, vector
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import MlcError
 from mlc.compiler.index_expr import Ix, all_of
 from mlc.compiler.targets.cuda.hopper import layouts
@@ -287,11 +288,10 @@ class EmulateTmaWgmma(Pass):
 
 
 def _dynamic_shared_bytes(kfunc: ir.Operation) -> int:
-    from mlc.passes.hopper_gemm import HOPPER_ATTR
 
-    if HOPPER_ATTR not in kfunc.attributes:
+    if attributes.TENSORIZED not in kfunc.attributes:
         raise _fail(kfunc, "a kernel with sm_90 ops has no mlc.tensorized record of its shared memory")
-    record = ir.DictAttr(kfunc.attributes[HOPPER_ATTR])
+    record = ir.DictAttr(kfunc.attributes[attributes.TENSORIZED])
     if "dynamic_shared" not in record:
         raise _fail(kfunc, "a kernel with sm_90 ops has no dynamic_shared size")
     return ir.IntegerAttr(record["dynamic_shared"]).value

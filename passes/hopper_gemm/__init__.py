@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 from mlir import ir
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
 from mlc.passes import Pass, option
 from mlc.passes.hopper_gemm.config import HopperConfig
 from mlc.passes.hopper_gemm.kernel import HopperEmitter, emit_hopper_gemm
 from mlc.passes.tensorize_gemm.contraction import Gemm, NotAGemm, match_kernel
 
-__all__ = ["HOPPER_ATTR", "HopperConfig", "HopperEmitter", "HopperGemm", "check_hopper", "describe"]
+__all__ = ["HopperConfig", "HopperEmitter", "HopperGemm", "check_hopper", "describe"]
 
 STRATEGY = "wgmma.m64nNk16"
-HOPPER_ATTR = "mlc.tensorized"  # the same record as tensorize-gemm's, with this strategy
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class HopperGemm(Pass):
             except NotAGemm as e:
                 remark(kfunc.location, f"hopper-gemm: not tensorized: {e}")
                 continue
-            kfunc.attributes[HOPPER_ATTR] = record(gemm, cfg)
+            kfunc.attributes[attributes.TENSORIZED] = record(gemm, cfg)
             remark(kfunc.location, f"hopper-gemm: {describe(gemm, cfg)}")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan, interface
+from mlc.compiler import attributes, buffer_plan, interface
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.hopper.tensor_maps import TensorMap
@@ -28,7 +28,7 @@ from mlc.compiler.targets.cuda.host import (
     expand_launches,
     read_host_program,
 )
-from mlc.compiler.targets.cuda.kernels import C_FUNCTION_ATTR, entry_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.cuda.weights import WeightReader, pack
@@ -44,8 +44,8 @@ from mlc.runtime.artifact import (
     OutputSpec,
     Step,
     TensorSpec,
-    itemsize,
 )
+from mlc.runtime.dtypes import itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -116,13 +116,12 @@ def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaO
 
     from mlc.compiler.targets.cuda.gemm import occupancy_target
     from mlc.compiler.targets.cuda.perf_model import gemm_model as model
-    from mlc.passes.tensorize_gemm import TENSORIZED_ATTR
 
     table = ir.SymbolTable(module.operation)
     kfunc = table[callee] if callee and callee in table else None
-    if kfunc is None or TENSORIZED_ATTR not in kfunc.attributes:
+    if kfunc is None or attributes.TENSORIZED not in kfunc.attributes:
         return None
-    attr = ir.DictAttr(kfunc.attributes[TENSORIZED_ATTR])
+    attr = ir.DictAttr(kfunc.attributes[attributes.TENSORIZED])
     record = {
         "block": list(ir.DenseI64ArrayAttr(attr["block"])),
         "size": list(ir.DenseI64ArrayAttr(attr["size"])),
@@ -157,12 +156,8 @@ def _model_names(func: ir.Operation, n_inputs: int, n_outputs: int) -> tuple[lis
 def build_artifact(
     module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
 ) -> Artifact:
-    """The artifact of a module at the ``ptx`` stage."""
+    """The artifact of a model at the ``ptx`` stage (a function from C: ``c_host.build_c_artifact``)."""
     func = entry_function(module, options)
-    if C_FUNCTION_ATTR in func.attributes:
-        from mlc.compiler.targets.cuda.c_host import build_c_artifact
-
-        return build_c_artifact(module, options, compiler)
     program = read_host_program(module, func)
     expand_launches(module, program)
     buffers = list(program.buffers)

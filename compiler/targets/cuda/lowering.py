@@ -30,8 +30,6 @@ TO_LAUNCHES = (
     "builtin.module(convert-parallel-loops-to-gpu,canonicalize,func.func(gpu-launch-sink-index-computations))"
 )
 OUTLINE = "builtin.module(gpu-kernel-outlining,canonicalize,cse)"
-# Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
-C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
 # bf16-mma-to-nvvm, convert-nvgpu-to-nvvm: the tensor-core kernels' mma.sync (bf16 first: upstream
 # cannot lower it), ldmatrix and cp.async, and the sm_90 kernels' TMA, mbarrier and wgmma; no-ops
 # elsewhere. Before scf-to-cf: it converts the wgmma accumulators that scf.for carries.
@@ -54,7 +52,7 @@ def attach_pipeline(options: CudaOptions) -> str:
 NVVM_LOWERING = f"builtin.module(lower-ptr-views,{DEVICE_TO_NVVM})"
 
 
-def _run(module: ir.Module, text: str) -> None:
+def run_pipeline(module: ir.Module, text: str) -> None:
     from mlc.compiler.pipeline import Pipeline
 
     Pipeline.parse(text).run(module)
@@ -83,15 +81,11 @@ def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
 SINGLE_THREAD = "#gpu.loop_dim_map<processor = block_x, map = (d0) -> (d0), bound = (d0) -> (d0)>"
 
 
-def _has_mapped_loop(kfunc: ir.Operation) -> bool:
+def has_mapped_loop(kfunc: ir.Operation) -> bool:
     return any(
         o.operation.name == "scf.parallel" and "mapping" in o.operation.attributes
         for o in kfunc.regions[0].blocks[0].operations
     )
-
-
-def _kernels(module: ir.Module) -> list[ir.Operation]:
-    return [o.operation for o in module.body.operations if is_kernel_function(o.operation)]
 
 
 def wrap_unmapped(module: ir.Module) -> None:
@@ -104,7 +98,7 @@ def wrap_unmapped(module: ir.Module) -> None:
 
     for o in module.body.operations:
         kfunc = o.operation
-        if not is_kernel_function(kfunc) or _has_mapped_loop(kfunc):
+        if not is_kernel_function(kfunc) or has_mapped_loop(kfunc):
             continue
         body = [op.operation for op in kfunc.regions[0].blocks[0].operations]
         work = [op for op in body if op.name not in ("arith.constant", "func.return")]
@@ -123,34 +117,25 @@ def wrap_unmapped(module: ir.Module) -> None:
 
 
 def to_gpu(module: ir.Module, options: CudaOptions) -> None:
-    from mlc.compiler.targets.cuda import c_function
-
-    from_c = c_function.is_c_function(module, options)
-    if from_c:
-        c_function.warn_single_thread(module, [k for k in _kernels(module) if not _has_mapped_loop(k)])
+    """The ``gpu`` stage of a model: mapped loops -> ``gpu.launch`` -> outlined ``gpu.module``s."""
     wrap_unmapped(module)
-    if from_c:
-        c_function.fold_view_dims(module)
-    _run(module, TO_LAUNCHES)
-    if from_c:
-        c_function.sink_pointer_views(module)
-        _run(module, C_HOST_ARITH)
-    _run(module, OUTLINE)
-    check_mapped(module, allow_arith=from_c)
+    run_pipeline(module, TO_LAUNCHES)
+    run_pipeline(module, OUTLINE)
+    check_mapped(module)
 
 
 def to_nvvm(module: ir.Module, options: CudaOptions) -> None:
     from mlc.compiler.targets.cuda import hopper
 
-    _run(module, attach_pipeline(options))
+    run_pipeline(module, attach_pipeline(options))
     hopper.attach_wgmma_targets(module, options)  # the wgmma kernels' modules: sm_90a
     hopper.tensor_map_params_to_pointers(module)
-    _run(module, NVVM_LOWERING)
+    run_pipeline(module, NVVM_LOWERING)
     hopper.declare_dynamic_shared(module)
 
 
 def to_ptx(module: ir.Module, options: CudaOptions) -> None:
-    _run(module, TO_PTX)
+    run_pipeline(module, TO_PTX)
 
 
 def binaries(module: ir.Module) -> dict[str, bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
@@ -59,9 +60,9 @@ def pass_spec(cfg: HopperConfig) -> str:
 def is_hopper_kernel(kfunc: ir.Operation) -> bool:
     from mlir import ir
 
-    from mlc.passes.hopper_gemm import HOPPER_ATTR, STRATEGY
+    from mlc.passes.hopper_gemm import STRATEGY
 
-    attr = kfunc.attributes.get(HOPPER_ATTR, None)
+    attr = kfunc.attributes.get(attributes.TENSORIZED, None)
     return attr is not None and ir.StringAttr(ir.DictAttr(attr)["strategy"]).value == STRATEGY
 
 
@@ -69,9 +70,7 @@ def dynamic_shared_bytes(kfunc: ir.Operation) -> int:
     """The dynamic shared memory a ``hopper-gemm`` kernel's launch asks for."""
     from mlir import ir
 
-    from mlc.passes.hopper_gemm import HOPPER_ATTR
-
-    return ir.IntegerAttr(ir.DictAttr(kfunc.attributes[HOPPER_ATTR])["dynamic_shared"]).value
+    return ir.IntegerAttr(ir.DictAttr(kfunc.attributes[attributes.TENSORIZED])["dynamic_shared"]).value
 
 
 def attach_wgmma_targets(module: ir.Module, options: CudaOptions) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
-from mlc.runtime.artifact import DTYPES, itemsize
+from mlc.runtime.dtypes import from_mlir, itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -85,7 +85,10 @@ def resolve(op: ir.Operation, values: dict) -> None:
         raise UnsupportedError("a tensor map of a value computed in the host code", **at(op.location))
     strides, offset = ranked.get_strides_and_offset()
     element = str(ranked.element_type)
-    eb = itemsize(DTYPES[element])
+    dtype = from_mlir(element)
+    if dtype is None:
+        raise UnsupportedError(f"a tensor map of {element} elements", **at(op.location))
+    eb = itemsize(dtype)
     if strides[-1] != 1:
         raise UnsupportedError("a tensor map of a non-unit-stride innermost dimension", **at(op.location))
     text = str(op.results[0].type)
@@ -93,7 +96,7 @@ def resolve(op: ir.Operation, values: dict) -> None:
     values[op.results[0]] = TensorMap(
         buffer=view.buffer,
         byte_offset=view.byte_shift + offset * eb,
-        dtype=DTYPES[element],
+        dtype=dtype,
         dims=tuple(reversed(ranked.shape)),
         strides=tuple(s * eb for s in reversed(strides[:-1])),
         box=tuple(reversed(tensor.shape)),
