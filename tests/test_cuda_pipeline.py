@@ -47,8 +47,15 @@ def test_artifact_matches_its_cpu_reference(name):
     m = out.artifact.manifest
     inputs = check_inputs(m.inputs, m.check["seed"])
     got = emulate(out.artifact, out.stages["map"], inputs, isolate=False)
+    # GEMM strategies (simt-gemm, tensor cores) sum in their own order, with FMAs: equal up to
+    # f32 rounding; every other kernel computes exactly what the CPU reference does.
+    reordered = "mlc.gemm" in out.stages["map"]
     for i, g in enumerate(got):
-        np.testing.assert_array_equal(g, out.artifact.reference[f"output{i}"])
+        want = out.artifact.reference[f"output{i}"]
+        if reordered:
+            np.testing.assert_allclose(g, want, rtol=1e-5, atol=1e-6)
+        else:
+            np.testing.assert_array_equal(g, want)
     for i, x in enumerate(inputs):  # inputs the model writes in place
         if f"inout{i}" in out.artifact.reference:
             np.testing.assert_array_equal(x, out.artifact.reference[f"inout{i}"])

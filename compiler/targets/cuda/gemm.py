@@ -128,7 +128,7 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
             kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
             gemms.append(name)
         elif simt_contraction(kfunc, options):  # f32 without TF32: register-blocked CUDA cores
-            kfunc.attributes[GEMM_ATTR] = ir.StringAttr.get(SIMT_SPEC)
+            kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(SIMT_SPEC)
             gemms.append(name)
     for name in gemms:
         calls = [c for c in _host_calls(host) if _callee(c) == name]
