@@ -214,6 +214,12 @@ class Program:
                         f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)"
                     )
                 args.append(("ptr", base[a.buffer] + a.byte_offset))
+            elif a.kind == "tensormap" and a.tensor_map is not None:
+                if a.buffer not in base:
+                    raise MlcError(
+                        f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)"
+                    )
+                args.append(("ptr", self.device.tensor_map(a.tensor_map, base[a.buffer] + a.byte_offset)))
             else:
                 args.append((a.dtype or "int64", a.value if a.value is not None else 0))
         return args

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from mlc.compiler import attributes, buffer_plan, interface
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
+from mlc.compiler.targets.cuda.hopper.tensor_maps import TensorMap
 from mlc.compiler.targets.cuda.host import (
     Buffer,
     HostProgram,
@@ -50,7 +51,16 @@ if TYPE_CHECKING:
     from mlir import ir
 
 
-def _arg(operand: View | Scalar) -> ArgSpec:
+def _arg(operand: View | Scalar | TensorMap) -> ArgSpec:
+    if isinstance(operand, TensorMap):
+        return ArgSpec(
+            "tensormap",
+            operand.type,
+            buffer=operand.buffer,
+            byte_offset=operand.byte_offset,
+            dtype=operand.dtype,
+            tensor_map=operand.to_json(),
+        )
     if isinstance(operand, Scalar):
         return ArgSpec("scalar", operand.type, dtype=operand.dtype, value=operand.value)
     return ArgSpec("buffer", operand.type, buffer=operand.buffer, byte_offset=operand.byte_shift)
@@ -118,6 +128,8 @@ def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaO
         "stages": ir.IntegerAttr(attr["stages"]).value,
         "element": ir.StringAttr(attr["element"]).value,
         "bytes": ir.IntegerAttr(attr["bytes"]).value,
+        "strategy": ir.StringAttr(attr["strategy"]).value,
+        "dynamic_shared": launch.shared_bytes,
     }
     threads = launch.block[0] * launch.block[1] * launch.block[2]
     result = model(record, launch.grid, threads, resources, options.spec)
@@ -161,7 +173,7 @@ def build_artifact(
             steps.append(
                 LaunchSpec(launch.kernel, launch.grid, launch.block, launch.shared_bytes, args, index)
             )
-            step_uses.append({a.buffer for a in launch.args if isinstance(a, View)})
+            step_uses.append({a.buffer for a in launch.args if isinstance(a, View | TensorMap)})
     for copy in copies:
         steps.append(copy)
         step_uses.append({copy.src, copy.dst})

@@ -30,7 +30,8 @@ from mlc.runtime.dtypes import bits_dtype
 # thread loops are split at the barriers, and each block gets a fresh tile of its own.
 # Warp-collective ops (the tensor-core kernels' ldmatrix, mma.sync, cp.async) first become
 # per-thread code that exchanges operands through scratch memory across barriers.
-SEQUENTIAL_BLOCKS = "builtin.module(emulate-warp-collectives,serialize-barriers)"
+# The sm_90 kernels' TMA loads, mbarriers and wgmma become per-thread code first.
+SEQUENTIAL_BLOCKS = "builtin.module(emulate-tma-wgmma,emulate-warp-collectives,serialize-barriers)"
 
 
 def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:

@@ -94,12 +94,20 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
     is the only reader of its output (bias, activation, residual, cast: one kernel)."""
     from mlir import ir
 
+    from mlc.compiler.targets.cuda.hopper import choose_config as hopper_config
+    from mlc.compiler.targets.cuda.hopper import pass_spec as hopper_spec
+
     fuser = _Fuser(module, host)
     gemms = []
     for name, kfunc in fuser.kernels.items():
         con = tensor_core_contraction(kfunc, options)
         if con is not None:
-            spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+            hopper = hopper_config(kfunc, options)  # sm_90: TMA + wgmma where the operands fit
+            spec = (
+                hopper_spec(hopper)
+                if hopper is not None
+                else pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+            )
             kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
             gemms.append(name)
     for name in gemms:

@@ -316,6 +316,10 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
     from mlir import ir
     from mlir.dialects import gpu  # registers the LaunchFuncOp view that op.opview returns
 
+    from mlc.compiler.targets.cuda.hopper import dynamic_shared_bytes, is_hopper_kernel
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import HOST_OPS as TENSOR_MAP_OPS
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import resolve as resolve_tensor_map
+
     funcs = {
         symbol_name(o.operation): o.operation
         for o in module.body.operations
@@ -332,6 +336,8 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                 scalar = _scalar(op)
                 if scalar is not None:
                     values[op.results[0]] = scalar
+            elif op.name in TENSOR_MAP_OPS:
+                resolve_tensor_map(op, values)
             elif op.name == "gpu.launch_func":
                 launch: gpu.LaunchFuncOp = op.opview
                 ref = ir.SymbolRefAttr(launch.attributes["kernel"])
@@ -357,7 +363,11 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                         kernel,
                         grid,
                         block_dims,
-                        0 if shared is None else _constant_int(shared, values),
+                        dynamic_shared_bytes(kfunc)
+                        if is_hopper_kernel(kfunc)
+                        else 0
+                        if shared is None
+                        else _constant_int(shared, values),
                         tuple(args),
                     )  # type: ignore[arg-type]
                 )

@@ -299,6 +299,10 @@ def annotate_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 
         mark_gemm_kernels(module, host, options)
+    if options.fuse_elementwise:
+        from mlc.compiler.targets.cuda.row_fusion import fuse_rows
+
+        fuse_rows(module, host, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)

@@ -72,7 +72,7 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
 
 def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     """Run the mapping pipeline on every kernel function, each in a module of its own; GEMM
-    kernels marked by the ``kernels`` stage (``gemm.GEMM_ATTR``) run their ``tensorize-gemm``."""
+    kernels marked by the ``kernels`` stage (``attributes.GEMM``) run their ``tensorize-gemm``."""
     from mlir import ir
 
     template = mapping_template(options)
@@ -80,7 +80,9 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
         kfunc = o.operation
         if not is_kernel_function(kfunc) or attributes.SINGLE_THREAD in kfunc.attributes:
             continue  # kernels from C that run as one thread (``c_function``) stay unmapped
-        if attributes.GEMM in kfunc.attributes:
+        if attributes.ROWS in kfunc.attributes:
+            pipeline = "builtin.module(row-kernel)"
+        elif attributes.GEMM in kfunc.attributes:
             pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[attributes.GEMM]).value})"
         else:
             pipeline = kernel_pipeline(template, kfunc, options)

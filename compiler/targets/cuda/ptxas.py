@@ -21,6 +21,9 @@ _PATTERNS = {
 }
 
 
+_TARGET = re.compile(r"^\.target\s+(sm_\w+)", re.MULTILINE)
+
+
 def ptxas_path() -> str | None:
     return shutil.which("ptxas")
 
@@ -31,7 +34,8 @@ def parse_report(text: str) -> dict[str, int]:
 
 
 def assemble(ptx: str, arch: str, kernel: str) -> dict[str, int]:
-    """Assemble ``ptx`` for ``arch`` and return its resource usage; raises if ptxas rejects it."""
+    """Assemble ``ptx`` for ``arch`` (or the architecture-specific target it names, e.g.
+    ``sm_90a`` for wgmma) and return its resource usage; raises if ptxas rejects it."""
     return _assemble(ptx, arch, kernel)[0]
 
 
@@ -41,6 +45,9 @@ def cubin(ptx: str, arch: str, kernel: str) -> bytes:
 
 
 def _assemble(ptx: str, arch: str, kernel: str) -> tuple[dict[str, int], bytes]:
+    target = _TARGET.search(ptx)
+    if target is not None and target.group(1) == f"{arch}a":
+        arch = target.group(1)
     exe = ptxas_path()
     if exe is None:
         raise FileNotFoundError("ptxas")
