@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, scf
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.errors import MlcError
-from mlc.compiler.targets.cuda.row_fusion import ROWS_ATTR
 from mlc.compiler.targets.limits import WARP_SIZE
 from mlc.passes import Pass
 
@@ -527,9 +527,9 @@ class RowKernel(Pass):
 
         for o in list(op.regions[0].blocks[0].operations):
             kfunc = o.operation
-            if not is_kernel_function(kfunc) or ROWS_ATTR not in kfunc.attributes:
+            if not is_kernel_function(kfunc) or attributes.ROWS not in kfunc.attributes:
                 continue
-            spec = ir.DictAttr(kfunc.attributes[ROWS_ATTR])
+            spec = ir.DictAttr(kfunc.attributes[attributes.ROWS])
             keys = ("dims", "threads", "rows_per_block")
             rows, threads, per_block = (ir.IntegerAttr(spec[k]).value for k in keys)
             try:

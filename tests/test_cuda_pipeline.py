@@ -144,12 +144,12 @@ def test_stages_are_dumped_and_resumable(tmp_path):
     source = CUDA_DATA / "matmul_odd.mlir"
     full = compile_file(str(source), dump_dir=str(tmp_path / "stages"))
     dumps = sorted(p.name for p in (tmp_path / "stages").iterdir())
-    assert dumps == ["0-input.mlir", "1-bufferize.mlir", "2-kernels.mlir", "3-map.mlir", "4-gpu.mlir",
-                     "5-nvvm.mlir", "6-ptx.mlir"]  # fmt: skip
-    resumed = compile_file(str(tmp_path / "stages" / "4-gpu.mlir"), from_stage="gpu")
+    assert dumps == ["00_input.mlir", "01_bufferize.mlir", "02_kernels.mlir", "03_map.mlir", "04_gpu.mlir",
+                     "05_nvvm.mlir", "06_ptx.mlir"]  # fmt: skip
+    resumed = compile_file(str(tmp_path / "stages" / "04_gpu.mlir"), from_stage="gpu")
     assert resumed.artifact.ptx == full.artifact.ptx
     assert resumed.artifact.manifest.steps == full.artifact.manifest.steps
-    kernels_ir = (tmp_path / "stages" / "2-kernels.mlir").read_text()
+    kernels_ir = (tmp_path / "stages" / "02_kernels.mlir").read_text()
     assert "mlc.tile_sizes" in kernels_ir and "func.func private @main_k1_matmul" in kernels_ir
 
 

@@ -30,6 +30,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.limits import WARP_SIZE, GpuSpec
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 # On a fused kernel function: {dims, threads, rows_per_block, roots: per parameter, the first
 # parameter that views the same host buffer}.
-ROWS_ATTR = "mlc.rows"
 WARP_ROW_LIMIT = 1024  # longest row (elements of one op) a warp takes alone
 BLOCK_ROW_THREADS = 256
 WARPS_PER_BLOCK = 4  # rows per block when a warp takes a row
@@ -206,12 +206,12 @@ def _member(call: ir.Operation, kernels: dict) -> _Member | None:
     from mlir import ir
 
     from mlc.compiler.errors import MlcError
-    from mlc.compiler.targets.cuda.gemm import GEMM_ATTR, _callee
+    from mlc.compiler.targets.cuda.gemm import _callee
     from mlc.compiler.targets.cuda.kernels import _iterators, _loop_extents
     from mlc.passes.row_kernel import max_rows
 
     kfunc = kernels.get(_callee(call))
-    if kfunc is None or GEMM_ATTR in kfunc.attributes or "mlc.single_thread" in kfunc.attributes:
+    if kfunc is None or attributes.GEMM in kfunc.attributes or attributes.SINGLE_THREAD in kfunc.attributes:
         return None
     ops = [o.operation for o in kfunc.regions[0].blocks[0].operations]
     compute = [o for o in ops if o.name not in ("arith.constant", "func.return")]
@@ -290,7 +290,7 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
     from mlir.dialects import func
 
     from mlc.compiler.targets.cuda.gemm import _remap, _root
-    from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, symbol_name, written_params
+    from mlc.compiler.targets.cuda.kernels import symbol_name, written_params
 
     first = group.members[0]
     last = group.members[-1]
@@ -321,7 +321,7 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
     per_block = rows_per_block(threads, nrows)
     i64 = ir.IntegerType.get_signless(64)
     roots = [_root(v) for v in operands]
-    merged.attributes[ROWS_ATTR] = ir.DictAttr.get(
+    merged.attributes[attributes.ROWS] = ir.DictAttr.get(
         {
             "roots": ir.DenseI64ArrayAttr.get([roots.index(r) for r in roots]),
             "dims": ir.IntegerAttr.get(i64, group.rows),
@@ -329,7 +329,7 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
             "rows_per_block": ir.IntegerAttr.get(i64, per_block),
         }
     )
-    kinds = [ir.StringAttr(m.kfunc.attributes[KERNEL_ATTR]).value for m in group.members]
+    kinds = [ir.StringAttr(m.kfunc.attributes[attributes.KERNEL]).value for m in group.members]
     fused_us = modelled_us(group.members, group.rows, spec)
     apart_us = sum(_alone_us(_Group([m], _best_rows(m, spec) or 0), spec) for m in group.members)
     lead = "x".join(map(str, group.lead)) or "1"
@@ -337,8 +337,8 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
     why = f"row kernel: {nrows} row(s) ({lead}), {who} per row" + (
         f"; fused, modelled {fused_us:.1f} us vs {apart_us:.1f} us apart" if len(kinds) > 1 else ""
     )
-    merged.attributes[KERNEL_ATTR] = ir.StringAttr.get(" + ".join(kinds) + f" ({why})")
-    merged.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(merged.operation))
+    merged.attributes[attributes.KERNEL] = ir.StringAttr.get(" + ".join(kinds) + f" ({why})")
+    merged.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(merged.operation))
     with ir.InsertionPoint(last.call), last.call.location:
         func.CallOp([], ir.FlatSymbolRefAttr.get(name), operands)
     for m in group.members:
