@@ -25,6 +25,7 @@ class CudaOptions:
     sm_count: int | None = None  # None: the reference part of ``arch``
     mapping: str = DEFAULT_MAPPING
     fuse_elementwise: bool = True
+    row_fusion: bool = True  # row-wise kernels become row kernels (``row_fusion``); needs fuse_elementwise
     fold_constants: bool = True
     opt_level: int = 3
     run_ptxas: bool = True
