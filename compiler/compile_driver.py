@@ -117,7 +117,7 @@ def parser() -> argparse.ArgumentParser:
         "--no-tensor-cores",
         dest="tensor_cores",
         action="store_false",
-        help="cuda: keep GEMM-class ops with 16-bit inputs on the CUDA cores (no mma.sync kernels)",
+        help="cuda: no GEMM strategies (mma.sync, wgmma, simt-gemm): GEMM-class ops keep the mapped loops",
     )
     a(
         "--allow-tf32",

@@ -48,8 +48,15 @@ def test_page_is_self_contained_with_every_section(report):
     for section in ("Kernels", "Access heat maps", "Roofline", "Tiling", "Fusion graph"):
         assert f">{section}</h2>" in text
     assert not re.search(r'(src|href)="(https?:|//)', text)  # nothing fetched from elsewhere
+    kernels = ("main_k0_fill_kernel", "main_k1_matmul_kernel", "main_k2_fill_kernel")
+    access = text[text.index('id="access"') : text.index('id="roofline"')]
+    tiling = text[text.index('id="tiling"') : text.index('id="fusion"')]
+    for kernel in kernels:  # element-wise and matmul kernels: a heat map and a tiling picture each
+        assert f"<h3>{kernel}</h3>" in access and f"<h3>{kernel}</h3>" in tiling
+    assert access.count("<h3>") == 4  # the reduction too (a row kernel: no block tile, said so)
+    assert "Without a block tile" in tiling and "reduce" in tiling
     images = re.findall(r'src="data:image/png;base64,', text)
-    assert len(images) >= 1 + 4 + 4 + 1  # roofline, a heat map and a tiling picture per kernel, fusion
+    assert len(images) == 1 + 4 + 3 + 1  # roofline, heat maps, tiling pictures, fusion graph
     # Per-kernel facts: the matmul kernel's launch, its measured time, every kernel named.
     assert "main_k1_matmul_kernel" in text and "linalg.matmul" in text and "3.5" in text
     assert "roofline model" in text and "not measured" in text

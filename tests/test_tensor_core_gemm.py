@@ -13,10 +13,10 @@ import shutil
 import numpy as np
 import pytest
 
-from mlc.benchmarks.tensor_cores import gemm_mlir
 from mlc.compiler.compile_driver import compile_file
 from mlc.compiler.targets.cuda import fragments as fr
 from mlc.compiler.targets.cuda.emulate import emulate
+from mlc.examples.gemm_ir import gemm_mlir
 from mlc.passes.tensorize_gemm.kernel import ldmatrix_offsets
 from tests.cuda_support import CUDA_DATA, torch_reference
 

@@ -277,6 +277,13 @@ def cuda_page(artifact: Any, timings: dict[str, float] | None = None, title: str
             tiles.append(f"<h3>{html.escape(f.name)}</h3>" + _img(png, f"tiling of {f.name}"))
     if not tiles:
         tiles.append('<p class="note">No tiling records: compile with --emulation to keep the mapped IR.</p>')
+    untiled = [f"{f.name} ({f.source_op})" for f in kernels if not (f.extents and f.tile and f.launches)]
+    if untiled and artifact.map_ir:
+        tiles.append(
+            '<p class="note">Without a block tile (mapped another way, e.g. a warp per row): '
+            + html.escape(", ".join(untiled))
+            + "</p>"
+        )
     sections.append(("tiling", "Tiling", "".join(tiles)))
 
     edges = [(f"{f.source_op} {f.loc}", f.name) for f in kernels]

@@ -1,8 +1,9 @@
-"""The pass pages in docs/passes are generated from the passes, and the committed ones are current."""
+"""Reference pages (passes, commands, targets) are generated from the code; the committed ones are current."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 
@@ -16,7 +17,7 @@ DOCS = ROOT / "docs" / "passes"
 
 def test_committed_pages_are_up_to_date():
     proc = subprocess.run(
-        [sys.executable, "-m", "mlc.tools.gen_pass_docs", "--check"], capture_output=True, text=True
+        [sys.executable, "-m", "mlc.tools.gen_docs", "--check"], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stderr
     assert stale(DOCS) == []
@@ -58,3 +59,21 @@ def test_generated_block_follows_the_code_and_keeps_the_prose():
     second = page(changed, first)
     assert second.count(BEGIN) == 1 and second.count(END) == 1 and "Prose written by hand." in second
     assert "`8` | how much wider" in second and "`4`" not in second
+
+
+def test_command_and_target_pages_follow_the_code():
+    from mlc.compiler import targets
+    from mlc.compiler.reference_docs import targets_page, tool_pages
+    from mlc.compiler.umbrella import SUBCOMMANDS
+
+    docs = ROOT / "docs"
+    tools = tool_pages(docs)
+    for name in SUBCOMMANDS:
+        text = tools[docs / "tools" / f"{name}.md"]
+        assert re.search(rf"usage: mlc[ -]{name} ", text) and "--help" in text  # mlc-opt spells its usage
+    assert "--emit {artifact,ptx,llvm,mlir,c-lib,cubin}" in tools[docs / "tools" / "compile.md"].replace(
+        "\n", ""
+    )
+    page = targets_page(docs)[docs / "targets.md"]
+    for name in targets.available():
+        assert f"| `{name}` | {targets.get(name).DESCRIPTION} |" in page
