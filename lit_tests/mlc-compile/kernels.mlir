@@ -1,5 +1,5 @@
-// RUN: mlc-compile %s --emit mlir --to-stage kernels | FileCheck %s
-// RUN: mlc-compile %s --emit mlir --to-stage kernels --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
 
 // Every compute op becomes a private kernel function named after the entry, its
 // position and its op; the host calls them, views stay in the host code.

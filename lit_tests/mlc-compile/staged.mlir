@@ -1,6 +1,6 @@
-// RUN: mlc-compile %s --emit mlir --to-stage gpu | FileCheck %s
-// RUN: mlc-compile %s --emit ptx | FileCheck %s --check-prefix=PTX
-// RUN: mlc-compile %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit ptx | FileCheck %s --check-prefix=PTX
+// RUN: mlc-compile --target cuda %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
 
 // The default mapping stages row reductions through shared memory. Each kernel is mapped in a
 // module of its own, and its tile is named after it, so the merged module and every
