@@ -17,6 +17,7 @@ does a compile with side effects (``--dump-dir``).
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import json
@@ -104,7 +105,7 @@ def load(entry_key: str) -> tuple[CompileOutput | None, list[str]]:
             artifact = read(artifact_path)
         out = CompileOutput(
             artifact=artifact,
-            files={str(k): str(v) for k, v in record["files"].items()},
+            files={str(k): _decoded(v) for k, v in record["files"].items()},
             notes=[str(n) for n in record["notes"]],
             stages={str(k): str(v) for k, v in record["stages"].items()},
             cached=True,
@@ -130,7 +131,7 @@ def store(entry_key: str, out: CompileOutput) -> list[str]:
             "key": entry_key,
             "identity": compiler_identity(),
             "artifact_sha256": digest,
-            "files": out.files,
+            "files": {name: _encoded(data) for name, data in out.files.items()},
             "notes": out.notes,
             "stages": out.stages,
         }
@@ -138,6 +139,19 @@ def store(entry_key: str, out: CompileOutput) -> list[str]:
     except OSError as e:
         return [f"warning: could not write the compile cache in {root}: {e.strerror or e}"]
     return []
+
+
+def _encoded(data: str | bytes) -> str | dict:
+    """An exported file in the JSON record: text as is, bytes (a cubin, a library) as base64."""
+    return {"base64": base64.b64encode(data).decode()} if isinstance(data, bytes) else data
+
+
+def _decoded(data: str | dict) -> str | bytes:
+    if isinstance(data, dict):
+        return base64.b64decode(data["base64"], validate=True)
+    if not isinstance(data, str):
+        raise TypeError(f"an exported file is a {type(data).__name__}")
+    return data
 
 
 def _atomic(path: Path, write) -> None:

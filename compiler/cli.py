@@ -19,17 +19,25 @@ def input_reproducer(tool: str, path: str, args: list[str] = ()) -> isolation.Re
 
 
 def run_tool(
-    tool: str, work: Callable[[], int], repro: isolation.Reproducer, stage: str, debug: bool = False
+    tool: str,
+    work: Callable[[], int],
+    repro: isolation.Reproducer,
+    stage: str,
+    debug: bool = False,
+    show_progress: str | None = None,
 ) -> int:
     """Run a tool's ``work`` in a forked child (``isolation.call``) and return its exit code.
 
     The tool has touched no MLIR yet, so forking is cheap and safe. An ``MlcError``
     is printed as ``tool: file:line:col: error: ...`` (exit 1); a crash of the child
     as an internal compiler error with the reproducer ``repro`` saved. Python
-    tracebacks of internal errors are shown only with ``debug``.
+    tracebacks of internal errors are shown only with ``debug``; ``show_progress``: a label
+    for the progress line of the stages the child reports (on a terminal only).
     """
     try:
-        return isolation.call(work, stage=stage, repro=repro, fresh=False, echo_stderr=True)
+        return isolation.call(
+            work, stage=stage, repro=repro, fresh=False, echo_stderr=True, show_progress=show_progress
+        )
     except InternalCompilerError as e:
         print(f"{tool}: {e}", file=sys.stderr)
         if e.details and debug:

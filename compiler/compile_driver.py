@@ -73,7 +73,13 @@ def parser() -> argparse.ArgumentParser:
         help="cpu: the CPU to compile for: native (default) or x86-64, x86-64-v2, x86-64-v3, x86-64-v4",
     )
     a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
-    a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
+    a(
+        "--emit",
+        choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin"),
+        default="artifact",
+        help="what to write; c-lib (cpu): libmodel.so, libmodel.a and model.h in the -o directory; "
+        "cubin (cuda): one .cubin per kernel and manifest.json in the -o directory",
+    )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
     a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/NN_<stage>.mlir")
@@ -131,6 +137,7 @@ def parser() -> argparse.ArgumentParser:
         help="print what the frontend found (.ll: loops, trip counts, strides, kernels, remarks), "
         "then the kernels, launches and buffer plan",
     )
+    a("-q", "--quiet", action="store_true", help="no progress line (it is drawn on a terminal only)")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -172,6 +179,15 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
             print(info_text(out.artifact), file=sys.stderr)
         return
     files = out.files
+    binary = [name for name, data in files.items() if isinstance(data, bytes)]
+    if binary and ns.output in (None, "-"):
+        raise InputError(f"--emit {ns.emit} writes {', '.join(binary)}: name a directory with -o DIR")
+    if binary:
+        dest = Path(ns.output)
+        dest.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (dest / name).write_bytes(data) if isinstance(data, bytes) else (dest / name).write_text(data)
+        return
     if ns.output in (None, "-"):
         for name, text in files.items():
             if len(files) > 1:
@@ -224,4 +240,5 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return 0
 
-    return run_tool(TOOL, work, reproducer(ns, argv), "import", debug=ns.debug)
+    label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
+    return run_tool(TOOL, work, reproducer(ns, argv), "import", debug=ns.debug, show_progress=label)

@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,6 +80,27 @@ def crash_summary(banner: str, sig: int | None) -> str:
             return f"assertion failed in {m.group(1)}: {m.group(2)}"
     name = signal.Signals(sig).name if sig else "an unknown signal"
     return f"the process was killed by {name}"
+
+
+def _wait_showing(pid: int, progress_file: str, label: str | None) -> int:
+    """Wait for the child ``pid``; with ``label``, show the stages it records in ``progress_file``."""
+    from mlc.compiler.progress import Progress, enabled
+
+    if label is None or not enabled():
+        return os.waitpid(pid, 0)[1]
+    pending = ""
+    with Progress(label) as bar, open(progress_file) as records:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            pending += records.read()
+            *lines, pending = pending.split("\n")  # a line is complete once its newline is written
+            for line in lines:
+                with contextlib.suppress(json.JSONDecodeError, AttributeError):
+                    if stage := json.loads(line).get("stage"):
+                        bar.update(str(stage))
+            if done:
+                return status
+            time.sleep(0.1)
 
 
 def limit_memory() -> None:
@@ -185,6 +207,7 @@ def call(
     fresh: bool | None = None,
     echo_stderr: bool = False,
     limit_memory_: bool = False,
+    show_progress: str | None = None,
     **kwargs: Any,
 ) -> Any:
     """Call ``fn(*args, **kwargs)`` in a child process and return its (pickled) result.
@@ -196,7 +219,9 @@ def call(
     an ``InternalCompilerError`` naming the last ``progress`` stage (else ``stage``),
     with ``repro`` saved. ``echo_stderr``: copy the child's stderr (without a crash
     banner) to this process's stderr, as the command-line tools do.
-    ``limit_memory_``: cap the child's address space (``limit_memory``).
+    ``limit_memory_``: cap the child's address space (``limit_memory``). ``show_progress``:
+    a label; the stages a forked child reports (``progress``) are shown as a progress line on
+    a terminal (``mlc.compiler.progress``), and nothing is drawn elsewhere.
     """
     if fresh is None:
         fresh = not _fork_is_safe()
@@ -225,7 +250,17 @@ def call(
                     sys.stdout.flush()
                     sys.stderr.flush()
                     os._exit(code)
-            status = _wait(pid, timeout)
+            if show_progress is not None and timeout is None:
+                prog.touch()
+                try:
+                    status = _wait_showing(pid, str(prog), show_progress)
+                except BaseException:
+                    with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                        os.kill(pid, signal.SIGKILL)
+                        os.waitpid(pid, 0)
+                    raise
+            else:
+                status = _wait(pid, timeout)
         log = errlog.read_text(errors="replace") if errlog.exists() else ""
         records = [json.loads(x) for x in prog.read_text().splitlines() if x.strip()] if prog.exists() else []
         ordinary, banner = split_crash_log(log)

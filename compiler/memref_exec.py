@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from mlc.compiler.dtypes import buffer_dtype
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.toolchain import runner_libs
-from mlc.runtime.artifact import DTYPES, TensorSpec
+from mlc.runtime.artifact import TensorSpec
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -208,7 +209,7 @@ def input_specs(module_text: str, name: str) -> list[TensorSpec]:
         specs = []
         for i, text in enumerate(arg_types):
             t = ir.Type.parse(text)
-            dtype = DTYPES.get(str(t.element_type)) if isinstance(t, ir.MemRefType) else None
+            dtype = buffer_dtype(t.element_type, booleans=False) if isinstance(t, ir.MemRefType) else None
             if dtype is None or not t.has_static_shape:
                 raise InputError(f"@{name}: argument {i} ({text}) is not a static memref of numbers")
             specs.append(TensorSpec(f"arg{i}", dtype, tuple(t.shape)))

@@ -47,11 +47,13 @@ def test_artifact_matches_its_cpu_reference(name):
     m = out.artifact.manifest
     inputs = check_inputs(m.inputs, m.check["seed"])
     got = emulate(out.artifact, out.stages["map"], inputs, isolate=False)
+    # Row kernels (row_fusion) reduce in a tree, not in the reference's sequential order:
+    # equal to rounding, not bit for bit.
     for i, g in enumerate(got):
-        np.testing.assert_array_equal(g, out.artifact.reference[f"output{i}"])
+        np.testing.assert_allclose(g, out.artifact.reference[f"output{i}"], rtol=1e-5, atol=1e-6)
     for i, x in enumerate(inputs):  # inputs the model writes in place
         if f"inout{i}" in out.artifact.reference:
-            np.testing.assert_array_equal(x, out.artifact.reference[f"inout{i}"])
+            np.testing.assert_allclose(x, out.artifact.reference[f"inout{i}"], rtol=1e-5, atol=1e-6)
 
 
 def test_handwritten_kernels_match_numpy():
@@ -127,7 +129,7 @@ def test_kernels_on_constants_run_at_compile_time(cnn):  # noqa: F811
     folded = [b for b in m.buffers if b.kind == "weight" and b.name.startswith("__mlc_folded_")]
     assert folded and all(b.offset is not None for b in folded)
     unfolded = build(str(CUDA_DATA / "cnn.mlir"), "cuda", fold_constants=False, keep_stages=("map",))
-    assert len(unfolded.artifact.manifest.launches()) == len(m.launches()) + 1
+    assert any("linalg.transpose" in c.source_op for c in unfolded.artifact.manifest.calls)
     inputs, expected = torch_reference("cnn")
     got = emulate(unfolded.artifact, unfolded.stages["map"], inputs)
     np.testing.assert_allclose(got[0], expected[0], rtol=1e-4, atol=1e-5)

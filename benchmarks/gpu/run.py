@@ -12,6 +12,9 @@
    with (mlc-compile's default, mlc's ``tile`` and ``coalesce``; and
    ``--mapping upstream``), against PyTorch eager (and ``torch.compile`` when it
    works on the machine), in the same process.
+3. GEMMs (``gemm.py``): f16/bf16 at 1024^3 .. 8192^3 and odd shapes, checked against
+   ``torch.matmul`` in float32, then timed against ``torch.matmul`` (cuBLAS); results in
+   ``benchmarks/results/gemm_vs_cublas.{json,md}``.
 
 Artifacts are read from ``benchmarks/gpu/artifacts`` (or ``$MLC_GPU_ARTIFACTS``).
 Results go to ``benchmarks/results/cuda_vs_torch.json`` and ``.md``; ratios are
@@ -324,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--iters", type=int, default=10, help="first timing batch size (grown until --min-ms)")
     p.add_argument("--min-ms", type=float, default=200.0, help="time each case for at least this long")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile")
+    p.add_argument("--no-gemm", action="store_true", help="skip the GEMMs against cuBLAS (gemm.py)")
     p.add_argument("--out", default=str(RESULTS / "cuda_vs_torch"), help="results path without suffix")
     p.add_argument("--list-cases", action="store_true", help="print the benchmark cases and exit")
     p.add_argument(
@@ -382,6 +386,12 @@ def main(argv: list[str] | None = None) -> int:
             else result["error"]
         )
         print(f"{name}: {'ok' if result['ok'] else 'FAILED'}; {summary}", flush=True)
+    if "gemms" in index and not args.no_gemm:  # GEMMs vs cuBLAS: their own results file
+        from mlc.benchmarks.gpu import gemm
+
+        report["gemms"], gemms_ok = gemm.run(index, args)
+        gemm.write_results(report["gemms"], report["environment"]["gpu"])
+        ok &= gemms_ok
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".json").write_text(json.dumps(report, indent=1))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.report import AccessResult, KernelResult, Report, kernel_result
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AccessResult", "KernelResult", "Report", "analyze", "analyze_text"]
 
-LINALG_MARK = "mlc.linalg_loops"
 _LINALG_TO_LOOPS = "builtin.module(func.func(convert-linalg-to-parallel-loops))"
 _BUFFERIZE = (
     "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
@@ -94,7 +94,7 @@ def _mark_linalg_nests(op: ir.Operation, locs: set[str]) -> None:
     def scan(block: ir.Block) -> None:
         for o in ops_of(block):
             if o.name in ("scf.parallel", "scf.for") and str(o.location) in locs:
-                o.attributes[LINALG_MARK] = ir.UnitAttr.get()
+                o.attributes[attributes.LINALG_LOOPS] = ir.UnitAttr.get()
                 continue
             for region in o.regions:
                 for b in region.blocks:

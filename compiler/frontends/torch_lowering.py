@@ -21,6 +21,7 @@ TORCH_TO_LINALG = (
 _LOC_NAME = re.compile(r'loc\("((?:[^"\\]|\\.)*)"')
 _OP_NAME = re.compile(r"'(torch\.[\w.]+)'")
 _ONNX_OP = re.compile(r'"onnx\.(\w+)"')
+_OPERATOR_NAME = re.compile(r'name = "(torch\.[\w.]+)"')  # a torch.operator's op, e.g. torch.aten.histc
 
 
 class TorchLoweringError(UnsupportedError):
@@ -65,7 +66,13 @@ def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> Torc
     onnx_op = next((m.group(1) for d in details if (m := _ONNX_OP.search(d))), None)
     op = _OP_NAME.search(message)
     if "failed to legalize" in message and op:
-        what_op = f"ONNX op {onnx_op}" if op.group(1) == "torch.operator" and onnx_op else f"'{op.group(1)}'"
+        what_op = f"'{op.group(1)}'"
+        if op.group(1) == "torch.operator":
+            named = _OPERATOR_NAME.search(message)
+            if onnx_op:
+                what_op = f"ONNX op {onnx_op}"
+            elif named:
+                what_op = f"'{named.group(1)}'"
         message = f"{what_op} could not be lowered by torch-mlir"
     return TorchLoweringError(f"{prefix}{message}", hint=f"while running {what}", location_name=name)
 

@@ -45,7 +45,7 @@ DEFAULT_TARGET = "cpu"
 class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
-    emit: str = "artifact"  # artifact | ptx | llvm | mlir
+    emit: str = "artifact"  # artifact | ptx | llvm | mlir | c-lib (cpu) | cubin (cuda)
     arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level
@@ -72,7 +72,7 @@ class CompileOutput:
     """An artifact (``emit == 'artifact'``) or named files of an exported form, plus notes for the user."""
 
     artifact: Any = None
-    files: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str | bytes] = field(default_factory=dict)  # bytes: binaries (libraries, cubins)
     notes: list[str] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
     timings: list[tuple[str, float]] = field(default_factory=list)  # (stage, seconds) per stage run

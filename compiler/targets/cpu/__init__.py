@@ -28,7 +28,7 @@ from mlc.runtime.cpu.executable import NativeFunction
 from mlc.runtime.signature import Signature
 
 DESCRIPTION = "the host CPU: native code in a shared library, loaded with ctypes"
-EMITS = ("artifact", "llvm", "mlir")
+EMITS = ("artifact", "c-lib", "llvm", "mlir")
 STAGES = STAGE_LIST.names  # what --from-stage/--to-stage accept
 
 __all__ = [
@@ -105,6 +105,16 @@ def compile(
             _, target = native.target_for(request.mcpu)
             ll, _ = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
             return CompileOutput(files={f"{signature.entry}.ll": ll}, notes=notes, timings=timings)
+        if request.emit == "c-lib":
+            from mlc.compiler.targets.cpu import c_export
+
+            if on_stage:
+                on_stage("c-lib")
+            cpu, target = native.target_for(request.mcpu)
+            ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+            api = c_export.source(signature, symbol)
+            libs = native.c_library(ll, api, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
+            return CompileOutput(files={**libs, "model.h": c_export.HEADER}, notes=notes, timings=timings)
         if on_stage:
             on_stage("native")
         record = {

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler.dtypes import element_dtype
 from mlc.compiler.errors import InputError, PassFailure, UnsupportedError
 from mlc.compiler.isolation import progress
-from mlc.runtime.signature import NARROW_CODES, NARROW_INTS, Signature, ValueSpec
+from mlc.runtime.dtypes import NARROW_CODES, NARROW_INTS
+from mlc.runtime.signature import Signature, ValueSpec
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -48,23 +50,6 @@ TO_LLVM = (
 )
 
 
-# MLIR element type -> numpy dtype name of the values the user sees.
-_ELEMENT_DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i1": "bool",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "index": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-}
 # Unsigned dtypes a frontend may carry in a wider signed integer (see onnx_model.WIDENED).
 _WIDENED = {"uint16": "int32", "uint32": "int64", "uint64": "int64"}
 # dtypes that share a signless MLIR integer type and may stand for one another.
@@ -80,13 +65,6 @@ _SAME_BITS = {
 }
 
 
-def element_dtype(t: ir.Type, where: str) -> str:
-    name = _ELEMENT_DTYPES.get(str(t))
-    if name is None:
-        raise UnsupportedError(f"{where}: element type {t} is not supported by the CPU backend")
-    return name
-
-
 def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> ValueSpec:
     """The spec of a function argument or result of type ``t``."""
     from mlir import ir
@@ -96,11 +74,11 @@ def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> Value
         shape = tuple(
             None if shaped.is_dynamic_dim(i) else shaped.get_dim_size(i) for i in range(shaped.rank)
         )
-        elem = element_dtype(shaped.element_type, where)
+        elem = element_dtype(shaped.element_type, "CPU", where=where)
     elif isinstance(t, ir.UnrankedTensorType | ir.UnrankedMemRefType):
         raise UnsupportedError(f"{where}: unranked type {t} is not supported by the CPU backend")
     else:
-        shape, elem = None, element_dtype(t, where)
+        shape, elem = None, element_dtype(t, "CPU", where=where)
     if declared is None or declared == elem:
         return ValueSpec(name, elem, shape)
     if _SAME_BITS.get(elem) == declared:

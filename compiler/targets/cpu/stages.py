@@ -6,7 +6,7 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
 ``mlc.compiler.stages``: every stage can be dumped and resumed from.
 
 * ``boundary``: the entry's ``Signature`` is read from the tensor-level function
-  and recorded on the module (``SIGNATURE_ATTR``, so that a later stage's IR
+  and recorded on the module (``attributes.CPU_SIGNATURE``, so that a later stage's IR
   still knows the inputs and outputs); bool tensors cross the function boundary
   as i8 (i1 buffers cannot be loaded through memref-to-llvm); ``cf.assert``s
   become calls of the run-time check callback (``runtime_checks``);
@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.compiler.isolation import progress
 from mlc.compiler.stages import Stage, StageList
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from mlc.runtime.signature import Signature
 
 # On the module from the ``boundary`` stage on: the entry function's Signature, as JSON.
-SIGNATURE_ATTR = "mlc.cpu_signature"
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ def record_signature(module: ir.Module, signature: Signature) -> None:
 
     from mlc.runtime.cpu.artifact import signature_record
 
-    module.operation.attributes[SIGNATURE_ATTR] = ir.StringAttr.get(json.dumps(signature_record(signature)))
+    record = json.dumps(signature_record(signature))
+    module.operation.attributes[attributes.CPU_SIGNATURE] = ir.StringAttr.get(record)
 
 
 def read_signature(module: ir.Module) -> Signature:
@@ -74,15 +75,16 @@ def read_signature(module: ir.Module) -> Signature:
     from mlc.runtime.cpu.artifact import signature_from_record
 
     attrs = module.operation.attributes
-    if SIGNATURE_ATTR not in attrs:
+    if attributes.CPU_SIGNATURE not in attrs:
         raise InputError(
-            f"the module carries no '{SIGNATURE_ATTR}': it is not the IR of a CPU stage after 'input'",
+            f"the module carries no '{attributes.CPU_SIGNATURE}': "
+            "it is not the IR of a CPU stage after 'input'",
             hint="resume from a file --dump-dir wrote, with the --from-stage it is named after",
         )
     try:
-        return signature_from_record(json.loads(ir.StringAttr(attrs[SIGNATURE_ATTR]).value))
+        return signature_from_record(json.loads(ir.StringAttr(attrs[attributes.CPU_SIGNATURE]).value))
     except (KeyError, TypeError, ValueError) as e:
-        raise InputError(f"malformed '{SIGNATURE_ATTR}' on the module: {e}") from None
+        raise InputError(f"malformed '{attributes.CPU_SIGNATURE}' on the module: {e}") from None
 
 
 def _boundary(module: ir.Module, options: CpuOptions) -> None:

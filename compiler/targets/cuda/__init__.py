@@ -25,7 +25,7 @@ from mlc.compiler.targets.cuda.stages import STAGE_NAMES, stage_list
 if TYPE_CHECKING:
     from mlir import ir
 
-EMITS = ("artifact", "ptx", "llvm", "mlir")
+EMITS = ("artifact", "cubin", "ptx", "llvm", "mlir")
 STAGES = STAGE_NAMES  # what --from-stage/--to-stage accept: the names of either stage list
 DESCRIPTION = "NVIDIA GPUs: PTX kernels and a host program, launched through numba-cuda"
 
@@ -144,9 +144,33 @@ def compile(
                 _add_reference(artifact, bufferized[0])
             if request.emulation:
                 artifact.map_ir = kept.get("map", ir_text)
-            out.artifact = artifact
+            if request.emit == "cubin":
+                out.files = _cubin_files(artifact, options.arch)
+            else:
+                out.artifact = artifact
         out.notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
         return out
+
+
+def _cubin_files(artifact, arch: str) -> dict[str, str | bytes]:
+    """``--emit cubin``: each kernel's cubin (``ptxas``), the manifest and the weights, for a C++ host
+    that launches the kernels itself with the CUDA driver API (docs/cuda-export.md)."""
+    import json
+
+    from mlc.compiler.targets.cuda import ptxas
+
+    if ptxas.ptxas_path() is None:
+        raise InputError(
+            "--emit cubin assembles the kernels with ptxas, which is not on the PATH",
+            hint="install the CUDA toolkit, or use --emit ptx (cuModuleLoadData takes PTX too)",
+        )
+    files: dict[str, str | bytes] = {}
+    for kernel in artifact.manifest.kernels:
+        name = Path(kernel.ptx).with_suffix(".cubin").name
+        files[name] = ptxas.cubin(artifact.ptx[kernel.ptx], arch, kernel.name)
+    files["manifest.json"] = json.dumps(artifact.manifest.to_json(), indent=1)
+    files["weights.bin"] = artifact.weights
+    return files
 
 
 def load(artifact, *, emulate: bool = False):

@@ -27,11 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.kernels import (
-    C_FUNCTION_ATTR,
-    GUARD_ATTR,
-    WRITTEN_ATTR,
     annotate_kernels,
     entry_function,
     is_kernel_function,
@@ -53,13 +51,9 @@ if TYPE_CHECKING:
     from mlir import ir
 
 PTR_VIEW = "mlc_ptr.to_memref"
-FALLBACK_SUFFIX = ".mlc.orig"
 # On an ``scf.if`` around one compute op: the kernel runs only when its condition holds.
 # On a kernel (or the guard that becomes one) that runs as one GPU thread: not mapped.
-SINGLE_THREAD_ATTR = "mlc.single_thread"
 # On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
-POINTER_VIEWS_ATTR = "mlc.pointer_views"
-ASSUMPTIONS_ATTR = "mlc.assumptions"
 HOST_CLEANUP = "func.func(expand-strided-metadata,lower-affine,canonicalize,cse)"
 # Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
 C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
@@ -73,7 +67,7 @@ def is_c_function(module: ir.Module, options: CudaOptions) -> bool:
         _refuse_unraised(module)
     func = entry_function(module, options)
     ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
-    return C_FUNCTION_ATTR in func.attributes or any(str(t) == "!llvm.ptr" for t in ftype.inputs)
+    return attributes.C_FUNCTION in func.attributes or any(str(t) == "!llvm.ptr" for t in ftype.inputs)
 
 
 def _functions_with_bodies(module: ir.Module) -> list[ir.Operation]:
@@ -105,9 +99,9 @@ def _refuse_unraised(module: ir.Module) -> None:
 def assumptions(func: ir.Operation) -> list[str]:
     from mlir import ir
 
-    if ASSUMPTIONS_ATTR not in func.attributes:
+    if attributes.ASSUMPTIONS not in func.attributes:
         return []
-    return [ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[ASSUMPTIONS_ATTR])]
+    return [ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[attributes.ASSUMPTIONS])]
 
 
 def _is_fallback(op: ir.Operation) -> bool:
@@ -119,7 +113,7 @@ def _is_fallback(op: ir.Operation) -> bool:
     for inner in op.regions[1].blocks[0].operations:
         attrs = inner.operation.attributes
         if inner.operation.name == "llvm.call" and "callee" in attrs:
-            return ir.FlatSymbolRefAttr(attrs["callee"]).value.endswith(FALLBACK_SUFFIX)
+            return ir.FlatSymbolRefAttr(attrs["callee"]).value.endswith(attributes.ORIGINAL_SUFFIX)
     return False
 
 
@@ -177,7 +171,7 @@ def _is_guard(op: ir.Operation) -> bool:
 
 def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
     """Hoist the body of ``guard`` to the function body: each compute op in it gets a guard
-    ``scf.if`` of its own (marked ``GUARD_ATTR``), nested guards get the conjunction."""
+    ``scf.if`` of its own (marked ``attributes.COMPUTE_GUARD``), nested guards get the conjunction."""
     from mlir import ir
     from mlir.dialects import arith, scf
 
@@ -185,7 +179,7 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
     body = [o.operation for o in guard.regions[0].blocks[0].operations]
     if outer is None and any(op.name.startswith(_COMPUTE_PREFIXES) and len(op.results) for op in body):
         # a loop's result feeds later code: the guarded code stays together, as one kernel
-        guard.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+        guard.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
         return
     if outer is not None:
         with ir.InsertionPoint(guard), guard.location:
@@ -200,7 +194,7 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
         elif op.name.startswith(_COMPUTE_PREFIXES) and op.name != "linalg.yield":
             with ir.InsertionPoint(op), op.location:
                 wrapper = scf.IfOp(cond)
-                wrapper.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+                wrapper.operation.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
                 with ir.InsertionPoint(wrapper.then_block):
                     end = scf.YieldOp([])
             op.move_before(end.operation)
@@ -243,7 +237,7 @@ _HOST_OPS = (
 
 def _runs_on_host(op: ir.Operation) -> bool:
     """Whether the host program can run ``op`` itself or launch it as a kernel."""
-    if op.name.startswith("arith.") or op.name in _HOST_OPS or GUARD_ATTR in op.attributes:
+    if op.name.startswith("arith.") or op.name in _HOST_OPS or attributes.COMPUTE_GUARD in op.attributes:
         return True
     if op.name == "memref.load":
         return len(op.operands) == 1 and {u.owner.name for u in op.results[0].uses} == {"func.return"}
@@ -265,8 +259,8 @@ def _one_kernel_for_the_rest(func: ir.Operation) -> None:
     with ir.InsertionPoint(ops[first]), ops[first].location:
         true = arith.ConstantOp(ir.IntegerType.get_signless(1), 1).result
         guard = scf.IfOp(true)
-        guard.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
-        guard.operation.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        guard.operation.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
+        guard.operation.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
         with ir.InsertionPoint(guard.then_block):
             end = scf.YieldOp([])
     for op in tail:
@@ -282,7 +276,7 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     from mlir import ir
 
     func = entry_function(module, options)
-    func.attributes[C_FUNCTION_ATTR] = ir.UnitAttr.get()
+    func.attributes[attributes.C_FUNCTION] = ir.UnitAttr.get()
     _checks_to_asserts(func)
     for o in list(func.regions[0].blocks[0].operations):
         if _is_guard(o.operation):
@@ -291,7 +285,7 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     _one_kernel_for_the_rest(func)
     for o in list(module.body.operations):  # the fallbacks are unreachable now
         op = o.operation
-        if op.name == "llvm.func" and symbol_name(op).endswith(FALLBACK_SUFFIX):
+        if op.name == "llvm.func" and symbol_name(op).endswith(attributes.ORIGINAL_SUFFIX):
             op.erase()
 
 
@@ -397,10 +391,10 @@ def _rewrite_kernel(kfunc: ir.Operation, views: list[int], host_calls: list[ir.O
     for _ in old_args:
         block.erase_argument(0)
     kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(new_types, []))
-    if WRITTEN_ATTR in kfunc.attributes:
-        written = [plan[i][0] for i in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
-        kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
-    kfunc.attributes[POINTER_VIEWS_ATTR] = ir.ArrayAttr.get(
+    if attributes.WRITTEN in kfunc.attributes:
+        written = [plan[i][0] for i in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.WRITTEN])]
+        kfunc.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written)
+    kfunc.attributes[attributes.POINTER_VIEWS] = ir.ArrayAttr.get(
         [
             ir.DictAttr.get(
                 {
@@ -456,12 +450,12 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
             inner.append(op)
         return ir.WalkResult.ADVANCE
 
-    single = SINGLE_THREAD_ATTR in kfunc.attributes
+    single = attributes.SINGLE_THREAD in kfunc.attributes
     for loop in outer if not single else [kfunc]:
         loop.walk(visit)
     if not inner and not single:
         return
-    kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+    kfunc.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
     why = (
         "the host code around its loops has to run in order"
         if single
@@ -529,7 +523,7 @@ def warn_single_thread(module: ir.Module, unmapped: list[ir.Operation]) -> None:
     from mlc.compiler.diagnostics import warning
 
     for kfunc in unmapped:
-        if SINGLE_THREAD_ATTR not in kfunc.attributes and _has_loops(kfunc):
+        if attributes.SINGLE_THREAD not in kfunc.attributes and _has_loops(kfunc):
             warning(
                 kfunc.location,
                 f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: none of its loops could be "
@@ -584,12 +578,12 @@ def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
         if kfunc is None:
             continue
         block = kfunc.regions[0].blocks[0]
-        guards = [o.operation for o in block.operations if GUARD_ATTR in o.operation.attributes]
+        guards = [o.operation for o in block.operations if attributes.COMPUTE_GUARD in o.operation.attributes]
         if not guards:
             continue
         guard = guards[0]
-        if SINGLE_THREAD_ATTR in guard.attributes:
-            kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        if attributes.SINGLE_THREAD in guard.attributes:
+            kfunc.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
         cond = guard.operands[0]
         for o in list(guard.regions[0].blocks[0].operations):
             if o.operation.name != "scf.yield":
@@ -602,9 +596,9 @@ def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
         ftype = ir.FunctionType(ir.TypeAttr(kfunc.attributes["function_type"]).value)
         inputs = [t for i, t in enumerate(ftype.inputs) if i != position]
         kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(inputs, []))
-        if WRITTEN_ATTR in kfunc.attributes:
-            written = [w - (w > position) for w in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
-            kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
+        if attributes.WRITTEN in kfunc.attributes:
+            written = [w - (w > position) for w in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.WRITTEN])]
+            kfunc.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written)
         operands = list(call.operands)
         with ir.InsertionPoint(call), call.location:
             wrapper = scf.IfOp(operands[position])
@@ -642,7 +636,7 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
         if views:
             _rewrite_kernel(kfunc, views, sites)
         _serialize_inner_parallel_loops(kfunc)
-        if SINGLE_THREAD_ATTR not in kfunc.attributes:
+        if attributes.SINGLE_THREAD not in kfunc.attributes:
             _serialize_nested_parallel_loops(kfunc)
     from mlir import passmanager
 

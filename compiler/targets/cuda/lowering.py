@@ -30,20 +30,25 @@ TO_LAUNCHES = (
 )
 OUTLINE = "builtin.module(gpu-kernel-outlining,canonicalize,cse)"
 # bf16-mma-to-nvvm, convert-nvgpu-to-nvvm: the tensor-core kernels' mma.sync (bf16 first: upstream
-# cannot lower it), ldmatrix and cp.async; no-ops elsewhere.
+# cannot lower it), ldmatrix and cp.async, and the sm_90 kernels' TMA, mbarrier and wgmma; no-ops
+# elsewhere. Before scf-to-cf: it converts the wgmma accumulators that scf.for carries.
+# convert-nvvm-to-llvm: NVVM ops written as inline PTX (mbarrier.try_wait.parity, wgmma fences).
 DEVICE_TO_NVVM = (
-    "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,bf16-mma-to-nvvm,convert-nvgpu-to-nvvm,"
-    "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},"
+    "gpu.module(expand-strided-metadata,lower-affine,bf16-mma-to-nvvm,convert-nvgpu-to-nvvm,convert-scf-to-cf,"
+    "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},convert-nvvm-to-llvm,"
     "canonicalize,cse,reconcile-unrealized-casts)"
 )
 TO_PTX = "builtin.module(gpu-module-to-binary{format=isa})"
 TO_LLVM_BITCODE = "builtin.module(gpu-module-to-binary{format=llvm})"
 
 
-def nvvm_pipeline(options: CudaOptions) -> str:
+def attach_pipeline(options: CudaOptions) -> str:
     spec = options.spec
-    target = f"nvvm-attach-target{{chip={spec.arch} features={spec.ptx_features} O={options.opt_level}}}"
-    return f"builtin.module({target},lower-ptr-views,{DEVICE_TO_NVVM})"
+    target = f"chip={spec.arch} features={spec.ptx_features} O={options.opt_level}"
+    return f"builtin.module(nvvm-attach-target{{{target}}})"
+
+
+NVVM_LOWERING = f"builtin.module(lower-ptr-views,{DEVICE_TO_NVVM})"
 
 
 def run_pipeline(module: ir.Module, text: str) -> None:
@@ -55,7 +60,9 @@ def run_pipeline(module: ir.Module, text: str) -> None:
 def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
     """Every kernel function must now be launches only (its loops all went to the GPU);
     ``allow_arith``: and integer arithmetic on its parameters (launch sizes computed at run time)."""
-    allowed = {"arith.constant", "gpu.launch_func", "func.return"}
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import HOST_OPS
+
+    allowed = {"arith.constant", "gpu.launch_func", "func.return", *HOST_OPS}
     for o in module.body.operations:
         if not is_kernel_function(o.operation):
             continue
@@ -117,7 +124,13 @@ def to_gpu(module: ir.Module, options: CudaOptions) -> None:
 
 
 def to_nvvm(module: ir.Module, options: CudaOptions) -> None:
-    run_pipeline(module, nvvm_pipeline(options))
+    from mlc.compiler.targets.cuda import hopper
+
+    run_pipeline(module, attach_pipeline(options))
+    hopper.attach_wgmma_targets(module, options)  # the wgmma kernels' modules: sm_90a
+    hopper.tensor_map_params_to_pointers(module)
+    run_pipeline(module, NVVM_LOWERING)
+    hopper.declare_dynamic_shared(module)
 
 
 def to_ptx(module: ir.Module, options: CudaOptions) -> None:
