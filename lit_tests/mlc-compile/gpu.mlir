@@ -1,4 +1,4 @@
-// RUN: mlc-compile %s --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage gpu | FileCheck %s
 
 // Each kernel function ends up as one launch with constant sizes; the kernel is
 // outlined into a gpu.module named after it. A full reduction and the fill of its output

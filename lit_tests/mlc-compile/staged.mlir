@@ -1,6 +1,6 @@
-// RUN: mlc-compile %s --no-row-fusion --emit mlir --to-stage gpu | FileCheck %s
-// RUN: mlc-compile %s --no-row-fusion --emit ptx | FileCheck %s --check-prefix=PTX
-// RUN: mlc-compile %s --no-row-fusion -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
+// RUN: mlc-compile --target cuda %s --no-row-fusion --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile --target cuda %s --no-row-fusion --emit ptx | FileCheck %s --check-prefix=PTX
+// RUN: mlc-compile --target cuda %s --no-row-fusion -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
 
 // The default mapping stages row reductions through shared memory (when row fusion, which
 // would make them row kernels, is off). Each kernel is mapped in a
