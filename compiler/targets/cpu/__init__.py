@@ -50,11 +50,13 @@ class CpuProgram:
     signature: Signature
 
 
-def lower(text: str, *, entry: str | None = None, vectorize: bool = True) -> CpuProgram:
+def lower(
+    text: str, *, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512
+) -> CpuProgram:
     """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process)."""
     from mlc.compiler.targets.cpu.lowering import lower_to_llvm
 
-    return CpuProgram(*lower_to_llvm(text, entry, vectorize))
+    return CpuProgram(*lower_to_llvm(text, entry, vectorize, vector_bits))
 
 
 def compile(
@@ -70,12 +72,14 @@ def compile(
         raise InputError(
             "the cpu target has no resumable stages: --from-stage, --to-stage and --dump-dir apply to cuda"
         )
+    cpu, target = native.target_for(request.mcpu)
     if on_stage:
         on_stage("lower")
-    program = lower(ir_text, entry=request.function, vectorize=request.vectorize)
+    program = lower(
+        ir_text, entry=request.function, vectorize=request.vectorize, vector_bits=native.vector_bits(target)
+    )
     if request.emit == "mlir":
         return CompileOutput(files={"llvm.mlir": program.llvm_text})
-    cpu, target = native.target_for(request.mcpu)
     ll, symbol = native.packed_llvm_ir(program.llvm_text, program.signature.entry, target["triple"])
     if request.emit == "llvm":
         return CompileOutput(files={f"{program.signature.entry}.ll": ll})

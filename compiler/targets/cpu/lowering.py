@@ -8,6 +8,7 @@ Stages:
   ``boundary``  bool tensors cross the function boundary as i8 (i1 buffers
                 cannot be loaded through memref-to-llvm);
   ``prepare``   elementwise ops to linalg, elementwise fusion;
+  ``pack``      matmuls and convolutions to packed GEMMs (the ``pack-contractions`` pass);
   ``tile``      tiling and vectorization of matmuls, convolutions and reductions
                 (``mlc.compiler.targets.cpu.tiling``);
   ``bufferize`` one-shot bufferization with callee-allocated results and deallocation;
@@ -204,8 +205,13 @@ def _run(module: ir.Module, pipeline: str, stage: str) -> None:
         raise PassFailure(f"CPU backend, stage '{stage}': {first}", diagnostics=diags[1:]) from None
 
 
-def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -> tuple[str, Signature]:
-    """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature)."""
+def lower_to_llvm(
+    text: str, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512
+) -> tuple[str, Signature]:
+    """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature).
+
+    ``vector_bits`` is the SIMD width the GEMM microkernels are blocked for.
+    """
     from mlir import ir
 
     from mlc.compiler import interface
@@ -228,6 +234,10 @@ def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -
         checks = runtime_checks.rewrite_asserts(module)
         _run(module, PREPARE, "prepare")
         if vectorize:
+            from mlc.passes.pack_contractions import PackContractions
+
+            progress(stage="cpu pack")
+            PackContractions(vector_bits=vector_bits).run(module.operation)
             progress(stage="cpu tile")
             tiling.tile_and_vectorize(module)
         _run(module, BUFFERIZE, "bufferize")

@@ -224,6 +224,16 @@ def target_for(cpu: str) -> tuple[str, dict]:
     }
 
 
+def vector_bits(target: dict) -> int:
+    """The widest SIMD registers the manifest's ``target`` record allows: 512, 256 or 128 bits."""
+    isa = target["isa"]
+    if "avx512f" in isa:
+        return 512
+    if "avx2" in isa and "fma" in isa:
+        return 256
+    return 128
+
+
 def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
     """LLVM IR of llvm-dialect text with the packed entry added; returns (IR, the entry's symbol)."""
     from mlir import ir

@@ -155,7 +155,7 @@ def schedule_for(op: ir.Operation) -> Schedule | None:
     return None
 
 
-def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
+def _script(scheduled: Sequence[tuple[int, Schedule]], extra: Sequence[str] = ()) -> str:
     parts = []
     for ident, s in scheduled:
         n = len(s.tile_sizes)
@@ -181,17 +181,82 @@ def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
         "module attributes {transform.with_named_sequence} {\n"
         "  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {\n"
         + "".join(parts)
+        + "".join(extra)
         + "    transform.yield\n  }\n}\n"
     )
 
 
+def _gemm_script(ident: int, tiles: Sequence[int], batched: bool) -> str:
+    """Cache blocks (loops n1, k, m, outermost first), then the mr x nr register block (n1, m, k).
+
+    The contraction is ``(b?, m, n1, n0, k)``; n0 (the panel width) stays whole, so the
+    vectorized microkernel is ``mr`` broadcasts times ``nr`` lanes of FMAs per k.
+    """
+    mr, _nr, mc, nc, kc = tiles
+    any_op = "!transform.any_op"
+    if batched:
+        cache, cache_order = [1, mc, nc, 0, kc], [0, 2, 4, 1, 3]
+        reg, reg_order = [0, mr, 1, 0, 1], [0, 2, 1, 3, 4]
+    else:
+        cache, cache_order = [mc, nc, 0, kc], [1, 3, 0, 2]
+        reg, reg_order = [mr, 1, 0, 1], [1, 0, 2, 3]
+    n_cache = len(cache) - cache.count(0)
+    n_reg = len(reg) - reg.count(0)
+    return (
+        f"    transform.sequence %root : {any_op} failures(suppress) {{\n"
+        f"    ^bb0(%r: {any_op}):\n"
+        f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
+        f" : ({any_op}) -> {any_op}\n"
+        f"      %c, %cl:{n_cache} = transform.structured.tile_using_for %op tile_sizes {cache} "
+        f"interchange = {cache_order} : ({any_op}) -> ({', '.join([any_op] * (n_cache + 1))})\n"
+        f"      %t, %tl:{n_reg} = transform.structured.tile_using_for %c tile_sizes {reg} "
+        f"interchange = {reg_order} : ({any_op}) -> ({', '.join([any_op] * (n_reg + 1))})\n"
+        f"      transform.structured.vectorize %t {{create_named_contraction}} : {any_op}\n"
+        "    }\n"
+    )
+
+
+_LOWER_PACKS = """
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %packs = transform.structured.match ops{["linalg.pack"]} in %root
+      : (!transform.any_op) -> !transform.op<"linalg.pack">
+    transform.foreach %packs : !transform.op<"linalg.pack"> {
+    ^bb0(%p: !transform.op<"linalg.pack">):
+      %pad, %ex, %tr = transform.structured.lower_pack %p : (!transform.op<"linalg.pack">)
+        -> (!transform.op<"tensor.pad">, !transform.op<"tensor.expand_shape">,
+            !transform.op<"linalg.transpose">)
+    }
+    transform.yield
+  }
+}
+"""
+# After tiling: the accumulator of each register block moves out of its k loop into vector registers.
+_HOIST = "builtin.module(func.func(canonicalize,loop-invariant-subset-hoisting))"
+
+
 def tile_and_vectorize(module: ir.Module) -> int:
-    """Tile and vectorize the heavy ops of a tensor-level module; returns how many were scheduled."""
-    from mlir import ir
+    """Tile and vectorize the heavy ops of a tensor-level module; returns how many were scheduled.
+
+    Packed GEMMs (``mlc.gemm_tiles``, from the ``pack-contractions`` pass) get their
+    cache and register blocks; their ``linalg.pack`` ops become pad + reshape + transpose.
+    """
+    from mlir import ir, passmanager
+
+    from mlc.passes.pack_contractions.rewrite import TILES_ATTR
 
     scheduled: list[tuple[int, Schedule]] = []
+    gemms: list[str] = []
 
     def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "linalg.contract" and TILES_ATTR in op.attributes:
+            ident = len(scheduled) + len(gemms)
+            op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            tiles = list(ir.DenseI64ArrayAttr(op.attributes[TILES_ATTR]))
+            out_map = ir.AffineMapAttr(ir.ArrayAttr(op.attributes["indexing_maps"])[2]).value
+            batched = len(out_map.results) == 4
+            gemms.append(_gemm_script(ident, tiles, batched))
+            return ir.WalkResult.ADVANCE
         s = schedule_for(op) if op.name.startswith("linalg.") else None
         if s is not None and any(t > 1 for t in s.tile_sizes):
             ident = len(scheduled)
@@ -200,15 +265,20 @@ def tile_and_vectorize(module: ir.Module) -> int:
         return ir.WalkResult.ADVANCE
 
     module.operation.walk(visit)
-    if scheduled:
-        _apply(module, _script(scheduled))
-    return len(scheduled)
+    if scheduled or gemms:
+        _apply(module, _script(scheduled, gemms))
+    if gemms:
+        _apply(module, _LOWER_PACKS)
+        passmanager.PassManager.parse(_HOIST).run(module.operation)
+    return len(scheduled) + len(gemms)
 
 
 _LOWER_VECTORS = """
 module attributes {transform.with_named_sequence} {
   transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
     %funcs = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    %loops = transform.structured.match ops{["scf.for"]} in %root : (!transform.any_op) -> !transform.any_op
+    transform.apply_licm to %loops : !transform.any_op
     %hoisted = transform.structured.hoist_redundant_vector_transfers %funcs
       : (!transform.any_op) -> !transform.any_op
     transform.apply_patterns to %hoisted {
