@@ -60,6 +60,13 @@ def parser() -> argparse.ArgumentParser:
         help="cpu: the CPU to compile for: native (default) or x86-64, x86-64-v2, x86-64-v3, x86-64-v4",
     )
     a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
+    a(
+        "--threads",
+        type=int,
+        default=CompileRequest.threads,
+        metavar="N",
+        help="cpu: threads of the parallel loops: 0 (default) all cores at run time, 1 no thread pool",
+    )
     a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
@@ -135,6 +142,7 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         source=ns.input,
         mcpu=ns.mcpu,
         opt_level=ns.opt_level,
+        threads=ns.threads,
         vectorize=ns.vectorize,
         emulation=ns.emulation,
     )

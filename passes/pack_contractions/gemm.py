@@ -11,7 +11,9 @@ when it is fed from L1.
 Cache blocks (Goto's scheme): a ``kc`` x ``nr`` B micro-panel (16 KiB at
 kc=128) stays in L1 while the ``mc`` rows of A stream past it, an ``mc`` x ``kc``
 block of A (32 KiB) stays in L2, and ``nc`` columns of B per outer step bound the
-packed panel (``kc`` x ``nc`` x 4 bytes, 128 KiB) in L2 as well.
+packed panel (``kc`` x ``nc`` x 4 bytes, 128 KiB) in L2 as well. The (m, n) blocks
+are the parallel loop (``mlc.compiler.targets.cpu.threads``); a GEMM with fewer than
+``MIN_BLOCKS`` of them gets smaller blocks, so that every thread has work.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ F32_BYTES = 4
 KC = 128  # depth of a cache block
 MC = 64  # rows of A per cache block
 NC = 256  # columns of B per cache block
+MIN_BLOCKS = 4  # (m, n) cache blocks to share among threads: blocks shrink until there are this many
 # vector bits -> (mr, vectors per row of the C block)
 MICROKERNELS = {512: (8, 2), 256: (6, 2), 128: (4, 2)}
 
@@ -69,6 +72,13 @@ def blocking_for(shape: GemmShape, vector_bits: int) -> Blocking:
     mc = mr * largest_divisor(shape.m // mr, max(1, MC // mr))
     panels = -(-shape.n // nr)
     nc = largest_divisor(panels, max(1, NC // nr))
+    while (shape.m // mc) * (panels // nc) * max(1, shape.batch) < MIN_BLOCKS:
+        if nc > 1:
+            nc = largest_divisor(panels, nc - 1)
+        elif mc > mr:
+            mc = mr * largest_divisor(shape.m // mr, mc // mr - 1)
+        else:
+            break
     kc = largest_divisor(shape.k, KC)
     if kc < 16 and shape.k <= 4 * KC:  # an awkward k (prime, say): one block
         kc = shape.k

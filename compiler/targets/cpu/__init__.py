@@ -51,12 +51,16 @@ class CpuProgram:
 
 
 def lower(
-    text: str, *, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512
+    text: str, *, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512, threads: int = 1
 ) -> CpuProgram:
-    """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process)."""
+    """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process).
+
+    ``threads`` other than 1 emits calls to the thread pool of the native library's
+    support code, which the JIT (``CpuFunction``) lacks: keep 1 for a program to JIT.
+    """
     from mlc.compiler.targets.cpu.lowering import lower_to_llvm
 
-    return CpuProgram(*lower_to_llvm(text, entry, vectorize, vector_bits))
+    return CpuProgram(*lower_to_llvm(text, entry, vectorize, vector_bits, threads))
 
 
 def compile(
@@ -72,11 +76,17 @@ def compile(
         raise InputError(
             "the cpu target has no resumable stages: --from-stage, --to-stage and --dump-dir apply to cuda"
         )
+    if request.threads < 0:
+        raise InputError(f"--threads must be 0 (all cores) or positive, not {request.threads}")
     cpu, target = native.target_for(request.mcpu)
     if on_stage:
         on_stage("lower")
     program = lower(
-        ir_text, entry=request.function, vectorize=request.vectorize, vector_bits=native.vector_bits(target)
+        ir_text,
+        entry=request.function,
+        vectorize=request.vectorize,
+        vector_bits=native.vector_bits(target),
+        threads=request.threads,
     )
     if request.emit == "mlir":
         return CompileOutput(files={"llvm.mlir": program.llvm_text})
@@ -94,6 +104,7 @@ def compile(
             "function": request.function,
             "vectorize": request.vectorize,
             "opt_level": request.opt_level,
+            "threads": request.threads,
         },
     }
     artifact = CpuArtifact(CpuManifest(target, program.signature, symbol, compiler), library)
@@ -102,7 +113,15 @@ def compile(
 
         if on_stage:
             on_stage("reference")
-        add_reference(artifact, program)
+        sequential = program
+        if request.threads != 1:  # the JIT that may compute the reference has no thread pool
+            sequential = lower(
+                ir_text,
+                entry=request.function,
+                vectorize=request.vectorize,
+                vector_bits=native.vector_bits(target),
+            )
+        add_reference(artifact, sequential)
     return CompileOutput(artifact=artifact)
 
 

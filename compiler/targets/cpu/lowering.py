@@ -12,6 +12,7 @@ Stages:
   ``tile``      tiling and vectorization of matmuls, convolutions and reductions
                 (``mlc.compiler.targets.cpu.tiling``);
   ``bufferize`` one-shot bufferization with callee-allocated results and deallocation;
+  ``threads``   outermost parallel loops outlined for the thread pool (``threads``);
   ``loops``     linalg to loops, n-D vector transfers unrolled, then i1 loads and
                 stores rewritten (``bool_memory``);
   ``llvm``      control flow, vectors, math (libm), memrefs -> llvm dialect.
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import InputError, PassFailure, UnsupportedError
 from mlc.compiler.isolation import progress
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
+from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
 from mlc.runtime.signature import NARROW_CODES, NARROW_INTS, Signature, ValueSpec
 
 if TYPE_CHECKING:
@@ -206,11 +207,14 @@ def _run(module: ir.Module, pipeline: str, stage: str) -> None:
 
 
 def lower_to_llvm(
-    text: str, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512
+    text: str, entry: str | None = None, vectorize: bool = True, vector_bits: int = 512, threads_: int = 1
 ) -> tuple[str, Signature]:
     """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature).
 
-    ``vector_bits`` is the SIMD width the GEMM microkernels are blocked for.
+    ``vector_bits`` is the SIMD width the GEMM microkernels are blocked for. With
+    ``threads_`` other than 1 the parallel loops call the support library's thread pool
+    (``mlc.compiler.targets.cpu.threads``), which only the native shared library links;
+    1 keeps them sequential.
     """
     from mlir import ir
 
@@ -241,10 +245,13 @@ def lower_to_llvm(
             progress(stage="cpu tile")
             tiling.tile_and_vectorize(module)
         _run(module, BUFFERIZE, "bufferize")
+        progress(stage="cpu threads")
+        threads.outline_foralls(module, threads_)
         if vectorize:
             progress(stage="cpu lower vectors")
             tiling.lower_vectors(module)
         _run(module, LOOPS, "loops")
         bool_memory.rewrite_i1_accesses(module)
         _run(module, TO_LLVM, "llvm")
+        threads.define_launchers(module)
         return module.operation.get_asm(large_elements_limit=None), replace(signature, checks=tuple(checks))

@@ -192,6 +192,7 @@ def shared_library(ir_text: str, *, cpu: str, opt_level: int, triple: str) -> by
                 str(lib),
                 str(obj),
                 str(SUPPORT_C),
+                "-pthread",
                 "-lm",
             ],
             "linking",
@@ -240,6 +241,8 @@ def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
 
     from mlc.compiler.context import make_context
 
+    # the generated code allocates through the support library's block cache
+    llvm_text = re.sub(r"@malloc\b", "@mlc_alloc", re.sub(r"@free\b", "@mlc_free", llvm_text))
     with make_context():
         module = ir.Module.parse(llvm_text)
         symbol = add_packed_entry(module, entry)

@@ -187,7 +187,7 @@ def _script(scheduled: Sequence[tuple[int, Schedule]], extra: Sequence[str] = ()
 
 
 def _gemm_script(ident: int, tiles: Sequence[int], batched: bool) -> str:
-    """Cache blocks (loops n1, k, m, outermost first), then the mr x nr register block (n1, m, k).
+    """Cache blocks (a parallel loop over (m, n1) blocks, then k), then the mr x nr register block.
 
     The contraction is ``(b?, m, n1, n0, k)``; n0 (the panel width) stays whole, so the
     vectorized microkernel is ``mr`` broadcasts times ``nr`` lanes of FMAs per k.
@@ -195,20 +195,24 @@ def _gemm_script(ident: int, tiles: Sequence[int], batched: bool) -> str:
     mr, _nr, mc, nc, kc = tiles
     any_op = "!transform.any_op"
     if batched:
-        cache, cache_order = [1, mc, nc, 0, kc], [0, 2, 4, 1, 3]
+        cache = [1, mc, nc, 0, kc]
         reg, reg_order = [0, mr, 1, 0, 1], [0, 2, 1, 3, 4]
     else:
-        cache, cache_order = [mc, nc, 0, kc], [1, 3, 0, 2]
+        cache = [mc, nc, 0, kc]
         reg, reg_order = [mr, 1, 0, 1], [1, 0, 2, 3]
-    n_cache = len(cache) - cache.count(0)
+    # The (m, n) cache blocks form an scf.forall, which runs on the thread pool (threads.py).
+    par = [*cache[:-1], 0]
+    k_only = [t if i == len(cache) - 1 else 0 for i, t in enumerate(cache)]
     n_reg = len(reg) - reg.count(0)
     return (
         f"    transform.sequence %root : {any_op} failures(suppress) {{\n"
         f"    ^bb0(%r: {any_op}):\n"
         f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
         f" : ({any_op}) -> {any_op}\n"
-        f"      %c, %cl:{n_cache} = transform.structured.tile_using_for %op tile_sizes {cache} "
-        f"interchange = {cache_order} : ({any_op}) -> ({', '.join([any_op] * (n_cache + 1))})\n"
+        f"      %p, %forall = transform.structured.tile_using_forall %op tile_sizes {par} "
+        f": ({any_op}) -> ({any_op}, {any_op})\n"
+        f"      %c, %kl = transform.structured.tile_using_for %p tile_sizes {k_only} "
+        f": ({any_op}) -> ({any_op}, {any_op})\n"
         f"      %t, %tl:{n_reg} = transform.structured.tile_using_for %c tile_sizes {reg} "
         f"interchange = {reg_order} : ({any_op}) -> ({', '.join([any_op] * (n_reg + 1))})\n"
         f"      transform.structured.vectorize %t {{create_named_contraction}} : {any_op}\n"
@@ -232,7 +236,7 @@ module attributes {transform.with_named_sequence} {
 }
 """
 # After tiling: the accumulator of each register block moves out of its k loop into vector registers.
-_HOIST = "builtin.module(func.func(canonicalize,loop-invariant-subset-hoisting))"
+_HOIST = "builtin.module(func.func(canonicalize,loop-invariant-subset-hoisting,canonicalize))"
 
 
 def tile_and_vectorize(module: ir.Module) -> int:
@@ -250,7 +254,7 @@ def tile_and_vectorize(module: ir.Module) -> int:
 
     def visit(op: ir.Operation) -> ir.WalkResult:
         if op.name == "linalg.contract" and TILES_ATTR in op.attributes:
-            ident = len(scheduled) + len(gemms)
+            ident = len(scheduled) + len(gemms)  # one numbering for both kinds
             op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             tiles = list(ir.DenseI64ArrayAttr(op.attributes[TILES_ATTR]))
             out_map = ir.AffineMapAttr(ir.ArrayAttr(op.attributes["indexing_maps"])[2]).value
@@ -259,7 +263,7 @@ def tile_and_vectorize(module: ir.Module) -> int:
             return ir.WalkResult.ADVANCE
         s = schedule_for(op) if op.name.startswith("linalg.") else None
         if s is not None and any(t > 1 for t in s.tile_sizes):
-            ident = len(scheduled)
+            ident = len(scheduled) + len(gemms)
             op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             scheduled.append((ident, s))
         return ir.WalkResult.ADVANCE

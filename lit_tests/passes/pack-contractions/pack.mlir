@@ -8,12 +8,12 @@
 // CHECK:         %[[P:.*]] = linalg.pack %{{.*}} padding_value(%{{.*}} : f32) outer_dims_perm = [1, 0] inner_dims_pos = [1] inner_tiles = [32] into %{{.*}} : tensor<64x40xf32> -> tensor<2x64x32xf32>
 // CHECK:         tensor.pad
 // CHECK:         %[[C:.*]] = tensor.expand_shape %{{.*}} {{\[}}[0], [1, 2]] output_shape [16, 2, 32]
-// CHECK:         linalg.contract {{.*}}mlc.gemm_tiles = array<i64: 8, 32, 16, 2, 64>{{.*}} ins(%{{.*}}, %[[P]] : tensor<16x64xf32>, tensor<2x64x32xf32>) outs(%[[C]] : tensor<16x2x32xf32>)
+// CHECK:         linalg.contract {{.*}}mlc.gemm_tiles = array<i64: 8, 32, 8, 1, 64>{{.*}} ins(%{{.*}}, %[[P]] : tensor<16x64xf32>, tensor<2x64x32xf32>) outs(%[[C]] : tensor<16x2x32xf32>)
 // CHECK:         tensor.extract_slice %{{.*}}[0, 0] [16, 40] [1, 1]
 // CHECK-NOT:     linalg.matmul
 // AVX2-LABEL: func.func @matmul(
 // AVX2:         linalg.pack {{.*}} inner_tiles = [16] {{.*}} -> tensor<3x64x16xf32>
-// AVX2:         linalg.contract {{.*}}mlc.gemm_tiles = array<i64: 4, 16, 16, 3, 64>
+// AVX2:         linalg.contract {{.*}}mlc.gemm_tiles = array<i64: 4, 16, 8, 1, 64>
 func.func @matmul(%a: tensor<16x64xf32>, %b: tensor<64x40xf32>, %c: tensor<16x40xf32>) -> tensor<16x40xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<16x64xf32>, tensor<64x40xf32>) outs(%c : tensor<16x40xf32>) -> tensor<16x40xf32>
   return %r : tensor<16x40xf32>
