@@ -7,7 +7,7 @@ resulting llvm-dialect text and the ``Signature`` come back.
 Stages:
   ``boundary``  bool tensors cross the function boundary as i8 (i1 buffers
                 cannot be loaded through memref-to-llvm);
-  ``prepare``   elementwise ops to linalg, elementwise fusion;
+  ``prepare``   elementwise ops to linalg, then (after ``pack``) elementwise fusion;
   ``pack``      matmuls and convolutions to packed GEMMs (the ``pack-contractions`` pass);
   ``tile``      tiling and vectorization of matmuls, convolutions and reductions
                 (``mlc.compiler.targets.cpu.tiling``);
@@ -31,8 +31,12 @@ from mlc.runtime.signature import NARROW_CODES, NARROW_INTS, Signature, ValueSpe
 if TYPE_CHECKING:
     from mlir import ir
 
+# Elementwise arith on tensors to linalg; the contractions are then packed (``pack``) before
+# elementwise fusion, which would otherwise fuse producers such as a GELU into a matmul
+# (recomputing them once per reduction step) and generalize named ops through reshapes.
+TO_LINALG = "builtin.module(func.func(convert-elementwise-to-linalg))"
 PREPARE = (
-    "builtin.module(func.func(convert-elementwise-to-linalg,linalg-fuse-elementwise-ops,canonicalize,cse),"
+    "builtin.module(func.func(linalg-fuse-elementwise-ops,canonicalize,cse),"
     "math-extend-to-supported-types{target-type=f32},"
     "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}))"
 )
@@ -236,12 +240,15 @@ def lower_to_llvm(
         widen_bool_boundary(func)
         func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
         checks = runtime_checks.rewrite_asserts(module)
-        _run(module, PREPARE, "prepare")
+        _run(module, TO_LINALG, "prepare")
         if vectorize:
             from mlc.passes.pack_contractions import PackContractions
 
             progress(stage="cpu pack")
             PackContractions(vector_bits=vector_bits).run(module.operation)
+            tiling.tile_gemms(module)
+        _run(module, PREPARE, "prepare")
+        if vectorize:
             progress(stage="cpu tile")
             tiling.tile_and_vectorize(module)
         _run(module, BUFFERIZE, "bufferize")

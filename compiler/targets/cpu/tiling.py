@@ -39,6 +39,7 @@ _LOOPS = {
     "linalg.conv_2d_nhwc_hwcf": "nhwfyxc",
 }
 _TILE_ATTR = "mlc.tile_id"
+_GEMM_ATTR = "mlc.gemm_id"
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _gemm_script(ident: int, tiles: Sequence[int], batched: bool) -> str:
     return (
         f"    transform.sequence %root : {any_op} failures(suppress) {{\n"
         f"    ^bb0(%r: {any_op}):\n"
-        f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
+        f"      %op = transform.structured.match attributes{{{_GEMM_ATTR} = {ident} : i64}} in %r"
         f" : ({any_op}) -> {any_op}\n"
         f"      %p, %forall = transform.structured.tile_using_forall %op tile_sizes {par} "
         f": ({any_op}) -> ({any_op}, {any_op})\n"
@@ -239,42 +240,55 @@ module attributes {transform.with_named_sequence} {
 _HOIST = "builtin.module(func.func(canonicalize,loop-invariant-subset-hoisting,canonicalize))"
 
 
-def tile_and_vectorize(module: ir.Module) -> int:
-    """Tile and vectorize the heavy ops of a tensor-level module; returns how many were scheduled.
+def tile_gemms(module: ir.Module) -> int:
+    """Tile and vectorize the packed GEMMs (``mlc.gemm_tiles``, from ``pack-contractions``).
 
-    Packed GEMMs (``mlc.gemm_tiles``, from the ``pack-contractions`` pass) get their
-    cache and register blocks; their ``linalg.pack`` ops become pad + reshape + transpose.
+    Each gets its cache and register blocks, and the ``linalg.pack`` ops become pad +
+    reshape + transpose. This runs before elementwise fusion, which would otherwise fold
+    the GEMM's reshapes into it (a ``linalg.generic`` without a schedule) and fuse its
+    elementwise producers in, recomputing them once per reduction step.
     """
     from mlir import ir, passmanager
 
     from mlc.passes.pack_contractions.rewrite import TILES_ATTR
 
-    scheduled: list[tuple[int, Schedule]] = []
     gemms: list[str] = []
 
     def visit(op: ir.Operation) -> ir.WalkResult:
         if op.name == "linalg.contract" and TILES_ATTR in op.attributes:
-            ident = len(scheduled) + len(gemms)  # one numbering for both kinds
-            op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            ident = len(gemms)
+            op.attributes[_GEMM_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             tiles = list(ir.DenseI64ArrayAttr(op.attributes[TILES_ATTR]))
             out_map = ir.AffineMapAttr(ir.ArrayAttr(op.attributes["indexing_maps"])[2]).value
-            batched = len(out_map.results) == 4
-            gemms.append(_gemm_script(ident, tiles, batched))
-            return ir.WalkResult.ADVANCE
+            gemms.append(_gemm_script(ident, tiles, batched=len(out_map.results) == 4))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if gemms:
+        _apply(module, _script([], gemms))
+        _apply(module, _LOWER_PACKS)
+        passmanager.PassManager.parse(_HOIST).run(module.operation)
+    return len(gemms)
+
+
+def tile_and_vectorize(module: ir.Module) -> int:
+    """Tile and vectorize the other heavy ops of a tensor-level module; returns how many were scheduled."""
+    from mlir import ir
+
+    scheduled: list[tuple[int, Schedule]] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
         s = schedule_for(op) if op.name.startswith("linalg.") else None
         if s is not None and any(t > 1 for t in s.tile_sizes):
-            ident = len(scheduled) + len(gemms)
+            ident = len(scheduled)
             op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             scheduled.append((ident, s))
         return ir.WalkResult.ADVANCE
 
     module.operation.walk(visit)
-    if scheduled or gemms:
-        _apply(module, _script(scheduled, gemms))
-    if gemms:
-        _apply(module, _LOWER_PACKS)
-        passmanager.PassManager.parse(_HOIST).run(module.operation)
-    return len(scheduled) + len(gemms)
+    if scheduled:
+        _apply(module, _script(scheduled))
+    return len(scheduled)
 
 
 _LOWER_VECTORS = """
