@@ -21,11 +21,19 @@ from pathlib import Path
 
 from mlc.compiler import isolation, targets
 from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
+from mlc.compiler.stages import timing_lines
 from mlc.compiler.targets import CompileOutput, CompileRequest
-from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
+
+
+def stage_lists_text() -> str:
+    """Every target's stage lists, for ``--help``."""
+    from mlc.compiler.targets.cpu.stages import STAGES as CPU
+    from mlc.compiler.targets.cuda.stages import C_FUNCTION, MODEL
+
+    return "; ".join(f"{s.name} stages: {s.describe()}" for s in (MODEL, C_FUNCTION, CPU))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
         description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact. "
         "cuda: the PTX of every kernel, a manifest (launches, argument layout, buffer plan, inputs and "
         "outputs) and the weights; cpu: a self-contained shared library and a manifest. Run it with mlc-run.",
-        epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
+        epilog=f"{stage_lists_text()}. --dump-dir writes the IR after each stage to DIR/NN_<stage>.mlir; "
         "--from-stage S continues from a file holding stage S's IR.",
     )
     a = p.add_argument
@@ -67,10 +75,16 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help="cpu: threads of the parallel loops: 0 (default) all cores at run time, 1 no thread pool",
     )
-    a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
+    a(
+        "--emit",
+        choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin"),
+        default="artifact",
+        help="what to write; c-lib (cpu): libmodel.so, libmodel.a and model.h in the -o directory; "
+        "cubin (cuda): one .cubin per kernel and manifest.json in the -o directory",
+    )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
-    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
+    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/NN_<stage>.mlir")
     a(
         "--mapping",
         default=CompileRequest.mapping,
@@ -104,7 +118,7 @@ def parser() -> argparse.ArgumentParser:
         "--no-tensor-cores",
         dest="tensor_cores",
         action="store_false",
-        help="cuda: keep GEMM-class ops with 16-bit inputs on the CUDA cores (no mma.sync kernels)",
+        help="cuda: no GEMM strategies (mma.sync, wgmma, simt-gemm): GEMM-class ops keep the mapped loops",
     )
     a(
         "--allow-tf32",
@@ -119,6 +133,7 @@ def parser() -> argparse.ArgumentParser:
         help="print what the frontend found (.ll: loops, trip counts, strides, kernels, remarks), "
         "then the kernels, launches and buffer plan",
     )
+    a("-q", "--quiet", action="store_true", help="no progress line (it is drawn on a terminal only)")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -221,6 +236,15 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
             print(info_text(out.artifact), file=sys.stderr)
         return
     files = out.files
+    binary = [name for name, data in files.items() if isinstance(data, bytes)]
+    if binary and ns.output in (None, "-"):
+        raise InputError(f"--emit {ns.emit} writes {', '.join(binary)}: name a directory with -o DIR")
+    if binary:
+        dest = Path(ns.output)
+        dest.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (dest / name).write_bytes(data) if isinstance(data, bytes) else (dest / name).write_text(data)
+        return
     if ns.output in (None, "-"):
         for name, text in files.items():
             if len(files) > 1:
@@ -277,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for note in out.notes:
                 print(note, file=sys.stderr)
+            if ns.verbose:
+                for line in timing_lines(out.timings):
+                    print(f"{TOOL}: {line}", file=sys.stderr)
             write_output(out, ns)
         except MlcError as e:
             print(f"{TOOL}: {e}", file=sys.stderr)
@@ -286,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug)
+        label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
+        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug, show_progress=label)
     except KeyboardInterrupt:
         return 130

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
+
 if TYPE_CHECKING:
     from mlir import ir
 
@@ -38,8 +40,8 @@ _LOOPS = {
     "linalg.conv_2d_nchw_fchw": "nfhwcyx",
     "linalg.conv_2d_nhwc_hwcf": "nhwfyxc",
 }
-_TILE_ATTR = "mlc.tile_id"
-_GEMM_ATTR = "mlc.gemm_id"
+_TILE_ATTR = attributes.CPU_TILE_ID
+_GEMM_ATTR = attributes.CPU_GEMM_ID
 
 
 @dataclass(frozen=True)

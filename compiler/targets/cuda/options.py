@@ -29,7 +29,7 @@ class CudaOptions:
     opt_level: int = 3
     run_ptxas: bool = True
     function: str | None = None  # the entry function (None: the only public one)
-    tensor_cores: bool = True  # GEMM-class kernels with 16-bit inputs take the tensor-core path (``gemm``)
+    tensor_cores: bool = True  # GEMM kernels take the GEMM strategies (``gemm``: tensor cores, simt-gemm)
     allow_tf32: bool = False  # f32 GEMMs may round their inputs to TF32 on tensor cores
 
     def __post_init__(self) -> None:
