@@ -74,6 +74,13 @@ def parser() -> argparse.ArgumentParser:
     )
     a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
     a(
+        "--threads",
+        type=int,
+        default=CompileRequest.threads,
+        metavar="N",
+        help="cpu: threads of the parallel loops: 0 (default) all cores at run time, 1 no thread pool",
+    )
+    a(
         "--emit",
         choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin"),
         default="artifact",
@@ -168,6 +175,7 @@ def request_from_args(ns: argparse.Namespace) -> dict:
         reference=ns.reference,
         mcpu=ns.mcpu,
         opt_level=ns.opt_level,
+        threads=ns.threads,
         vectorize=ns.vectorize,
         emulation=ns.emulation,
     )

@@ -98,6 +98,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     a("--function", metavar="NAME", help=".mlir: the function to run (default: the only public one)")
     a("--entry", dest="function", help=argparse.SUPPRESS)  # the old name of --function (deprecated)
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
+    a(
+        "--threads",
+        type=int,
+        metavar="N",
+        help="cpu: threads of the parallel loops (0: all cores; default: as the artifact was compiled)",
+    )
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p.parse_args(argv)
 
@@ -345,6 +351,10 @@ def run(ns: argparse.Namespace) -> int:
             raise InputError("--specialize needs --inputs: the values to compile for")
         specialize = (ns.specialize, read_inputs(ns.inputs))
     fn = load_model(ns.model, ns.target, ns.function, ns.vectorize, ns.emulate, specialize)
+    if ns.threads is not None:
+        if not hasattr(fn, "set_threads"):
+            raise InputError("--threads applies to the cpu target")
+        fn.set_threads(ns.threads)
     isolation.progress(stage="run")
     where = fn_target(fn, ns)
     if ns.check and is_artifact:
