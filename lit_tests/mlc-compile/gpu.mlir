@@ -1,7 +1,7 @@
-// RUN: mlc-compile %s --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile %s --no-row-fusion --emit mlir --to-stage gpu | FileCheck %s
 
 // Each kernel function ends up as one launch with constant sizes; the kernel is
-// outlined into a gpu.module named after it. A full reduction runs as one thread.
+// outlined into a gpu.module named after it. Without row fusion, a full reduction runs as one thread.
 
 // CHECK-LABEL: func.func private @main_k0_fill(
 // CHECK: gpu.launch_func @main_k0_fill_kernel::@main_k0_fill_kernel blocks in (%{{.*}}, %{{.*}}, %{{.*}}) threads in
