@@ -40,7 +40,7 @@ def test_a_bad_input_gives_the_same_error_through_the_api_and_the_cli(tmp_path):
     with pytest.raises(UnsupportedError) as info:
         mlc.build(str(BOOL_INTERMEDIATE), "cuda", fuse_elementwise=False, cache=False)
     message = str(info.value)
-    assert f"{BOOL_INTERMEDIATE}:4:8: error: buffers of element type i1 are not supported" in message
+    assert f"{BOOL_INTERMEDIATE}:4:8: error: element type i1 is not supported by the CUDA target" in message
     proc = run_tool("mlc-compile", str(BOOL_INTERMEDIATE), "--target", "cuda", "--no-fuse", "--no-cache")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == f"mlc-compile: {message}"
