@@ -105,13 +105,19 @@ def parser() -> argparse.ArgumentParser:
     )
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
+    a(
+        "--no-row-fusion",
+        dest="row_fusion",
+        action="store_false",
+        help="cuda: keep row-wise kernels (reductions, softmax, norms) apart (no row-kernel)",
+    )
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
     a(
         "--no-tensor-cores",
         dest="tensor_cores",
         action="store_false",
-        help="cuda: keep GEMM-class ops with 16-bit inputs on the CUDA cores (no mma.sync kernels)",
+        help="cuda: no GEMM strategies (mma.sync, wgmma, simt-gemm): GEMM-class ops keep the mapped loops",
     )
     a(
         "--allow-tf32",
@@ -142,6 +148,7 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         dump_dir=ns.dump_dir,
         function=ns.function,
         fuse_elementwise=ns.fuse,
+        row_fusion=ns.row_fusion,
         fold_constants=ns.fold,
         tensor_cores=ns.tensor_cores,
         allow_tf32=ns.allow_tf32,

@@ -140,8 +140,9 @@ def _emulate(out, batch, m, n, k, dtype, model) -> dict:
     return {"max_error_in_output_ulps": round(err, 3), "ok": err <= 1.0}
 
 
-def run(index: dict, args) -> tuple[dict, bool]:
-    """Check then time every built GEMM against ``torch.matmul`` (cuBLAS) on the GPU."""
+def run(index: dict, args, gpu: str) -> tuple[dict, bool]:
+    """Check then time every built GEMM against ``torch.matmul`` (cuBLAS) on the GPU; the
+    results file is rewritten after each case."""
     report: dict[str, dict] = {}
     ok = True
     for name, entry in index.get("gemms", {}).items():
@@ -153,6 +154,7 @@ def run(index: dict, args) -> tuple[dict, bool]:
         ok &= bool(result["ok"])
         report[name] = result
         print(f"gemm {name}: {'ok' if result['ok'] else 'FAILED'} {_summary(result)}", flush=True)
+        write_results(report, gpu)
     return report, ok
 
 

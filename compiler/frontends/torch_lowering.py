@@ -1,8 +1,9 @@
 """Lowering torch-mlir's torch dialect to linalg-on-tensors and handing it to ``mlir``.
 
 torch-mlir carries its own MLIR build, whose objects do not mix with the
-upstream bindings' objects: the hand-over is textual (DESIGN.md §1). Functions
-here take live ``torch_mlir.ir`` modules and return upstream-parsable text.
+upstream bindings' objects: the hand-over is textual (``docs/design.md``, the
+dependency stack). Functions here take live ``torch_mlir.ir`` modules and return
+upstream-parsable text.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mlir import ir, passmanager
+from mlir import ir
 from mlir.dialects import scf
 
 from mlc.compiler import attributes
@@ -28,6 +28,7 @@ from mlc.compiler.mapping.build import (
     read_plan_attr,
 )
 from mlc.compiler.mapping.plan import Plan
+from mlc.compiler.pipeline import Pipeline
 
 _AFFINE = ("affine.for", "affine.parallel", "affine.load", "affine.store", "affine.if")
 
@@ -51,12 +52,10 @@ def lower_to_loops(module: ir.Operation) -> list[str]:
     if _has(
         module, lambda o: o.name.startswith("linalg.") and o.name not in ("linalg.yield", "linalg.index")
     ):
-        passmanager.PassManager.parse(
-            "builtin.module(func.func(convert-linalg-to-parallel-loops))", module.context
-        ).run(module)
+        Pipeline.parse("builtin.module(func.func(convert-linalg-to-parallel-loops))").run_on(module)
         done.append("linalg")
     if _has(module, lambda o: o.name in _AFFINE):
-        passmanager.PassManager.parse("builtin.module(lower-affine)", module.context).run(module)
+        Pipeline.parse("builtin.module(lower-affine)").run_on(module)
         done.append("affine")
     return done
 

@@ -54,6 +54,7 @@ class CompileRequest:
     dump_dir: str | None = None
     function: str | None = None
     fuse_elementwise: bool = True
+    row_fusion: bool = True  # cuda: fuse row-wise kernels into row kernels (``row_fusion``)
     tensor_cores: bool = True  # cuda: GEMM-class ops with 16-bit inputs on tensor cores (sm_80+)
     allow_tf32: bool = False  # cuda: f32 GEMMs may round their inputs to TF32 on tensor cores
     fold_constants: bool = True

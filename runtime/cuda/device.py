@@ -73,7 +73,9 @@ def _handle(handle: Any) -> int:
     return int(getattr(handle, "value", None) or int(handle))
 
 
-def _launcher() -> Callable:
+def launcher() -> Callable:
+    """``launch(fn, grid, block, shared_bytes, stream, ctypes_args)`` with whichever API this
+    numba-cuda has: ``driver.launch_kernel``, or cuda.core's ``launch``."""
     from numba.cuda.cudadrv import driver
 
     if hasattr(driver, "launch_kernel"):
@@ -107,7 +109,7 @@ class NumbaDevice:
             raise MlcError("no CUDA GPU is available (numba.cuda.is_available() is False)")
         self.cuda = cuda
         self.context = cuda.current_context()
-        self._launch = _launcher()
+        self._launch = launcher()
         gpu = cuda.get_current_device()
         self._max_grid = (gpu.MAX_GRID_DIM_X, gpu.MAX_GRID_DIM_Y, gpu.MAX_GRID_DIM_Z)
         self._driver: Any = None  # tensor_map.Driver, made when a kernel first needs it

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from mlc.compiler.dtypes import element_dtype
 from mlc.compiler.errors import InputError, PassFailure, UnsupportedError
 from mlc.compiler.isolation import progress
+from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE, Pipeline
 from mlc.runtime.dtypes import NARROW_CODES, NARROW_INTS
 from mlc.runtime.signature import Signature, ValueSpec
 
@@ -24,8 +25,7 @@ PREPARE = (
     "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}))"
 )
 BUFFERIZE = (
-    "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map},"
+    f"builtin.module({ONE_SHOT_BUFFERIZE},"
     "buffer-deallocation-pipeline,convert-bufferization-to-memref,canonicalize)"
 )
 LOOPS = (
@@ -156,17 +156,13 @@ def widen_bool_boundary(func: ir.Operation) -> None:
 
 
 def _run(module: ir.Module, pipeline: str, stage: str) -> None:
-    from mlir import ir, passmanager
-
     progress(stage=f"cpu {stage}")
     try:
-        passmanager.PassManager.parse(pipeline).run(module.operation)
-    except ir.MLIRError as e:
-        from mlc.compiler.diagnostics import convert
-
-        diags = [convert(d) for d in e.error_diagnostics]
-        first = diags[0].message if diags else str(e).splitlines()[0]
-        raise PassFailure(f"CPU backend, stage '{stage}': {first}", diagnostics=diags[1:]) from None
+        Pipeline.parse(pipeline).run_on(module)
+    except PassFailure as e:
+        raise PassFailure(
+            f"CPU backend, stage '{stage}': {e.message}", diagnostics=e.diagnostics[1:]
+        ) from None
 
 
 def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -> tuple[str, Signature]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
@@ -32,8 +33,7 @@ WIDEN = "builtin.module(widen-accumulators)"
 FUSE = "builtin.module(func.func(linalg-fuse-elementwise-ops),canonicalize,cse)"
 BUFFERIZE = (
     "builtin.module(eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
-    "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map "
-    "unknown-type-conversion=identity-layout-map},canonicalize,cse)"
+    f"{ONE_SHOT_BUFFERIZE},canonicalize,cse)"
 )
 
 

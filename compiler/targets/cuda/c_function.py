@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.pipeline import Pipeline
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import (
     annotate_kernels,
@@ -435,7 +436,7 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
     could not be proven independent) runs as one GPU thread: the parallel loops inside it
     become sequential too, with a warning, since mapping them would need a launch per
     iteration of the outer loop."""
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from mlc.compiler.diagnostics import warning
 
@@ -464,7 +465,7 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
         "independent)"
     )
     warning(kfunc.location, f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: {why}")
-    passmanager.PassManager.parse(SERIAL_LOOPS).run(kfunc)
+    Pipeline.parse(SERIAL_LOOPS).run_on(kfunc)
 
 
 def _parallel_to_fors(loop: ir.Operation) -> None:
@@ -639,9 +640,7 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
         _serialize_inner_parallel_loops(kfunc)
         if attributes.SINGLE_THREAD not in kfunc.attributes:
             _serialize_nested_parallel_loops(kfunc)
-    from mlir import passmanager
-
-    passmanager.PassManager.parse(HOST_CLEANUP).run(host)
+    Pipeline.parse(HOST_CLEANUP).run_on(host)
     for o in list(host.regions[0].blocks[0].operations):
         if o.operation.name == PTR_VIEW and not list(o.operation.results[0].uses):
             o.operation.erase()

@@ -18,7 +18,7 @@ import functools
 import numpy as np
 
 from mlc.compiler.errors import InputError
-from mlc.compiler.memref_exec import LOWER_TO_LLVM
+from mlc.compiler.memref_exec import lower_to_llvm
 from mlc.compiler.optimizer import optimize
 from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
@@ -89,7 +89,7 @@ class CpuKernels:
     """All kernel functions of a module, lowered to LLVM once and invoked by name."""
 
     def __init__(self, module_text: str) -> None:
-        from mlir import ir, passmanager
+        from mlir import ir
         from mlir.execution_engine import ExecutionEngine
 
         from mlc.compiler.context import make_context
@@ -99,7 +99,7 @@ class CpuKernels:
         with self._ctx:
             module = ir.Module.parse(module_text)
             Pipeline.parse("builtin.module(lower-ptr-views)").run(module)  # kernels compiled from C
-            passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            lower_to_llvm(module)
             self._engine = ExecutionEngine(module, opt_level=0, shared_libs=runner_libs())
 
     def __call__(self, name: str, args: list) -> None:

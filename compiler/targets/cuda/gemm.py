@@ -3,8 +3,9 @@
 At the end of the ``kernels`` stage every kernel function that holds one GEMM-class
 contraction (``tensorize-gemm``'s matcher) with f16 or bf16 inputs and an f32 accumulator
 gets ``mlc.gemm``: the ``tensorize-gemm`` pass, with its options, that the ``map`` stage
-runs on it instead of the mapping pipeline. f32 GEMMs stay on the SIMT path unless
-``--allow-tf32``: then they take the tensor cores too, inputs rounded to TF32.
+runs on it instead of the mapping pipeline. f32 GEMMs take ``simt-gemm`` (shared-memory
+tiles, 8x8 register blocking per thread, FMAs) unless ``--allow-tf32``: then they take the
+tensor cores too, inputs rounded to TF32.
 
 Tiles: 128x128x32 blocks of four 64x64 warp tiles when the problem has at least one such
 block per SM; 64x64x32 blocks of four 32x32 warp tiles otherwise (small GEMMs get more
@@ -88,6 +89,22 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
     return con
 
 
+SIMT_SPEC = "simt-gemm"
+
+
+def simt_contraction(kfunc: ir.Operation, options: CudaOptions) -> bool:
+    """``kfunc`` is an f32 GEMM that ``simt-gemm`` takes (no TF32 asked for)."""
+    from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
+
+    if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
+        return False
+    try:
+        con = match_kernel(kfunc).contraction
+    except NotAGemm:
+        return False
+    return (con.a.element, con.b.element, con.c.element) == ("f32", "f32", "f32")
+
+
 def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
     """Give every kernel function that takes the tensor-core path its ``mlc.gemm`` pass, and
     fuse into it the fill of its output before it and the elementwise kernel after it that
@@ -109,6 +126,9 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
                 else pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
             )
             kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
+            gemms.append(name)
+        elif simt_contraction(kfunc, options):  # f32 without TF32: register-blocked CUDA cores
+            kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(SIMT_SPEC)
             gemms.append(name)
     for name in gemms:
         calls = [c for c in _host_calls(host) if _callee(c) == name]

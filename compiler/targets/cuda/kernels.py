@@ -299,7 +299,7 @@ def annotate_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 
         mark_gemm_kernels(module, host, options)
-    if options.fuse_elementwise:
+    if options.fuse_elementwise and options.row_fusion:
         from mlc.compiler.targets.cuda.row_fusion import fuse_rows
 
         fuse_rows(module, host, options)

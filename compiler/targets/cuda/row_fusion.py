@@ -10,9 +10,9 @@ every view of a buffer the group touches keeps those leading dimensions apart (s
 threads touch only that row's memory), and the cost rule says the fused kernel is faster.
 
 The cost rule (``modelled_us``, an analytic model): a kernel costs its launch overhead, plus
-the larger of its bytes at the DRAM bandwidth scaled by the share of the GPU's threads it
-occupies and its threads' dependent round trips to memory (one per row element a thread
-takes, per op). Fusing never recomputes anything here: each op still runs once per element
+the larger of its bytes at the DRAM bandwidth scaled by the share of the SMs its blocks
+occupy and its threads' round trips to memory (one per ``LOADS_IN_FLIGHT`` row elements a
+thread takes, per op). Fusing never recomputes anything here: each op still runs once per element
 and its intermediates still go through memory, so what it saves is launches, and what it
 may cost is parallelism (fewer, longer rows). A group that reduces, or that holds more than
 one op, is marked ``mlc.rows`` for the ``row-kernel`` pass (the ``map`` stage runs it); a
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 WARP_ROW_LIMIT = 1024  # longest row (elements of one op) a warp takes alone
 BLOCK_ROW_THREADS = 256
 WARPS_PER_BLOCK = 4  # rows per block when a warp takes a row
+# The cost rule's assumption: a thread has this many of its loads of one op in flight (the
+# loop unrolled by ptxas), so each group of them costs one memory round trip.
+LOADS_IN_FLIGHT = 4
 
 
 @dataclass
@@ -107,10 +110,10 @@ def modelled_us(members: list[_Member], rows: int, spec: GpuSpec) -> float:
     nrows = math.prod(members[0].extents[:rows])
     longest = max(math.prod(m.extents[rows:]) for m in members)
     threads = threads_per_row(longest, nrows)
-    share = min(1.0, nrows * threads / (spec.sm_count * spec.threads_per_sm))
+    share = min(1.0, nrows / rows_per_block(threads, nrows) / spec.sm_count)
     bandwidth = spec.dram_gbps * 1e3 * share  # bytes per microsecond
     sizes = [math.prod(m.extents[rows:]) for m in members]
-    trips = sum(math.ceil(n / threads) for n in sizes)
+    trips = sum(math.ceil(math.ceil(n / threads) / LOADS_IN_FLIGHT) for n in sizes)
     # a row shorter than the threads given it leaves some idle: its accesses go that much slower
     memory = (
         sum(m.nbytes * threads / min(n, threads) for m, n in zip(members, sizes, strict=True)) / bandwidth
@@ -125,7 +128,7 @@ def _alone_us(group: _Group, spec: GpuSpec) -> float:
         return modelled_us(group.members, group.rows, spec)
     m = group.members[0]
     elements = math.prod(m.extents)
-    share = min(1.0, elements / (spec.sm_count * spec.threads_per_sm))
+    share = min(1.0, elements / BLOCK_ROW_THREADS / spec.sm_count)
     memory = m.nbytes / (spec.dram_gbps * 1e3 * share)
     trips = math.ceil(elements / (spec.sm_count * spec.threads_per_sm))
     return spec.launch_overhead_us + max(memory, trips * spec.memory_latency_ns / 1e3)
@@ -233,8 +236,10 @@ def _join(group: _Group, m: _Member, spec: GpuSpec) -> int | None:
     apart = _alone_us(group, spec) + _alone_us(_Group([m], mine), spec)
     times = {
         r: modelled_us(members, r, spec)
-        for r in range(min(group.rows, m.max_rows), -1, -1)
-        if m.extents[:r] == group.lead[:r] and _admissible(members, r) and _views_keep_rows(members, r)
+        for r in range(min(x.max_rows for x in members), -1, -1)
+        if all(x.extents[:r] == m.extents[:r] for x in group.members)
+        and _admissible(members, r)
+        and _views_keep_rows(members, r)
     }
     if not times:
         return None

@@ -1,7 +1,7 @@
 // RUN: mlc-opt %s --split-input-file --hopper-gemm | FileCheck %s
 // RUN: mlc-opt %s --split-input-file --pass-pipeline='builtin.module(hopper-gemm{block=128,256,64 stages=3})' \
 // RUN:   | FileCheck %s --check-prefix=WIDE
-// A 200x136x192 f16 matmul (tiles do not divide it): the kernel function makes one tensor map
+// A 200x136x320 f16 matmul (tiles do not divide it): the kernel function makes one tensor map
 // per input (A: 128x64 boxes; B n-major: 64x64 boxes), then blocks of 256 threads (two
 // warpgroups). Thread 0 initializes one mbarrier per stage and starts the prologue's TMA loads;
 // the k loop synchronizes, loads k-tile k+3 into the freed slot, waits on k-tile k's barrier
@@ -10,7 +10,7 @@
 
 // CHECK-LABEL: func.func private @mm
 // CHECK-SAME: mlc.tensorized = {block = array<i64: 128, 128, 64>, {{.*}}dynamic_shared = 131072 : i64{{.*}}strategy = "wgmma.m64nNk16"
-// CHECK: %[[CA:.*]] = memref.cast %arg0 : memref<200x192xf16> to memref<*xf16>
+// CHECK: %[[CA:.*]] = memref.cast %arg0 : memref<200x320xf16> to memref<*xf16>
 // CHECK: %[[TA:.*]] = nvgpu.tma.create.descriptor %[[CA]] box[%{{.*}}, %{{.*}}] : memref<*xf16> -> <tensor = memref<128x64xf16, 3>, swizzle = swizzle_128b, l2promo = l2promo_128b, oob = zero, interleave = none>
 // CHECK: %[[TB:.*]] = nvgpu.tma.create.descriptor %{{.*}} : memref<*xf16> -> <tensor = memref<64x64xf16, 3>
 // CHECK: scf.parallel
@@ -45,8 +45,8 @@
 #a = affine_map<(d0, d1, d2) -> (d0, d2)>
 #b = affine_map<(d0, d1, d2) -> (d2, d1)>
 #c = affine_map<(d0, d1, d2) -> (d0, d1)>
-func.func private @mm(%A: memref<200x192xf16>, %B: memref<192x136xf16>, %C: memref<200x136xf32>) attributes {mlc.kernel = "linalg.matmul"} {
-  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]} ins(%A, %B : memref<200x192xf16>, memref<192x136xf16>) outs(%C : memref<200x136xf32>) {
+func.func private @mm(%A: memref<200x320xf16>, %B: memref<320x136xf16>, %C: memref<200x136xf32>) attributes {mlc.kernel = "linalg.matmul"} {
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]} ins(%A, %B : memref<200x320xf16>, memref<320x136xf16>) outs(%C : memref<200x136xf32>) {
   ^bb0(%x: f16, %y: f16, %acc: f32):
     %xe = arith.extf %x : f16 to f32
     %ye = arith.extf %y : f16 to f32
