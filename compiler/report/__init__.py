@@ -34,9 +34,8 @@ from mlc.compiler.targets.limits import CUDA_ARCHS, DEFAULT_GPU, GpuSpec
 _FLOP_RE = re.compile(
     r"^\s*(?:@%p\d+\s+)?(fma|mad|add|sub|mul|div|max|min|ex2|lg2|rcp|sqrt|rsqrt|tanh)\.\S*f(16|32|64)"
 )
-_TILE_RE = re.compile(
-    r"mlc\.parallel_extents = array<i64: ([\d, ]+)>, mlc\.tile_sizes = array<i64: ([\d, ]+)>"
-)
+_EXTENTS_RE = re.compile(r"mlc\.parallel_extents = array<i64: ([\d, ]+)>")
+_TILE_RE = re.compile(r"mlc\.tile_sizes = array<i64: ([\d, ]+)>")
 _FUNC_RE = re.compile(r"func\.func private @(\w+)\(")
 
 
@@ -68,11 +67,10 @@ def _mapped_tiles(map_ir: str) -> dict[str, tuple[list[int], list[int]]]:
     tiles = {}
     for m in _FUNC_RE.finditer(map_ir):
         head = map_ir[m.end() : map_ir.find("\n", m.end())]
-        if t := _TILE_RE.search(head):
-            tiles[m.group(1)] = (
-                [int(x) for x in t.group(1).split(",")],
-                [int(x) for x in t.group(2).split(",")],
-            )
+        extents, tile = _EXTENTS_RE.search(head), _TILE_RE.search(head)
+        if extents and tile:
+            sizes = [int(x) for x in tile.group(1).split(",")]
+            tiles[m.group(1)] = ([int(x) for x in extents.group(1).split(",")], sizes)
     return tiles
 
 
