@@ -156,6 +156,24 @@ def write_archive(path: str | Path, manifest: dict, members: dict[str, tuple[byt
             z.writestr(name, blob, compression)
 
 
+MAX_BYTES = 2**63 - 1  # no buffer of more bytes can be addressed (sizes are signed 64-bit)
+
+
+def check_size(shape: Any, itemsize: int, what: str) -> int:
+    """The byte size of a static ``shape``; ``ValueError`` for negative dimensions or a size that
+    does not fit in a signed 64-bit integer (zero-size dimensions are fine)."""
+    if not isinstance(shape, (list, tuple)) or not all(isinstance(d, int) for d in shape):
+        raise ValueError(f"{what}: bad shape {shape!r}")
+    if any(d < 0 for d in shape):
+        raise ValueError(f"{what}: negative dimension in {list(shape)}")
+    total = itemsize
+    for d in shape:
+        total *= d
+    if total > MAX_BYTES:
+        raise ValueError(f"{what}: shape {list(shape)} needs {total} bytes, more than 2^63")
+    return total
+
+
 def check_format(data: Any, path: str | Path) -> None:
     """Raise ``InputError`` unless ``data`` is a manifest of this format version."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -381,7 +399,7 @@ class Manifest:
         if kind not in (None, "cuda"):
             raise InputError(f"this is a {kind} artifact, not a CUDA one", hint="run it with mlc-run")
         try:
-            return cls(
+            manifest = cls(
                 target=dict(data["target"]),
                 entry=data["entry"],
                 inputs=tuple(TensorSpec(i["name"], i["dtype"], tuple(i["shape"])) for i in data["inputs"]),
@@ -408,6 +426,13 @@ class Manifest:
                 check=data.get("check"),
                 c_abi=data.get("c_abi"),
             )
+            for t in (*manifest.inputs, *manifest.outputs):
+                check_size(t.shape, ITEMSIZE.get(t.dtype, 8), f"'{t.name}'")
+            for b in manifest.buffers:
+                check_size(b.shape, ITEMSIZE.get(b.dtype, 8), f"buffer {b.id}")
+                if not 0 <= b.nbytes <= MAX_BYTES:
+                    raise ValueError(f"buffer {b.id}: {b.nbytes} bytes")
+            return manifest
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(f"malformed mlc artifact manifest: {type(e).__name__}: {e}") from None
 
