@@ -62,8 +62,9 @@ MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"
 REFERENCE = "reference.npz"
 MAP_IR = "stages/map.mlir"
-# What a damaged archive raises while it is read.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
+# What a damaged archive raises while it is read (zipfile's seeks give EINVAL on a corrupt
+# directory, an encrypted member a RuntimeError: found by fuzzing the reader with atheris).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
 # MLIR element type -> numpy dtype name (bfloat16 has no numpy dtype; it is handled by name).
 DTYPES = {
@@ -521,14 +522,14 @@ class Artifact:
             weights = blobs.get(WEIGHTS, b"")
             reference = load_npz(blobs[REFERENCE], path) if REFERENCE in blobs else None
             map_ir = blobs[MAP_IR].decode() if MAP_IR in blobs else None
-        except _DAMAGED as e:
-            raise InputError(
-                f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
-            ) from None
         except json.JSONDecodeError as e:
             raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
         except UnicodeDecodeError as e:
             raise InputError(f"'{path}': a text member is not UTF-8 ({e})") from None
+        except _DAMAGED as e:
+            raise InputError(
+                f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
+            ) from None
         if len(weights) < manifest.weights_bytes:
             raise InputError(
                 f"'{path}': weights.bin holds {len(weights)} bytes, "
@@ -570,10 +571,10 @@ def read(path: str | Path) -> Any:
                 from mlc.runtime.cpu.artifact import CpuArtifact
 
                 return CpuArtifact.from_zip(z, data, str(path))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
     except _DAMAGED as e:
         raise InputError(
             f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
         ) from None
-    except json.JSONDecodeError as e:
-        raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
     return Artifact.read(path)
