@@ -166,3 +166,16 @@ def test_range_analysis_does_not_blow_up():
     )
     assert proc.returncode == 0, proc.stderr
     assert "func.func @kernel(" in proc.stdout
+
+
+def test_log_sum_exp_of_one_element():
+    """Found by the tester (seeds 127, 279): torch-mlir aborted on a one-element ReduceLogSumExp."""
+    w = numpy_helper.from_array(np.linspace(-0.3, 0.3, 8, dtype=np.float32).reshape(8, 1), "w")
+    axes = numpy_helper.from_array(np.array([0], np.int64), "axes")
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["m"]),
+        helper.make_node("ReduceLogSumExp", ["m", "axes"], ["y"], keepdims=1),
+    ]
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [8])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
+    assert onnx_cases.check(_model(nodes, [x], [y], [w, axes]), 127)[0] == "ok"
