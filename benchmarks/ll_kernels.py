@@ -197,8 +197,8 @@ class Outcome:
     remark: str = ""  # the first remark, for kernels that are not raised
 
 
-def classify(kernel: Kernel, module_text: str) -> tuple[str, list[str], bool]:
-    """(stage, linalg ops, has run-time checks) of ``kernel``'s function in a raised module."""
+def classify(name: str, module_text: str) -> tuple[str, list[str], bool]:
+    """(stage, linalg ops, has run-time checks) of the function ``name`` in a raised module."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
@@ -208,7 +208,7 @@ def classify(kernel: Kernel, module_text: str) -> tuple[str, list[str], bool]:
         fn = next(
             op.operation
             for op in module.body.operations
-            if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == kernel.name
+            if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == name
         )
         if fn.name == "llvm.func":
             return "llvm", [], False
@@ -231,7 +231,7 @@ def evaluate(kernel: Kernel, opt: str, workdir: Path) -> Outcome:
     from mlc.compiler.frontends import import_file
 
     result = import_file(str(kernel.ll(opt)))
-    stage, ops, checked = classify(kernel, result.text)
+    stage, ops, checked = classify(kernel.name, result.text)
     sizes = ({}, *kernel.sweep)
     fast = check_equivalence(kernel, opt, result.text, workdir, sizes=sizes)
     slow = check_equivalence(kernel, opt, result.text, workdir, fallbacks=True, sizes=sizes)

@@ -54,6 +54,7 @@ import numpy as np
 
 from mlc import __version__ as MLC_VERSION
 from mlc.compiler.errors import InputError
+from mlc.runtime.dtypes import bits_dtype, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
@@ -65,46 +66,6 @@ MAP_IR = "stages/map.mlir"
 # What a damaged archive raises while it is read (zipfile's seeks give EINVAL on a corrupt
 # directory, an encrypted member a RuntimeError: found by fuzzing the reader with atheris).
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
-
-# MLIR element type -> numpy dtype name (bfloat16 has no numpy dtype; it is handled by name).
-DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-    "index": "int64",
-}
-ITEMSIZE = {
-    "float16": 2,
-    "bfloat16": 2,
-    "float32": 4,
-    "float64": 8,
-    "int8": 1,
-    "int16": 2,
-    "int32": 4,
-    "int64": 8,
-    "uint8": 1,
-    "uint16": 2,
-    "uint32": 4,
-    "uint64": 8,
-}
-
-
-def itemsize(dtype: str) -> int:
-    return ITEMSIZE[dtype]
-
-
-def numpy_dtype(dtype: str) -> np.dtype:
-    """The numpy dtype that holds ``dtype`` (bfloat16 is held as its uint16 bit pattern)."""
-    return np.dtype(np.uint16) if dtype == "bfloat16" else np.dtype(dtype)
 
 
 def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) -> list[np.ndarray]:
@@ -118,9 +79,10 @@ def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) ->
     for spec in specs:
         if spec.dtype.startswith(("float", "bfloat")):
             values = rng.uniform(-1.0, 1.0, spec.shape)
-            if spec.dtype == "bfloat16":
-                bits = values.astype(np.float32).view(np.uint32)
-                out.append(((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16))
+            if spec.dtype == "bfloat16":  # rounded once from float32, held as its bits
+                out.append(
+                    values.astype(np.float32).astype(numpy_dtype(spec.dtype)).view(bits_dtype(spec.dtype))
+                )
             else:
                 out.append(values.astype(spec.dtype))
         else:
@@ -301,15 +263,19 @@ class BufferSpec:
 
 @dataclass(frozen=True)
 class ArgSpec:
-    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``) or a scalar ``value``."""
+    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``), a scalar ``value``,
+    or the device address of a TMA tensor map of a buffer (``tensor_map``: its dtype, dims and
+    byte strides innermost first, box, swizzle, L2 promotion, out-of-bounds fill), which the
+    runtime encodes at launch (``mlc.runtime.cuda.tensor_map``)."""
 
-    kind: str  # "buffer" | "scalar"
+    kind: str  # "buffer" | "scalar" | "tensormap"
     type: str  # the MLIR type, for people reading the manifest
     buffer: int | None = None
     byte_offset: int = 0
     dtype: str | None = None  # scalars: int64, int32, float32, ...
     value: float | int | None = None
     expr: int | None = None  # scalars computed at run time: index into ``Manifest.c_abi["exprs"]``
+    tensor_map: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from conftest import ROOT
 SOURCES = {"compiler", "passes", "runtime", "dialects", "tools", "benchmarks", "examples"}
 DATA = ["dialects/*.mlir", "examples/*.onnx", "examples/kernels/*.c", "examples/kernels/O*/*.ll"]
 DATA += ["benchmarks/coalescing/kernels/*.mlir", "compiler/targets/cpu/support.c"]
+DATA += ["examples/programs/*.c", "examples/programs/O*/*.ll"]
 
 
 def test_wheel_contains_all_packages(tmp_path):

@@ -33,6 +33,11 @@ class Builder:
         from mlir import ir
 
         # Parsed, not IntegerAttr.get: that goes through int64 and mangles wide negative values.
+        # Polynomial coefficients can exceed the type (a division by a constant is a multiplication
+        # by its inverse modulo 2^64); the ops built here wrap, so the constant is taken modulo 2^w.
+        width = 64 if isinstance(type_, ir.IndexType) else int_width(type_)
+        if width is not None and width > 1:
+            value = (value + (1 << (width - 1))) % (1 << width) - (1 << (width - 1))
         attr = ir.Attribute.parse(f"{value} : {type_}")
         return self.op("arith.constant", [], [type_], {"value": attr}).result
 

@@ -7,7 +7,7 @@
 // CPU: mlc-compile: error: the cpu target cannot emit 'ptx'
 // CPU-NEXT: note: it emits artifact, llvm, mlir
 // STAGE: mlc-compile: error: unknown stage 'nowhere'
-// STAGE-NEXT: note: stages: input, bufferize, kernels, map, gpu, nvvm, ptx
+// STAGE-NEXT: note: cuda stages: input, bufferize, kernels, map, gpu, nvvm, ptx
 func.func @main(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
   return %x : tensor<?x4xf32>
 }

@@ -95,7 +95,8 @@ _HINTS = {
 
 
 def _is_ptr(value: ir.Value) -> bool:
-    return str(value.type).startswith("!llvm.ptr")
+    """A pointer or a vector of pointers (which arith cannot hold either)."""
+    return "!llvm.ptr" in str(value.type)
 
 
 def overflow_flags(op: ir.Operation) -> str:
@@ -296,7 +297,9 @@ def _convert_select(op: ir.Operation) -> None:
 
 
 def _convert_bitcast(op: ir.Operation) -> None:
-    if _is_ptr(op.result) or _is_ptr(op.operands[0]):
+    # arith.bitcast keeps the shape: a vector packed into a scalar (<4 x i1> to i4) stays llvm.
+    vectors = [str(t).startswith("vector<") for t in (op.result.type, op.operands[0].type)]
+    if _is_ptr(op.result) or _is_ptr(op.operands[0]) or vectors[0] != vectors[1]:
         return
     _replace(op, _create("arith.bitcast", op, op.operands).results)
 

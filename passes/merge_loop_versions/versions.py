@@ -215,11 +215,11 @@ _HINTS = ("alignment", "tbaa", "alias_scopes", "noalias_scopes", "access_groups"
 
 
 def _attributes(op: ir.Operation) -> dict[str, str]:
-    return {a.name: str(a.attr) for a in op.attributes if a.name not in _HINTS}
+    return {name: str(op.attributes[name]) for name in op.attributes if name not in _HINTS}
 
 
 def _hints(op: ir.Operation) -> dict[str, str]:
-    return {a.name: str(a.attr) for a in op.attributes if a.name in _HINTS}
+    return {name: str(op.attributes[name]) for name in op.attributes if name in _HINTS}
 
 
 def thread_into(guard: ir.Operation, user: ir.Operation) -> bool:

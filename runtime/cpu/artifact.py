@@ -38,7 +38,8 @@ from mlc.runtime.artifact import (
     read_members,
     write_archive,
 )
-from mlc.runtime.signature import Signature, ValueSpec, from_records, numpy_dtype, records
+from mlc.runtime.dtypes import numpy_dtype
+from mlc.runtime.signature import Signature, ValueSpec, from_records, records
 
 LIBRARY = "lib/model.so"
 # x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.
@@ -93,6 +94,28 @@ def _spec_from_json(data: dict) -> ValueSpec:
     )
 
 
+def signature_record(sig: Signature) -> dict[str, Any]:
+    """A ``Signature`` as JSON data (the manifest's ``entry``, ``inputs``, ``outputs``, ...)."""
+    return {
+        "entry": sig.entry,
+        "inputs": [_spec_json(s) for s in sig.inputs],
+        "outputs": [_spec_json(s) for s in sig.outputs],
+        "checks": list(sig.checks),
+        "specialized": records(sig.specialized),
+    }
+
+
+def signature_from_record(data: dict[str, Any]) -> Signature:
+    """The inverse of ``signature_record``; raises ``KeyError``/``TypeError``/``ValueError`` on bad data."""
+    return Signature(
+        str(data["entry"]),
+        tuple(_spec_from_json(s) for s in data["inputs"]),
+        tuple(_spec_from_json(s) for s in data["outputs"]),
+        tuple(str(c) for c in data.get("checks", ())),
+        from_records(data.get("specialized", [])),
+    )
+
+
 @dataclass(frozen=True)
 class CpuManifest:
     """What a CPU artifact holds besides the library's bytes."""
@@ -105,15 +128,10 @@ class CpuManifest:
     library: str = LIBRARY
 
     def to_json(self) -> dict:
-        sig = self.signature
         return {
             "target": self.target,
-            "entry": sig.entry,
+            **signature_record(self.signature),
             "symbol": self.symbol,
-            "inputs": [_spec_json(s) for s in sig.inputs],
-            "outputs": [_spec_json(s) for s in sig.outputs],
-            "checks": list(sig.checks),
-            "specialized": records(sig.specialized),
             "library": self.library,
             "compiler": self.compiler,
             "check": self.check,
@@ -122,16 +140,9 @@ class CpuManifest:
     @classmethod
     def from_json(cls, data: dict) -> CpuManifest:
         try:
-            sig = Signature(
-                str(data["entry"]),
-                tuple(_spec_from_json(s) for s in data["inputs"]),
-                tuple(_spec_from_json(s) for s in data["outputs"]),
-                tuple(str(c) for c in data.get("checks", ())),
-                from_records(data.get("specialized", [])),
-            )
             return cls(
                 target=dict(data["target"]),
-                signature=sig,
+                signature=signature_from_record(data),
                 symbol=str(data["symbol"]),
                 compiler=dict(data.get("compiler") or {}),
                 check=data.get("check"),

@@ -1,0 +1,159 @@
+"""Raise the C programs of ``examples/programs`` (clang-22 ``-O1``/``-O2``) and count what was raised.
+
+    python -m mlc.benchmarks.ll_programs --raise-only     # raise rates only (seconds)
+    python -m mlc.benchmarks.ll_programs                  # and build, run and compare every program
+
+Every ``kernel_*`` function of a program is a kernel. For each one: the stage it
+reached (``linalg``: every loop became a linalg op; ``affine``: loops are
+``affine.for`` on memrefs; ``scf``: loops on memrefs that are not all affine;
+``llvm``: not raised) and, if it was not raised, the first remark inside it.
+Without ``--raise-only`` each program is also compiled whole by
+``mlc-compile --target cpu --emit exe`` and run; its output must be the output of
+the clang-built original, byte for byte. The table goes to
+``benchmarks/results/ll_programs.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlc.benchmarks.ll_kernels import classify
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = ROOT / "examples" / "programs"
+RESULTS = Path(__file__).resolve().parent / "results" / "ll_programs.md"
+OPT_LEVELS = ("O1", "O2")
+KERNEL_PREFIX = "kernel_"
+_DEFINE = re.compile(r"^define\b[^@]*@([\w.$]+)\(")
+
+
+def programs() -> list[str]:
+    """The program names (C files in ``examples/programs``), sorted."""
+    return sorted(p.stem for p in PROGRAMS.glob("*.c"))
+
+
+def ll_path(name: str, opt: str) -> Path:
+    return PROGRAMS / opt / f"{name}.ll"
+
+
+def function_lines(text: str) -> dict[str, tuple[int, int]]:
+    """The first and last line of every function defined in LLVM IR ``text``."""
+    spans: dict[str, tuple[int, int]] = {}
+    current, start = None, 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = _DEFINE.match(line)
+        if m:
+            current, start = m.group(1), number
+        elif current is not None and line.startswith("}"):
+            spans[current] = (start, number)
+            current = None
+    return spans
+
+
+@dataclass
+class KernelOutcome:
+    program: str
+    opt: str
+    kernel: str
+    stage: str  # linalg, affine, scf or llvm
+    ops: list[str] = field(default_factory=list)
+    remark: str = ""
+
+
+def raise_program(name: str, opt: str) -> list[KernelOutcome]:
+    """Raise one program with the ``.ll`` frontend and classify each of its kernels."""
+    from mlc.compiler.frontends import import_file
+
+    path = ll_path(name, opt)
+    spans = function_lines(path.read_text())
+    result = import_file(str(path))
+    out = []
+    for kernel, (first, last) in spans.items():
+        if not kernel.startswith(KERNEL_PREFIX):
+            continue
+        stage, ops, _ = classify(kernel, result.text)
+        remarks = [
+            d.message
+            for d in result.diagnostics
+            if d.severity == "remark" and d.line is not None and first <= d.line <= last
+        ]
+        first_cause = [r for r in remarks if "stays in the llvm dialect" not in r]
+        why = (first_cause or remarks or [""])[0]
+        out.append(KernelOutcome(name, opt, kernel, stage, ops, why if stage == "llvm" else ""))
+    return out
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0"
+
+
+def render_raising(outcomes: list[KernelOutcome]) -> list[str]:
+    """The raising table and its totals, as Markdown lines."""
+    lines = [
+        "| program | kernel | -O1 | -O2 |",
+        "|---|---|---|---|",
+    ]
+    by_key = {(o.program, o.kernel, o.opt): o for o in outcomes}
+    seen = []
+    for o in outcomes:
+        if (o.program, o.kernel) not in seen:
+            seen.append((o.program, o.kernel))
+
+    def cell(o: KernelOutcome | None) -> str:
+        if o is None:
+            return "(inlined)"
+        ops = ", ".join(x.removeprefix("linalg.") for x in o.ops)
+        return f"{o.stage} ({ops})" if ops else o.stage
+
+    for program, kernel in seen:
+        cells = [cell(by_key.get((program, kernel, opt))) for opt in OPT_LEVELS]
+        lines.append(f"| {program} | {kernel} | " + " | ".join(cells) + " |")
+    lines += ["", "Totals:", ""]
+    for opt in OPT_LEVELS:
+        mine = [o for o in outcomes if o.opt == opt]
+        raised = [o for o in mine if o.stage != "llvm"]
+        affine = [o for o in mine if o.stage in ("affine", "linalg")]
+        linalg = [o for o in mine if o.ops]
+        lines.append(
+            f"- -{opt}: raised to loops on memrefs {_pct(len(raised), len(mine))}; to affine loops or "
+            f"linalg {_pct(len(affine), len(mine))}; "
+            f"with at least one linalg op {_pct(len(linalg), len(mine))}."
+        )
+    lines += ["", "Not raised, and the first remark inside the function:", ""]
+    for o in outcomes:
+        if o.stage == "llvm":
+            lines.append(f"- `{o.kernel}` ({o.program}, -{o.opt}): {o.remark or 'no remark'}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--raise-only", action="store_true", help="only raise and count; build and run nothing")
+    p.add_argument("--program", action="append", help="only these programs (repeatable)")
+    p.add_argument("--print", action="store_true", help="also print the results")
+    p.add_argument("-o", default=str(RESULTS), help="output file")
+    ns = p.parse_args(argv)
+    names = ns.program or programs()
+    outcomes = [o for opt in OPT_LEVELS for name in names for o in raise_program(name, opt)]
+    lines = [
+        "# C programs from LLVM IR: raising",
+        "",
+        "Generated by `python -m mlc.benchmarks.ll_programs` from `examples/programs` (C sources, "
+        "`regenerate.sh`; clang-22 `-O1`/`-O2` with `-fno-inline-functions`). Each cell: the stage a "
+        "kernel function reached and its linalg ops.",
+        "",
+        *render_raising(outcomes),
+    ]
+    text = "\n".join(lines) + "\n"
+    Path(ns.o).write_text(text)
+    if ns.print:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
