@@ -54,7 +54,7 @@ import numpy as np
 
 from mlc import __version__ as MLC_VERSION
 from mlc.compiler.errors import InputError
-from mlc.runtime.dtypes import bits_dtype, numpy_dtype
+from mlc.runtime.dtypes import bits_dtype, itemsize, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
@@ -122,19 +122,26 @@ def write_archive(path: str | Path, manifest: dict, members: dict[str, tuple[byt
 MAX_BYTES = 2**63 - 1  # no buffer of more bytes can be addressed (sizes are signed 64-bit)
 
 
-def check_size(shape: Any, itemsize: int, what: str) -> int:
+def check_size(shape: Any, item_bytes: int, what: str) -> int:
     """The byte size of a static ``shape``; ``ValueError`` for negative dimensions or a size that
     does not fit in a signed 64-bit integer (zero-size dimensions are fine)."""
     if not isinstance(shape, (list, tuple)) or not all(isinstance(d, int) for d in shape):
         raise ValueError(f"{what}: bad shape {shape!r}")
     if any(d < 0 for d in shape):
         raise ValueError(f"{what}: negative dimension in {list(shape)}")
-    total = itemsize
+    total = item_bytes
     for d in shape:
         total *= d
     if total > MAX_BYTES:
         raise ValueError(f"{what}: shape {list(shape)} needs {total} bytes, more than 2^63")
     return total
+
+
+def _itemsize_or_8(dtype: str) -> int:
+    try:
+        return itemsize(dtype)
+    except (KeyError, ValueError, TypeError):
+        return 8  # an unknown type is reported where it is used; size it as the widest
 
 
 def check_format(data: Any, path: str | Path) -> None:
@@ -394,9 +401,9 @@ class Manifest:
                 c_abi=data.get("c_abi"),
             )
             for t in (*manifest.inputs, *manifest.outputs):
-                check_size(t.shape, ITEMSIZE.get(t.dtype, 8), f"'{t.name}'")
+                check_size(t.shape, _itemsize_or_8(t.dtype), f"'{t.name}'")
             for b in manifest.buffers:
-                check_size(b.shape, ITEMSIZE.get(b.dtype, 8), f"buffer {b.id}")
+                check_size(b.shape, _itemsize_or_8(b.dtype), f"buffer {b.id}")
                 if not 0 <= b.nbytes <= MAX_BYTES:
                     raise ValueError(f"buffer {b.id}: {b.nbytes} bytes")
             return manifest
