@@ -20,7 +20,10 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
+    import onnx
+
     from mlc.compiler.errors import MlcError
+    from mlc.compiler.frontends import onnx_model as om
     from mlc.compiler.pipeline import Pipeline
     from mlc.runtime import read
 
@@ -40,10 +43,6 @@ def pipeline(data: bytes) -> None:
 
 
 def onnx_model(data: bytes) -> None:
-    import onnx
-
-    from mlc.compiler.frontends import onnx_model as om
-
     try:
         model = onnx.load_from_string(data)
     except Exception:  # not a protobuf at all: onnx's answer, not mlc's
