@@ -123,15 +123,15 @@ MAX_BYTES = 2**63 - 1  # no buffer of more bytes can be addressed (sizes are sig
 
 
 def check_size(shape: Any, item_bytes: int, what: str) -> int:
-    """The byte size of a static ``shape``; ``ValueError`` for negative dimensions or a size that
-    does not fit in a signed 64-bit integer (zero-size dimensions are fine)."""
+    """The byte size of ``shape`` (its static dimensions); ``ValueError`` for a negative dimension
+    other than -1 (dynamic) or a size that does not fit in a signed 64-bit integer."""
     if not isinstance(shape, (list, tuple)) or not all(isinstance(d, int) for d in shape):
         raise ValueError(f"{what}: bad shape {shape!r}")
-    if any(d < 0 for d in shape):
-        raise ValueError(f"{what}: negative dimension in {list(shape)}")
     total = item_bytes
-    for d in shape:
-        total *= d
+    for d in shape:  # -1: a dimension given at run time (the arrays of functions from C)
+        if d < -1:
+            raise ValueError(f"{what}: negative dimension in {list(shape)}")
+        total *= max(d, 1)
     if total > MAX_BYTES:
         raise ValueError(f"{what}: shape {list(shape)} needs {total} bytes, more than 2^63")
     return total
