@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.errors import InputError
 from mlc.runtime import read
 from mlc.runtime.artifact import Artifact, BufferPlan, BufferSpec, KernelSpec, Manifest
@@ -42,7 +42,7 @@ def artifact(tmp_path_factory):
     d = tmp_path_factory.mktemp("robust")
     (d / "mm.mlir").write_text(DYNAMIC_MATMUL)
     path = d / "mm.mlc"
-    compile_file(str(d / "mm.mlir"), target="cpu").artifact.write(path)
+    build(str(d / "mm.mlir"), target="cpu").artifact.write(path)
     return path
 
 

@@ -36,6 +36,10 @@ from typing import Any
 from mlc.compiler.errors import InputError
 from mlc.compiler.targets.limits import DEFAULT_CUDA_ARCH
 
+# The target every tool and the Python API compile for unless told otherwise: the one every
+# machine can run.
+DEFAULT_TARGET = "cpu"
+
 
 @dataclass(frozen=True)
 class CompileRequest:
@@ -45,6 +49,7 @@ class CompileRequest:
     arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level
+    threads: int = 0  # cpu: threads of the parallel loops (0: all cores at run time; 1: no thread pool)
     vectorize: bool = True  # cpu: tile and vectorize contractions, convolutions and reductions
     emulation: bool = False  # cuda: keep the map stage's IR in the artifact, for mlc-run --emulate
     sm_count: int | None = None

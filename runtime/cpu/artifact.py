@@ -250,9 +250,13 @@ class CpuArtifact:
                 hint="recompile it here, or for a portable level: mlc-compile --target cpu --mcpu x86-64-v3",
             )
 
-    def load(self, path: str = "the CPU artifact") -> Any:
-        """The compiled function (an ``executable.NativeFunction``)."""
+    def load(self, path: str = "the CPU artifact", threads: int | None = None) -> Any:
+        """The compiled function (an ``executable.NativeFunction``).
+
+        ``threads`` sets the size of its thread pool (0: all cores); None keeps what the
+        artifact was compiled with (``mlc-compile --threads``).
+        """
         from mlc.runtime.cpu.executable import NativeFunction
 
         self.check_host(path)
-        return NativeFunction(self, what=f"'{path}'")
+        return NativeFunction(self, what=f"'{path}'", threads=threads)

@@ -140,6 +140,10 @@ class Executable(ABC):
     def _take_failed_checks(self) -> list[int]:
         """Ids of the runtime checks that failed in the last call (and forget them)."""
 
+    def _release(self, pointer: int) -> None:
+        """Free a result buffer the compiled code allocated."""
+        _libc_free()(pointer)
+
     def _free_results(self, results: Any) -> None:
         """Free the result buffers of a call whose results are discarded."""
         if results is None:
@@ -149,7 +153,7 @@ class Executable(ABC):
             desc = getattr(results, f"r{i}")
             if spec.is_tensor and desc.allocated and desc.allocated not in freed:
                 freed.add(desc.allocated)
-                _libc_free()(desc.allocated)
+                self._release(desc.allocated)
 
     @property
     def input_names(self) -> list[str]:
@@ -254,7 +258,9 @@ def _dlclose(lib: ctypes.CDLL) -> None:
 class NativeFunction(Executable):
     """An executable in the shared library of a CPU artifact (``mlc.runtime.cpu.artifact``)."""
 
-    def __init__(self, artifact: CpuArtifact, what: str = "the CPU artifact") -> None:
+    def __init__(
+        self, artifact: CpuArtifact, what: str = "the CPU artifact", threads: int | None = None
+    ) -> None:
         self.artifact = artifact
         self.signature = artifact.manifest.signature
         check_host_memory(self.signature, what)
@@ -269,8 +275,28 @@ class NativeFunction(Executable):
         fn.restype = None
         self._fn = fn
         self._setup_results()
+        self._mlc_free = getattr(self._lib, "mlc_free", None)  # absent from libraries built before it
+        if self._mlc_free is not None:
+            self._mlc_free.argtypes = [ctypes.c_void_p]
+            self._mlc_free.restype = None
+        if threads is None:
+            threads = int(artifact.manifest.compiler.get("options", {}).get("threads", 0) or 0)
+        self.set_threads(threads)
         # The library's failed-check record is one global: calls from several threads take turns.
         self._lock = threading.Lock()
+
+    def _release(self, pointer: int) -> None:
+        (self._mlc_free or _libc_free())(pointer)
+
+    def set_threads(self, threads: int) -> None:
+        """Run parallel loops on ``threads`` threads (0: all online cores)."""
+        if threads < 0:
+            raise InputError(f"the thread count must be 0 (all cores) or positive, not {threads}")
+        setter = getattr(self._lib, "mlc_set_num_threads", None)
+        if setter is not None:  # libraries built before the thread pool have none
+            setter.argtypes = [ctypes.c_int64]
+            setter.restype = None
+            setter(threads)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
@@ -282,7 +308,7 @@ class NativeFunction(Executable):
         """Unload the shared library (``dlclose``); the program cannot be called afterwards."""
         with self._lock:
             lib, self._lib = self._lib, None
-            self._fn = self._count = self._ids = None
+            self._fn = self._count = self._ids = self._mlc_free = None
         if lib is not None:
             _dlclose(lib)
 

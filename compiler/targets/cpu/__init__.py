@@ -53,11 +53,17 @@ class CpuProgram:
     signature: Signature
 
 
-def lower(text: str, *, entry: str | None = None, vectorize: bool = True) -> CpuProgram:
-    """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process)."""
+def lower(
+    text: str, *, entry: str | None = None, vectorize: bool = True, mcpu: str = "native", threads: int = 1
+) -> CpuProgram:
+    """Lower tensor- or buffer-level IR to a ``CpuProgram`` (in this process).
+
+    ``threads`` other than 1 emits calls to the thread pool of the native library's
+    support code, which the JIT (``CpuFunction``) lacks: keep 1 for a program to JIT.
+    """
     from mlc.compiler.targets.cpu.lowering import lower_to_llvm
 
-    return CpuProgram(*lower_to_llvm(text, entry, vectorize))
+    return CpuProgram(*lower_to_llvm(text, entry, vectorize, mcpu=mcpu, threads=threads))
 
 
 def compile(
@@ -78,7 +84,11 @@ def compile(
     stop = request.to_stage or STAGE_LIST.last
     if request.reference and STAGE_LIST.index(request.from_stage) > 0:
         raise InputError("--reference needs the model at the 'input' stage (it runs the lowered module)")
-    options = CpuOptions(request.function, request.vectorize, request.mcpu, request.opt_level)
+    if request.threads < 0:
+        raise InputError(f"--threads must be 0 (all cores) or positive, not {request.threads}")
+    options = CpuOptions(
+        request.function, request.vectorize, request.mcpu, request.opt_level, request.threads
+    )
     sink = DiagnosticSink(rename={"-": request.source or "<input>"})
     timings: list[tuple[str, float]] = []
     with make_context() as ctx, capture(ctx, sink), ir.Location.unknown():
@@ -121,6 +131,7 @@ def compile(
             "function": request.function,
             "vectorize": request.vectorize,
             "opt_level": request.opt_level,
+            "threads": request.threads,
         }
         artifact = STAGE_LIST.make_artifact(module, options, compiler_record(request, record), timings)
         if request.reference:
@@ -128,7 +139,12 @@ def compile(
 
             if on_stage:
                 on_stage("reference")
-            add_reference(artifact, CpuProgram(module_text(module), signature))
+            program = CpuProgram(module_text(module), signature)
+            if request.threads != 1:  # the JIT that may compute the reference has no thread pool
+                program = lower(
+                    ir_text, entry=request.function, vectorize=request.vectorize, mcpu=request.mcpu
+                )
+            add_reference(artifact, program)
         return CompileOutput(artifact=artifact, notes=notes, timings=timings)
 
 

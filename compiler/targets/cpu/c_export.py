@@ -158,6 +158,7 @@ def source(signature: Signature, symbol: str) -> str:
         "",
         f"extern void {symbol}(void **args);",
         "extern int64_t mlc_failed_count;",
+        "extern void mlc_free(void *block); /* results come from support.c's block cache */",
         f"extern int64_t mlc_failed_checks[{FAILED_CHECKS_KEPT}];",
         "",
         "struct mlc_model { char error[512]; };",
@@ -255,7 +256,8 @@ def source(signature: Signature, symbol: str) -> str:
             # Two results may share one allocation: free each allocation once.
             same = " && ".join(f"results.r{i}.allocated != results.r{j}.allocated" for j in freed)
             body.append(
-                f"  if (results.r{i}.allocated{' && ' + same if same else ''}) free(results.r{i}.allocated);"
+                f"  if (results.r{i}.allocated{' && ' + same if same else ''}) "
+                f"mlc_free(results.r{i}.allocated);"
             )
             freed.append(str(i))
         else:

@@ -19,8 +19,13 @@ from mlc.runtime.signature import Signature, ValueSpec
 if TYPE_CHECKING:
     from mlir import ir
 
+# Elementwise arith on tensors to linalg; the contractions are then packed and tiled
+# (``pack``) before elementwise fusion, which would otherwise fuse producers such as a GELU
+# into a matmul (recomputing them once per reduction step) and generalize named ops
+# through reshapes.
+TO_LINALG = "builtin.module(func.func(convert-elementwise-to-linalg))"
 PREPARE = (
-    "builtin.module(func.func(convert-elementwise-to-linalg,linalg-fuse-elementwise-ops,canonicalize,cse),"
+    "builtin.module(func.func(linalg-fuse-elementwise-ops,canonicalize,cse),"
     "math-extend-to-supported-types{target-type=f32},"
     "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}))"
 )
@@ -165,9 +170,12 @@ def _run(module: ir.Module, pipeline: str, stage: str) -> None:
         ) from None
 
 
-def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -> tuple[str, Signature]:
+def lower_to_llvm(
+    text: str, entry: str | None = None, vectorize: bool = True, *, mcpu: str = "native", threads: int = 1
+) -> tuple[str, Signature]:
     """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature)."""
     from mlc.compiler.targets.cpu.stages import CpuOptions, compile_stages
 
-    module_text, signature = compile_stages(text, CpuOptions(function=entry, vectorize=vectorize))
+    options = CpuOptions(function=entry, vectorize=vectorize, mcpu=mcpu, threads=threads)
+    module_text, signature = compile_stages(text, options)
     return module_text, signature

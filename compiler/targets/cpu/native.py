@@ -175,7 +175,10 @@ def _object(ir_text: str, tmp: Path, *, cpu: str, opt_level: int, triple: str) -
 def _link_shared(objects: list[Path], lib: Path) -> bytes:
     progress(stage="cpu link")
     flags = ["-shared", "-fPIC", "-O2", "-Wl,--no-undefined", "-Wl,-Bsymbolic"]
-    _run([_c_compiler(), *flags, "-o", str(lib), *map(str, objects), str(SUPPORT_C), "-lm"], "linking")
+    _run(
+        [_c_compiler(), *flags, "-o", str(lib), *map(str, objects), str(SUPPORT_C), "-pthread", "-lm"],
+        "linking",
+    )
     return lib.read_bytes()
 
 
@@ -216,7 +219,7 @@ def c_library(ir_text: str, api_source: str, *, cpu: str, opt_level: int, triple
         _run([str(tool("llvm-objcopy")), *keep, str(combined)], "llvm-objcopy")
         shared = d / "libmodel.so"
         flags = ["-shared", "-fPIC", "-Wl,--no-undefined", "-Wl,-Bsymbolic"]
-        _run([_c_compiler(), *flags, "-o", str(shared), str(combined), "-lm"], "linking")
+        _run([_c_compiler(), *flags, "-o", str(shared), str(combined), "-pthread", "-lm"], "linking")
         archive = d / "libmodel.a"
         _run([str(tool("llvm-ar")), "rcs", str(archive), str(combined)], "archiving")
         return {"libmodel.so": shared.read_bytes(), "libmodel.a": archive.read_bytes()}
@@ -247,12 +250,24 @@ def target_for(cpu: str) -> tuple[str, dict]:
     }
 
 
+def vector_bits(target: dict) -> int:
+    """The widest SIMD registers the manifest's ``target`` record allows: 512, 256 or 128 bits."""
+    isa = target["isa"]
+    if "avx512f" in isa:
+        return 512
+    if "avx2" in isa and "fma" in isa:
+        return 256
+    return 128
+
+
 def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
     """LLVM IR of llvm-dialect text with the packed entry added; returns (IR, the entry's symbol)."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
 
+    # the generated code allocates through the support library's block cache
+    llvm_text = re.sub(r"@malloc\b", "@mlc_alloc", re.sub(r"@free\b", "@mlc_free", llvm_text))
     with make_context():
         module = ir.Module.parse(llvm_text)
         symbol = add_packed_entry(module, entry)

@@ -1,7 +1,7 @@
 """The CPU target's stage list: tensor-level IR -> the llvm dialect, one named stage at a time.
 
-``input`` -> ``boundary`` -> ``prepare`` -> ``tile`` -> ``bufferize`` ->
-``vectors`` -> ``loops`` -> ``llvm``, then ``build_artifact`` (``native``: the
+``input`` -> ``boundary`` -> ``pack`` -> ``prepare`` -> ``tile`` -> ``bufferize`` ->
+``threads`` -> ``vectors`` -> ``loops`` -> ``llvm``, then ``build_artifact`` (``native``: the
 packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
 ``mlc.compiler.stages``: every stage can be dumped and resumed from.
 
@@ -10,10 +10,13 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   still knows the inputs and outputs); bool tensors cross the function boundary
   as i8 (i1 buffers cannot be loaded through memref-to-llvm); ``cf.assert``s
   become calls of the run-time check callback (``runtime_checks``);
-* ``prepare``: elementwise ops to linalg, elementwise fusion, f16/bf16 math in f32;
+* ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
+  (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
+* ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
+* ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: the tiled vector ops lowered (nothing without ``vectorize``);
 * ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
   stores rewritten (``bool_memory``);
@@ -30,11 +33,12 @@ from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.compiler.isolation import progress
 from mlc.compiler.stages import Stage, StageList
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
+from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
 from mlc.compiler.targets.cpu.lowering import (
     BUFFERIZE,
     LOOPS,
     PREPARE,
+    TO_LINALG,
     TO_LLVM,
     _run,
     signature_of,
@@ -57,6 +61,7 @@ class CpuOptions:
     vectorize: bool = True
     mcpu: str = "native"
     opt_level: int = 3
+    threads: int = 1  # 1: sequential loops (the JIT has no thread pool); else calls of the pool
 
 
 def record_signature(module: ir.Module, signature: Signature) -> None:
@@ -98,6 +103,27 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
     func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
     checks = runtime_checks.rewrite_asserts(module)
     record_signature(module, replace(signature, checks=tuple(checks)))
+
+
+def _pack(module: ir.Module, options: CpuOptions) -> None:
+    from mlc.compiler.targets.cpu import native
+    from mlc.passes.pack_contractions import PackContractions
+
+    _run(module, TO_LINALG, "pack")
+    if options.vectorize:
+        _, target = native.target_for(options.mcpu)
+        PackContractions(vector_bits=native.vector_bits(target)).run(module.operation)
+        progress(stage="cpu tile gemms")
+        tiling.tile_gemms(module)
+
+
+def _threads(module: ir.Module, options: CpuOptions) -> None:
+    threads.outline_foralls(module, options.threads)
+
+
+def _llvm(module: ir.Module, options: CpuOptions) -> None:
+    _run(module, TO_LLVM, "llvm")
+    threads.define_launchers(module)
 
 
 def _tile(module: ir.Module, options: CpuOptions) -> None:
@@ -146,8 +172,13 @@ STAGES = StageList(
             _boundary,
         ),
         Stage(
+            "pack",
+            "elementwise ops as linalg; matmuls and convolutions as packed GEMMs, tiled and vectorized",
+            _pack,
+        ),
+        Stage(
             "prepare",
-            "elementwise ops as linalg and fused; f16/bf16 math in f32",
+            "elementwise ops fused; f16/bf16 math in f32",
             _pipeline(PREPARE, "prepare"),
         ),
         Stage("tile", "matmuls, convolutions and reductions tiled and vectorized", _tile),
@@ -156,13 +187,10 @@ STAGES = StageList(
             "one-shot bufferization, callee-allocated results, deallocation",
             _pipeline(BUFFERIZE, "bufferize"),
         ),
+        Stage("threads", "outermost parallel loops outlined for the thread pool (or sequential)", _threads),
         Stage("vectors", "the tiled vector ops lowered", _vectors),
         Stage("loops", "linalg as loops, vector transfers unrolled, i1 memory accesses as i8", _loops),
-        Stage(
-            "llvm",
-            "the llvm dialect: control flow, vectors, math (libm), memrefs",
-            _pipeline(TO_LLVM, "llvm"),
-        ),
+        Stage("llvm", "the llvm dialect: control flow, vectors, math (libm), memrefs", _llvm),
     ),
     build_artifact,
 )

@@ -8,6 +8,7 @@
  * needs only libc and libm.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* An unranked memref: its rank and a pointer to a ranked descriptor
@@ -78,4 +79,168 @@ void _mlir_ciface_mlc_check_failed(int64_t id) {
       return;
   if (mlc_failed_count < MLC_MAX_FAILED)
     mlc_failed_checks[mlc_failed_count++] = id;
+}
+
+/* The thread pool behind parallel loops (threads.py outlines each scf.forall into a body
+ * ``fn(ctx, i)``). ``mlc_parallel_for`` runs ``fn(ctx, i)`` for i in [0, n) on the pool's
+ * workers and the calling thread, which hand out iterations with an atomic counter, and
+ * returns when all are done. Workers start on the first parallel call and sleep on a
+ * condition variable between calls; there is no per-call allocation. One call at a time
+ * (the Python side serialises calls into a library). */
+#include <pthread.h>
+#include <unistd.h>
+
+#define MLC_MAX_THREADS 256
+typedef void (*mlc_body_fn)(void *ctx, int64_t i);
+
+static struct {
+  pthread_mutex_t lock;
+  pthread_cond_t wake, done;
+  int64_t threads;  /* wanted, including the caller; 0: all online CPUs */
+  int64_t started;  /* workers running */
+  int64_t generation;
+  mlc_body_fn fn;
+  void *ctx;
+  int64_t n;
+  int64_t next;     /* next iteration to hand out (atomic) */
+  int64_t finished; /* iterations done (atomic) */
+  int64_t busy;     /* workers inside the current job */
+} mlc_pool = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
+
+void mlc_set_num_threads(int64_t n) { mlc_pool.threads = n; }
+
+int64_t mlc_get_num_threads(void) {
+  if (mlc_pool.threads > 0)
+    return mlc_pool.threads < MLC_MAX_THREADS ? mlc_pool.threads : MLC_MAX_THREADS;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  return cpus < 1 ? 1 : (cpus < MLC_MAX_THREADS ? cpus : MLC_MAX_THREADS);
+}
+
+static void mlc_run_iterations(mlc_body_fn fn, void *ctx, int64_t n) {
+  for (;;) {
+    int64_t i = __atomic_fetch_add(&mlc_pool.next, 1, __ATOMIC_RELAXED);
+    if (i >= n)
+      return;
+    fn(ctx, i);
+    __atomic_fetch_add(&mlc_pool.finished, 1, __ATOMIC_RELEASE);
+  }
+}
+
+static void *mlc_worker(void *arg) {
+  int64_t seen = 0;
+  (void)arg;
+  pthread_mutex_lock(&mlc_pool.lock);
+  for (;;) {
+    while (mlc_pool.generation == seen)
+      pthread_cond_wait(&mlc_pool.wake, &mlc_pool.lock);
+    seen = mlc_pool.generation;
+    mlc_body_fn fn = mlc_pool.fn;
+    void *ctx = mlc_pool.ctx;
+    int64_t n = mlc_pool.n;
+    mlc_pool.busy++;
+    pthread_mutex_unlock(&mlc_pool.lock);
+    mlc_run_iterations(fn, ctx, n);
+    pthread_mutex_lock(&mlc_pool.lock);
+    if (--mlc_pool.busy == 0)
+      pthread_cond_signal(&mlc_pool.done);
+  }
+  return NULL;
+}
+
+void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
+  int64_t want = mlc_get_num_threads() - 1;
+  if (want > n - 1)
+    want = n - 1;
+  if (want <= 0) {
+    for (int64_t i = 0; i < n; ++i)
+      fn(ctx, i);
+    return;
+  }
+  pthread_mutex_lock(&mlc_pool.lock);
+  /* a worker that woke too late for the last job must leave it before ``next`` is reset */
+  while (mlc_pool.busy > 0)
+    pthread_cond_wait(&mlc_pool.done, &mlc_pool.lock);
+  while (mlc_pool.started < mlc_get_num_threads() - 1) {
+    pthread_t t;
+    if (pthread_create(&t, NULL, mlc_worker, NULL) != 0)
+      break;
+    pthread_detach(t);
+    mlc_pool.started++;
+  }
+  mlc_pool.fn = fn;
+  mlc_pool.ctx = ctx;
+  mlc_pool.n = n;
+  mlc_pool.next = 0;
+  mlc_pool.finished = 0;
+  mlc_pool.generation++;
+  pthread_cond_broadcast(&mlc_pool.wake);
+  pthread_mutex_unlock(&mlc_pool.lock);
+  mlc_run_iterations(fn, ctx, n);
+  pthread_mutex_lock(&mlc_pool.lock);
+  /* every iteration is done, and no worker still holds this job's fn and ctx */
+  while (__atomic_load_n(&mlc_pool.finished, __ATOMIC_ACQUIRE) < n || mlc_pool.busy > 0)
+    pthread_cond_wait(&mlc_pool.done, &mlc_pool.lock);
+  pthread_mutex_unlock(&mlc_pool.lock);
+}
+
+/* The allocator of the generated code (native.py renames its malloc and free to these).
+ * Freed blocks are kept in a small cache and handed out again for requests they fit
+ * (at most twice the size asked for), so from the second call of a function on, its
+ * intermediates reuse the same memory: no system allocation, no page faults. Results
+ * handed to the caller are freed with mlc_free as well (executable.py). */
+#define MLC_CACHED_BLOCKS 64
+typedef struct {
+  int64_t size;
+  int64_t pad; /* keeps the user pointer 16-byte aligned, as malloc's */
+} MlcBlock;
+static struct {
+  pthread_mutex_t lock;
+  MlcBlock *blocks[MLC_CACHED_BLOCKS];
+  int64_t count;
+} mlc_cache = {PTHREAD_MUTEX_INITIALIZER};
+
+void *mlc_alloc(int64_t size) {
+  MlcBlock *found = NULL;
+  pthread_mutex_lock(&mlc_cache.lock);
+  int64_t best = -1;
+  for (int64_t i = 0; i < mlc_cache.count; ++i) {
+    int64_t have = mlc_cache.blocks[i]->size;
+    if (have >= size && have <= 2 * size + 4096 && (best < 0 || have < mlc_cache.blocks[best]->size))
+      best = i;
+  }
+  if (best >= 0) {
+    found = mlc_cache.blocks[best];
+    mlc_cache.blocks[best] = mlc_cache.blocks[--mlc_cache.count];
+  }
+  pthread_mutex_unlock(&mlc_cache.lock);
+  if (found == NULL) {
+    found = (MlcBlock *)malloc(sizeof(MlcBlock) + (size_t)size);
+    if (found == NULL)
+      return NULL;
+    found->size = size;
+  }
+  return found + 1;
+}
+
+void mlc_free(void *p) {
+  if (p == NULL)
+    return;
+  MlcBlock *block = (MlcBlock *)p - 1;
+  pthread_mutex_lock(&mlc_cache.lock);
+  if (mlc_cache.count == MLC_CACHED_BLOCKS) { /* full: drop the smallest */
+    int64_t smallest = 0;
+    for (int64_t i = 1; i < mlc_cache.count; ++i)
+      if (mlc_cache.blocks[i]->size < mlc_cache.blocks[smallest]->size)
+        smallest = i;
+    if (mlc_cache.blocks[smallest]->size < block->size) {
+      free(mlc_cache.blocks[smallest]);
+      mlc_cache.blocks[smallest] = block;
+      block = NULL;
+    }
+  } else {
+    mlc_cache.blocks[mlc_cache.count++] = block;
+    block = NULL;
+  }
+  pthread_mutex_unlock(&mlc_cache.lock);
+  free(block);
 }

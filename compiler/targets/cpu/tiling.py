@@ -40,6 +40,8 @@ _LOOPS = {
     "linalg.conv_2d_nchw_fchw": "nfhwcyx",
     "linalg.conv_2d_nhwc_hwcf": "nhwfyxc",
 }
+_TILE_ATTR = attributes.CPU_TILE_ID
+_GEMM_ATTR = attributes.CPU_GEMM_ID
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def schedule_for(op: ir.Operation) -> Schedule | None:
     return None
 
 
-def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
+def _script(scheduled: Sequence[tuple[int, Schedule]], extra: Sequence[str] = ()) -> str:
     parts = []
     for ident, s in scheduled:
         n = len(s.tile_sizes)
@@ -170,8 +172,7 @@ def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
         parts.append(
             "    transform.sequence %root : !transform.any_op failures(suppress) {\n"
             "    ^bb0(%r: !transform.any_op):\n"
-            f"      %op = transform.structured.match attributes{{{attributes.CPU_TILE_ID} = {ident} : i64}}"
-            " in %r"
+            f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
             " : (!transform.any_op) -> !transform.any_op\n"
             f"      %t, %loops:{n} = transform.structured.tile_using_for %op tile_sizes "
             f"[{', '.join(map(str, s.tile_sizes))}] : (!transform.any_op) -> (!transform.any_op, {loops})\n"
@@ -183,12 +184,97 @@ def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
         "module attributes {transform.with_named_sequence} {\n"
         "  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {\n"
         + "".join(parts)
+        + "".join(extra)
         + "    transform.yield\n  }\n}\n"
     )
 
 
+def _gemm_script(ident: int, tiles: Sequence[int], batched: bool) -> str:
+    """Cache blocks (a parallel loop over (m, n1) blocks, then k), then the mr x nr register block.
+
+    The contraction is ``(b?, m, n1, n0, k)``; n0 (the panel width) stays whole, so the
+    vectorized microkernel is ``mr`` broadcasts times ``nr`` lanes of FMAs per k.
+    """
+    mr, _nr, mc, nc, kc = tiles
+    any_op = "!transform.any_op"
+    if batched:
+        cache = [1, mc, nc, 0, kc]
+        reg, reg_order = [0, mr, 1, 0, 1], [0, 2, 1, 3, 4]
+    else:
+        cache = [mc, nc, 0, kc]
+        reg, reg_order = [mr, 1, 0, 1], [1, 0, 2, 3]
+    # The (m, n) cache blocks form an scf.forall, which runs on the thread pool (threads.py).
+    par = [*cache[:-1], 0]
+    k_only = [t if i == len(cache) - 1 else 0 for i, t in enumerate(cache)]
+    n_reg = len(reg) - reg.count(0)
+    return (
+        f"    transform.sequence %root : {any_op} failures(suppress) {{\n"
+        f"    ^bb0(%r: {any_op}):\n"
+        f"      %op = transform.structured.match attributes{{{_GEMM_ATTR} = {ident} : i64}} in %r"
+        f" : ({any_op}) -> {any_op}\n"
+        f"      %p, %forall = transform.structured.tile_using_forall %op tile_sizes {par} "
+        f": ({any_op}) -> ({any_op}, {any_op})\n"
+        f"      %c, %kl = transform.structured.tile_using_for %p tile_sizes {k_only} "
+        f": ({any_op}) -> ({any_op}, {any_op})\n"
+        f"      %t, %tl:{n_reg} = transform.structured.tile_using_for %c tile_sizes {reg} "
+        f"interchange = {reg_order} : ({any_op}) -> ({', '.join([any_op] * (n_reg + 1))})\n"
+        f"      transform.structured.vectorize %t {{create_named_contraction}} : {any_op}\n"
+        "    }\n"
+    )
+
+
+_LOWER_PACKS = """
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %packs = transform.structured.match ops{["linalg.pack"]} in %root
+      : (!transform.any_op) -> !transform.op<"linalg.pack">
+    transform.foreach %packs : !transform.op<"linalg.pack"> {
+    ^bb0(%p: !transform.op<"linalg.pack">):
+      %pad, %ex, %tr = transform.structured.lower_pack %p : (!transform.op<"linalg.pack">)
+        -> (!transform.op<"tensor.pad">, !transform.op<"tensor.expand_shape">,
+            !transform.op<"linalg.transpose">)
+    }
+    transform.yield
+  }
+}
+"""
+# After tiling: the accumulator of each register block moves out of its k loop into vector registers.
+_HOIST = "builtin.module(func.func(canonicalize,loop-invariant-subset-hoisting,canonicalize))"
+
+
+def tile_gemms(module: ir.Module) -> int:
+    """Tile and vectorize the packed GEMMs (``mlc.gemm_tiles``, from ``pack-contractions``).
+
+    Each gets its cache and register blocks, and the ``linalg.pack`` ops become pad +
+    reshape + transpose. This runs before elementwise fusion, which would otherwise fold
+    the GEMM's reshapes into it (a ``linalg.generic`` without a schedule) and fuse its
+    elementwise producers in, recomputing them once per reduction step.
+    """
+    from mlir import ir, passmanager
+
+    from mlc.passes.pack_contractions.rewrite import TILES_ATTR
+
+    gemms: list[str] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        if op.name == "linalg.contract" and TILES_ATTR in op.attributes:
+            ident = len(gemms)
+            op.attributes[_GEMM_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            tiles = list(ir.DenseI64ArrayAttr(op.attributes[TILES_ATTR]))
+            out_map = ir.AffineMapAttr(ir.ArrayAttr(op.attributes["indexing_maps"])[2]).value
+            gemms.append(_gemm_script(ident, tiles, batched=len(out_map.results) == 4))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if gemms:
+        _apply(module, _script([], gemms))
+        _apply(module, _LOWER_PACKS)
+        passmanager.PassManager.parse(_HOIST).run(module.operation)
+    return len(gemms)
+
+
 def tile_and_vectorize(module: ir.Module) -> int:
-    """Tile and vectorize the heavy ops of a tensor-level module; returns how many were scheduled."""
+    """Tile and vectorize the other heavy ops of a tensor-level module; returns how many were scheduled."""
     from mlir import ir
 
     scheduled: list[tuple[int, Schedule]] = []
@@ -197,7 +283,7 @@ def tile_and_vectorize(module: ir.Module) -> int:
         s = schedule_for(op) if op.name.startswith("linalg.") else None
         if s is not None and any(t > 1 for t in s.tile_sizes):
             ident = len(scheduled)
-            op.attributes[attributes.CPU_TILE_ID] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             scheduled.append((ident, s))
         return ir.WalkResult.ADVANCE
 
@@ -211,6 +297,8 @@ _LOWER_VECTORS = """
 module attributes {transform.with_named_sequence} {
   transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
     %funcs = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    %loops = transform.structured.match ops{["scf.for"]} in %root : (!transform.any_op) -> !transform.any_op
+    transform.apply_licm to %loops : !transform.any_op
     %hoisted = transform.structured.hoist_redundant_vector_transfers %funcs
       : (!transform.any_op) -> !transform.any_op
     transform.apply_patterns to %hoisted {

@@ -1,0 +1,111 @@
+"""Parallel loops on the CPU thread pool (``mlc.compiler.targets.cpu.threads``): equal at any thread count."""
+
+from __future__ import annotations
+
+import ctypes
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import mlc.compiler as mc
+from mlc.compiler.errors import InputError
+from mlc.compiler.targets.cpu import lower
+
+# A convolution (an im2col GEMM) and a matmul: two GEMMs with several (m, n) blocks each.
+MODEL = """
+func.func @f(%x: tensor<1x8x20x20xf32>, %w: tensor<64x8x3x3xf32>,
+             %a: tensor<64x324xf32>, %m: tensor<324x96xf32>) -> (tensor<1x64x18x18xf32>, tensor<64x96xf32>) {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x64x18x18xf32>
+  %c = linalg.fill ins(%z : f32) outs(%e : tensor<1x64x18x18xf32>) -> tensor<1x64x18x18xf32>
+  %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>}
+     ins(%x, %w : tensor<1x8x20x20xf32>, tensor<64x8x3x3xf32>) outs(%c : tensor<1x64x18x18xf32>)
+     -> tensor<1x64x18x18xf32>
+  %e2 = tensor.empty() : tensor<64x96xf32>
+  %c2 = linalg.fill ins(%z : f32) outs(%e2 : tensor<64x96xf32>) -> tensor<64x96xf32>
+  %r = linalg.matmul ins(%a, %m : tensor<64x324xf32>, tensor<324x96xf32>) outs(%c2 : tensor<64x96xf32>)
+     -> tensor<64x96xf32>
+  return %y, %r : tensor<1x64x18x18xf32>, tensor<64x96xf32>
+}
+"""
+
+
+def _inputs():
+    rng = np.random.default_rng(0)
+    return (
+        rng.standard_normal((1, 8, 20, 20)).astype(np.float32),
+        rng.standard_normal((64, 8, 3, 3)).astype(np.float32),
+        rng.standard_normal((64, 324)).astype(np.float32),
+        rng.standard_normal((324, 96)).astype(np.float32),
+    )
+
+
+def _reference(x, w, a, m):
+    y = np.zeros((1, 64, 18, 18))
+    for i in range(3):
+        for j in range(3):
+            y[0] += np.einsum("chw,fc->fhw", x[0, :, i : i + 18, j : j + 18], w[:, :, i, j])
+    return y, a @ m
+
+
+def _check(got, want) -> None:
+    for g, r in zip(got, want, strict=True):
+        np.testing.assert_allclose(g, r, rtol=1e-4, atol=1e-3)
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    return mc.compile(MODEL, target="cpu", isolate=False)
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_pool_sizes_agree(pooled, threads):
+    pooled.set_threads(threads)
+    getter = pooled._lib.mlc_get_num_threads
+    getter.restype = ctypes.c_int64
+    assert getter() == threads
+    for _ in range(3):  # the pool is reused between calls
+        _check(pooled(*_inputs()), _reference(*_inputs()))
+
+
+def test_one_thread_calls_no_pool():
+    assert lower(MODEL, threads=0).llvm_text.count("llvm.call @mlc_parallel_for") == 2  # one per GEMM
+    assert "mlc_parallel_for" not in lower(MODEL, threads=1).llvm_text
+    fn = mc.compile(MODEL, target="cpu", isolate=False, threads=1)
+    _check(fn(*_inputs()), _reference(*_inputs()))
+
+
+def test_compiled_thread_count_is_the_default():
+    fn = mc.compile(MODEL, target="cpu", isolate=False, threads=2)
+    getter = fn._lib.mlc_get_num_threads
+    getter.restype = ctypes.c_int64
+    assert getter() == 2
+
+
+def test_bad_thread_counts(pooled):
+    with pytest.raises(InputError, match="0 \\(all cores\\) or positive"):
+        mc.compile(MODEL, target="cpu", isolate=False, threads=-1)
+    with pytest.raises(InputError, match="positive"):
+        pooled.set_threads(-2)
+
+
+def test_cli_threads(tmp_path):
+    src = tmp_path / "model.mlir"
+    src.write_text(MODEL)
+    art = tmp_path / "model.mlc"
+    bin_dir = Path(sys.executable).parent
+    compile_cmd = [str(bin_dir / "mlc-compile"), str(src), "--target", "cpu"]
+    subprocess.run([*compile_cmd, "--threads", "2", "-o", str(art)], check=True)
+    x, w, a, m = _inputs()
+    np.savez(tmp_path / "in.npz", input0=x, input1=w, input2=a, input3=m)
+    for n in ("1", "2"):
+        out = tmp_path / f"out{n}.npz"
+        run = [str(bin_dir / "mlc-run"), str(art), "--threads", n]
+        subprocess.run([*run, "--inputs", str(tmp_path / "in.npz"), "--outputs", str(out)], check=True)
+        with np.load(out) as got:
+            _check([got[k] for k in got.files], _reference(x, w, a, m))
+    bad = subprocess.run([*compile_cmd, "--threads", "-3", "-o", str(art)], capture_output=True, text=True)
+    assert bad.returncode == 1 and "--threads must be 0" in bad.stderr
