@@ -12,9 +12,12 @@ Exit status 1 if any case was a mismatch or a crash.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections import Counter
 from pathlib import Path
 
+from mlc.compiler.testing.compare import OUTCOMES
 from mlc.compiler.testing.difftest import KINDS, run_many, summarize
 
 RESULTS = Path(__file__).resolve().parent / "results" / "difftest"
@@ -31,11 +34,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--resume", action="store_true", help="skip the seeds already in --log")
     p.add_argument("--no-reduce", action="store_true", help="save failing cases as generated")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
+    p.add_argument("--summarize", nargs="+", type=Path, metavar="LOG", help="count the outcomes of logs")
     return p.parse_args(argv)
+
+
+def summarize_logs(logs: list[Path]) -> str:
+    """A markdown table of the outcomes in JSON-lines logs, by kind and by strategy or stage."""
+    rows: dict[tuple[str, str], Counter] = {}
+    for log in logs:
+        for line in log.read_text().splitlines():
+            r = json.loads(line)
+            group = r["info"].get("strategy") or r["info"].get("stage") or r["info"].get("target") or "-"
+            rows.setdefault((r["kind"], group), Counter())[r["outcome"]] += 1
+    head = "| kind | strategy / stage | cases | " + " | ".join(OUTCOMES) + " |"
+    lines = [head, "|" + " --- |" * (3 + len(OUTCOMES))]
+    for (kind, group), c in sorted(rows.items()):
+        lines.append(
+            f"| {kind} | {group} | {sum(c.values())} | " + " | ".join(str(c[o]) for o in OUTCOMES) + " |"
+        )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ns = parse_args(argv)
+    if ns.summarize:
+        print(summarize_logs(ns.summarize))
+        return 0
     outcomes = []
     seeds = range(ns.seed, ns.seed + ns.n)
     for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume):

@@ -54,7 +54,7 @@ import numpy as np
 
 from mlc import __version__ as MLC_VERSION
 from mlc.compiler.errors import InputError
-from mlc.runtime.dtypes import bits_dtype, numpy_dtype
+from mlc.runtime.dtypes import bits_dtype, itemsize, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
@@ -63,8 +63,9 @@ MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"
 REFERENCE = "reference.npz"
 MAP_IR = "stages/map.mlir"
-# What a damaged archive raises while it is read.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
+# What a damaged archive raises while it is read (zipfile's seeks give EINVAL on a corrupt
+# directory, an encrypted member a RuntimeError: found by fuzzing the reader with atheris).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
 
 def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) -> list[np.ndarray]:
@@ -116,6 +117,31 @@ def write_archive(path: str | Path, manifest: dict, members: dict[str, tuple[byt
         z.writestr(MANIFEST, json.dumps(sealed, indent=1), zipfile.ZIP_DEFLATED)
         for name, (blob, compression) in sorted(members.items()):
             z.writestr(name, blob, compression)
+
+
+MAX_BYTES = 2**63 - 1  # no buffer of more bytes can be addressed (sizes are signed 64-bit)
+
+
+def check_size(shape: Any, item_bytes: int, what: str) -> int:
+    """The byte size of ``shape`` (its static dimensions); ``ValueError`` for a negative dimension
+    other than -1 (dynamic) or a size that does not fit in a signed 64-bit integer."""
+    if not isinstance(shape, (list, tuple)) or not all(isinstance(d, int) for d in shape):
+        raise ValueError(f"{what}: bad shape {shape!r}")
+    total = item_bytes
+    for d in shape:  # -1: a dimension given at run time (the arrays of functions from C)
+        if d < -1:
+            raise ValueError(f"{what}: negative dimension in {list(shape)}")
+        total *= max(d, 1)
+    if total > MAX_BYTES:
+        raise ValueError(f"{what}: shape {list(shape)} needs {total} bytes, more than 2^63")
+    return total
+
+
+def _itemsize_or_8(dtype: str) -> int:
+    try:
+        return itemsize(dtype)
+    except (KeyError, ValueError, TypeError):
+        return 8  # an unknown type is reported where it is used; size it as the widest
 
 
 def check_format(data: Any, path: str | Path) -> None:
@@ -347,7 +373,7 @@ class Manifest:
         if kind not in (None, "cuda"):
             raise InputError(f"this is a {kind} artifact, not a CUDA one", hint="run it with mlc-run")
         try:
-            return cls(
+            manifest = cls(
                 target=dict(data["target"]),
                 entry=data["entry"],
                 inputs=tuple(TensorSpec(i["name"], i["dtype"], tuple(i["shape"])) for i in data["inputs"]),
@@ -374,6 +400,13 @@ class Manifest:
                 check=data.get("check"),
                 c_abi=data.get("c_abi"),
             )
+            for t in (*manifest.inputs, *manifest.outputs):
+                check_size(t.shape, _itemsize_or_8(t.dtype), f"'{t.name}'")
+            for b in manifest.buffers:
+                check_size(b.shape, _itemsize_or_8(b.dtype), f"buffer {b.id}")
+                if not 0 <= b.nbytes <= MAX_BYTES:
+                    raise ValueError(f"buffer {b.id}: {b.nbytes} bytes")
+            return manifest
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(f"malformed mlc artifact manifest: {type(e).__name__}: {e}") from None
 
@@ -462,14 +495,14 @@ class Artifact:
             weights = blobs.get(WEIGHTS, b"")
             reference = load_npz(blobs[REFERENCE], path) if REFERENCE in blobs else None
             map_ir = blobs[MAP_IR].decode() if MAP_IR in blobs else None
-        except _DAMAGED as e:
-            raise InputError(
-                f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
-            ) from None
         except json.JSONDecodeError as e:
             raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
         except UnicodeDecodeError as e:
             raise InputError(f"'{path}': a text member is not UTF-8 ({e})") from None
+        except _DAMAGED as e:
+            raise InputError(
+                f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
+            ) from None
         if len(weights) < manifest.weights_bytes:
             raise InputError(
                 f"'{path}': weights.bin holds {len(weights)} bytes, "
@@ -511,10 +544,10 @@ def read(path: str | Path) -> Any:
                 from mlc.runtime.cpu.artifact import CpuArtifact
 
                 return CpuArtifact.from_zip(z, data, str(path))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
     except _DAMAGED as e:
         raise InputError(
             f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
         ) from None
-    except json.JSONDecodeError as e:
-        raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
     return Artifact.read(path)

@@ -19,7 +19,9 @@ Run on the main graph before import, after constant folding:
   ``LpNormalization`` a division that gives 0 for a zero norm, and a ``Gemm``
   with ``alpha`` but no ``C`` gets a zero ``C`` (torch-mlir drops ``alpha``
   otherwise: found by the differential tester), and ``ReduceL2`` becomes
-  ``Sqrt(ReduceSumSquare)`` (torch-mlir's computes doubles in float32).
+  ``Sqrt(ReduceSumSquare)`` (torch-mlir's computes doubles in float32) and
+  ``ReduceLogSumExp`` the max-shifted ``Log(ReduceSum(Exp))`` (torch-mlir's aborts on
+  one-element reductions).
   ``align_corners`` Resize with fractional sizes and LSTM peepholes (which
   torch-mlir would get silently wrong) are refused.
 
@@ -446,10 +448,29 @@ def _gemm_alpha_without_c(model: onnx.ModelProto, node: onnx.NodeProto) -> list[
 def _reduce_l2(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
     """``ReduceL2`` as ``Sqrt(ReduceSumSquare)``: torch-mlir computes a double one in float32, and
     aborts on some (after a ``GlobalMaxPool``: found by the differential tester)."""
+    from onnx import helper
+
     b = _Builder(model, node)
-    attrs = {a.name: a.i for a in node.attribute}
+    attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}  # axes too, before opset 18
     squares = b.op("ReduceSumSquare", list(node.input), **attrs)
     b.op("Sqrt", [squares], node.output[0])
+    return b.nodes
+
+
+def _reduce_log_sum_exp(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``ReduceLogSumExp`` as ``log(sum(exp(x - max))) + max``: torch-mlir's conversion aborts the
+    process on a one-element reduction (found by the differential tester), and this form does not
+    overflow for large inputs."""
+    b = _Builder(model, node)
+    if b.opset < 18:  # before 18 ReduceSum takes its axes as an input and ReduceMax as an attribute
+        return None
+    attrs = {a.name: a.i for a in node.attribute}
+    args = list(node.input)
+    peak = b.op("ReduceMax", args, **{**attrs, "keepdims": 1})
+    shifted = b.op("Exp", [b.op("Sub", [args[0], peak])])
+    total = b.op("Log", [b.op("ReduceSum", [shifted, *args[1:]], **attrs)])
+    kept = peak if attrs.get("keepdims", 1) else b.op("ReduceMax", args, **attrs)
+    b.op("Add", [total, kept], node.output[0])
     return b.nodes
 
 
@@ -487,4 +508,5 @@ _SIMPLE_REWRITES = {
     "Compress": _constant_compress,
     "Gemm": _gemm_alpha_without_c,
     "ReduceL2": _reduce_l2,
+    "ReduceLogSumExp": _reduce_log_sum_exp,
 }

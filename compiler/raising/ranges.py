@@ -337,6 +337,7 @@ class Ranges:
             branch._cache, branch._busy, branch._tainted = {}, set(self._busy), False
             branch._steps = self._steps  # the branch's queries count against this query's budget
             r = branch.range(term.operands[index], depth)
+            self._steps = branch._steps
             out = r if out is None else out.join(r)
         return out or type_range(value.type)
 

@@ -49,9 +49,9 @@ def mismatch(got: np.ndarray, ref: np.ndarray, rtol: float | None) -> tuple[str,
             return None
         same = (got == ref) | (np.isnan(got) & np.isnan(ref)) if got.dtype.kind == "f" else got == ref
         bad = np.flatnonzero(~same)
-        i = np.unravel_index(bad[0], ref.shape)
+        i = tuple(int(k) for k in np.unravel_index(bad[0], ref.shape))
         err = float(np.max(np.abs(got.astype(np.float64) - ref.astype(np.float64))))
-        return f"{bad.size} of {ref.size} elements differ, first at {list(i)}: {got[i]!r} vs {ref[i]!r}", err
+        return f"{bad.size} of {ref.size} elements differ, first at {list(i)}: {got[i]} vs {ref[i]}", err
     g, r = got.astype(np.float64), ref.astype(np.float64)
     nan = np.isnan(g) != np.isnan(r)
     finite = np.isfinite(r)
@@ -63,10 +63,10 @@ def mismatch(got: np.ndarray, ref: np.ndarray, rtol: float | None) -> tuple[str,
     worst = float(np.max(err / scale)) if err.size else 0.0
     if not bad.size:
         return None
-    i = np.unravel_index(bad[0], ref.shape)
+    i = tuple(int(k) for k in np.unravel_index(bad[0], ref.shape))
     return (
         f"{bad.size} of {ref.size} elements differ beyond rtol {rtol:g}, first at {list(i)}: "
-        f"{g[i]!r} vs {r[i]!r}"
+        f"{float(g[i])!r} vs {float(r[i])!r}"
     ), worst
 
 

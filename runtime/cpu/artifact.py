@@ -32,6 +32,7 @@ from mlc.runtime.artifact import (
     REFERENCE,
     TensorSpec,
     check_inputs,
+    check_size,
     load_npz,
     npz_bytes,
     read_members,
@@ -85,7 +86,9 @@ def _spec_from_json(data: dict) -> ValueSpec:
     shape = data["shape"]
     if shape is not None and not all(d is None or (isinstance(d, int) and d >= 0) for d in shape):
         raise ValueError(f"bad shape {shape!r} of '{data['name']}'")
-    numpy_dtype(data["dtype"])
+    dtype = numpy_dtype(data["dtype"])
+    if shape is not None:  # the static dimensions alone must fit in memory that can be addressed
+        check_size([d for d in shape if d is not None], dtype.itemsize, f"'{data['name']}'")
     return ValueSpec(
         str(data["name"]), data["dtype"], None if shape is None else tuple(shape), data.get("carrier")
     )

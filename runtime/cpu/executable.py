@@ -14,10 +14,12 @@ copied into numpy arrays and their buffers freed.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import os
 import tempfile
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -57,6 +59,13 @@ def descriptor_type(rank: int) -> type[ctypes.Structure]:
     if rank:
         fields += [("sizes", ctypes.c_int64 * rank), ("strides", ctypes.c_int64 * rank)]
     return type(f"MemRef{rank}D", (ctypes.Structure,), {"_fields_": fields})
+
+
+@functools.cache
+def results_type(fields: tuple[Any, ...]) -> type[ctypes.Structure]:
+    """The struct of a call's results, one per signature: ctypes caches the pointer type of every
+    structure type it sees for good, so a new type per loaded program would leak."""
+    return type("Results", (ctypes.Structure,), {"_fields_": [(f"r{i}", t) for i, t in enumerate(fields)]})
 
 
 def _ctype(spec: ValueSpec) -> Any:
@@ -123,8 +132,7 @@ class Executable(ABC):
         outs = self.signature.outputs
         self._scalar_result = len(outs) == 1 and not outs[0].is_tensor
         if len(outs) > 1 or (outs and outs[0].is_tensor):
-            fields = [(f"r{i}", _ctype(s)) for i, s in enumerate(outs)]
-            self._results_type: Any = type("Results", (ctypes.Structure,), {"_fields_": fields})
+            self._results_type: Any = results_type(tuple(_ctype(s) for s in outs))
         else:
             self._results_type = None
 
@@ -204,6 +212,30 @@ class Executable(ABC):
         return outs[0] if len(outs) == 1 else tuple(outs)
 
 
+def host_memory_bytes() -> int | None:
+    """Physical memory of this machine (None where the OS does not say)."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def check_host_memory(signature: Signature, what: str) -> None:
+    """Refuse, before anything is allocated, a program whose static outputs alone need more memory
+    than the machine has (outputs with dynamic dimensions are sized by the call)."""
+    need = sum(
+        int(np.prod(s.shape, dtype=object)) * numpy_dtype(s.storage).itemsize
+        for s in signature.outputs
+        if s.is_tensor and s.shape is not None and None not in s.shape
+    )
+    have = host_memory_bytes()
+    if have is not None and need > have:
+        raise InputError(
+            f"{what}: its outputs need {need / 2**30:.1f} GiB, more memory than this machine has "
+            f"({have / 2**30:.1f} GiB)"
+        )
+
+
 def load_library(data: bytes, what: str) -> ctypes.CDLL:
     """``dlopen`` a shared library held in memory (through a private temporary file)."""
     fd, path = tempfile.mkstemp(prefix="mlc-cpu-", suffix=".so")
@@ -217,6 +249,12 @@ def load_library(data: bytes, what: str) -> ctypes.CDLL:
         os.unlink(path)
 
 
+def _dlclose(lib: ctypes.CDLL) -> None:
+    import _ctypes
+
+    _ctypes.dlclose(lib._handle)
+
+
 class NativeFunction(Executable):
     """An executable in the shared library of a CPU artifact (``mlc.runtime.cpu.artifact``)."""
 
@@ -225,6 +263,7 @@ class NativeFunction(Executable):
     ) -> None:
         self.artifact = artifact
         self.signature = artifact.manifest.signature
+        check_host_memory(self.signature, what)
         self._lib = load_library(artifact.library, what)
         try:
             fn = getattr(self._lib, artifact.manifest.symbol)
@@ -243,6 +282,8 @@ class NativeFunction(Executable):
         if threads is None:
             threads = int(artifact.manifest.compiler.get("options", {}).get("threads", 0) or 0)
         self.set_threads(threads)
+        # The library's failed-check record is one global: calls from several threads take turns.
+        self._lock = threading.Lock()
 
     def _release(self, pointer: int) -> None:
         (self._mlc_free or _libc_free())(pointer)
@@ -256,6 +297,31 @@ class NativeFunction(Executable):
             setter.argtypes = [ctypes.c_int64]
             setter.restype = None
             setter(threads)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._lib is None:
+                raise InputError("this program was closed")
+            return super().__call__(*args, **kwargs)
+
+    def close(self) -> None:
+        """Unload the shared library (``dlclose``); the program cannot be called afterwards."""
+        with self._lock:
+            lib, self._lib = self._lib, None
+            self._fn = self._count = self._ids = self._mlc_free = None
+        if lib is not None:
+            _dlclose(lib)
+
+    def __del__(self) -> None:
+        if getattr(self, "_lib", None) is not None:
+            with contextlib.suppress(Exception):  # at interpreter exit modules may be gone
+                self.close()
+
+    def __enter__(self) -> NativeFunction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _take_failed_checks(self) -> list[int]:
         n = min(self._count.value, FAILED_CHECKS_KEPT)

@@ -120,6 +120,10 @@ class NumbaDevice:
     def max_grid(self) -> tuple[int, int, int]:
         return self._max_grid
 
+    def free_bytes(self) -> int:
+        """Device memory free now (``cuMemGetInfo``)."""
+        return int(self.context.get_memory_info()[0])
+
     def alloc(self, nbytes: int) -> Any:
         return self.cuda.device_array(max(nbytes, 1), dtype=np.uint8)
 

@@ -35,6 +35,22 @@ def _describe(dtype: str, shape: Sequence[int]) -> str:
     return f"{dtype}[{', '.join(str(d) for d in shape)}]"
 
 
+def check_fits(manifest: Manifest, device: Device) -> None:
+    """Raise ``InputError`` before any allocation if the weights, arena and outputs of one run
+    cannot fit in the device memory free now (devices that cannot tell are not checked)."""
+    need = manifest.memory_report()["total_planned_bytes"]
+    if need >= 2**63:
+        raise InputError(f"the artifact needs {need} bytes of device memory, more than any device has")
+    free = getattr(device, "free_bytes", None)
+    available = free() if callable(free) else None
+    if available is not None and need > available:
+        raise InputError(
+            f"the artifact needs {need / 2**20:.1f} MiB of device memory (weights, arena and outputs), "
+            f"and the device has {available / 2**20:.1f} MiB free",
+            hint="free device memory, or compile the model for smaller inputs",
+        )
+
+
 class Program:
     """An artifact loaded on a device. Call it with the model inputs: ``outputs = program(x, y)``."""
 
@@ -49,8 +65,9 @@ class Program:
         self.artifact = artifact
         self.manifest: Manifest = artifact.manifest
         self.device = device
-        self.stream = device.new_stream()
         m = self.manifest
+        check_fits(m, device)
+        self.stream = device.new_stream()
         self._weights = (
             device.upload(np.frombuffer(artifact.weights, np.uint8), self.stream) if m.weights_bytes else None
         )

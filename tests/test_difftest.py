@@ -1,0 +1,181 @@
+"""The differential tester: its generators, comparison and reducer, a fixed-seed subset of each
+kind, and the reduced reproductions of the bugs it found (each fixed)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+from mlc.compiler.testing import kernels, loop_nests, onnx_cases, onnx_graphs
+from mlc.compiler.testing.compare import mismatch
+from mlc.compiler.testing.reduce import reduce_graph, reduce_sizes
+
+DATA = Path(__file__).parent / "data" / "difftest"
+
+
+def _model(nodes, inputs, outputs, inits=()):
+    graph = helper.make_graph(nodes, "g", inputs, outputs, list(inits))
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", onnx_graphs.OPSET)])
+    model.ir_version = 9
+    return model
+
+
+def test_generated_graphs_are_valid_and_varied():
+    ops, sizes, invalid = set(), [], []
+    for seed in range(60):
+        model = onnx_graphs.random_graph(seed)
+        assert model.SerializeToString() == onnx_graphs.random_graph(seed).SerializeToString()
+        sizes.append(len(model.graph.node))
+        ops |= {n.op_type for n in model.graph.node}
+        try:
+            onnx.checker.check_model(model, full_check=True)
+            onnx_cases.reference(model, onnx_graphs.random_inputs(model, seed))
+        except Exception as e:
+            invalid.append((seed, str(e)[:200]))
+    assert not invalid, invalid
+    assert min(sizes) >= 2 and max(sizes) <= 30 and len(ops) >= 40, (sizes, sorted(ops))
+
+
+def test_comparison_catches_wrong_results():
+    ref = np.linspace(-1, 1, 12, dtype=np.float32).reshape(3, 4)
+    assert mismatch(ref + 1e-7, ref, 1e-4) is None
+    bad = ref.copy()
+    bad[1, 2] += 1e-3
+    why = mismatch(bad, ref, 1e-4)
+    assert why is not None and "first at [1, 2]" in why[0]
+    assert mismatch(ref.astype(np.float64), ref, 1e-4) is not None  # dtype
+    assert mismatch(ref[:2], ref, 1e-4) is not None  # shape
+    ints = np.arange(6, dtype=np.int32)
+    assert mismatch(ints, ints, None) is None and mismatch(ints + (ints == 3), ints, None) is not None
+    nan = np.array([np.nan, 1.0])
+    assert mismatch(nan, nan, None) is None and mismatch(np.array([0.0, 1.0]), nan, 1e-4) is not None
+
+
+def test_graph_reducer_keeps_the_failure_and_drops_the_rest():
+    model = onnx_graphs.random_graph(8)
+    assert len(model.graph.node) > 8 and any(n.op_type == "Tanh" for n in model.graph.node)
+    calls = []
+
+    def fails(m):
+        calls.append(1)
+        return any(n.op_type == "Tanh" for n in m.graph.node)
+
+    small = reduce_graph(model, fails)
+    assert fails(small) and len(small.graph.node) < len(model.graph.node) // 2
+    onnx.checker.check_model(small)
+
+
+def test_size_reducer_finds_the_smallest_failing_sizes():
+    assert reduce_sizes({"m": 40, "n": 33}, lambda s: s["m"] >= 5 and s["n"] % 2 == 1) == {"m": 5, "n": 1}
+
+
+def test_onnx_subset_matches_onnxruntime():
+    results = onnx_cases.check_batch(list(range(16)))
+    assert len(results) == 16
+    bad = {s: r for s, r in results.items() if r[0] in ("mismatch", "crash", "invalid")}
+    assert not bad, bad
+    assert sum(r[0] == "ok" for r in results.values()) >= 12
+
+
+def test_gemm_alpha_without_c():
+    """Found by the tester (seed 12): torch-mlir dropped Gemm's alpha when there is no C."""
+    w = numpy_helper.from_array(np.linspace(-1, 1, 12, dtype=np.float32).reshape(4, 3), "w")
+    node = helper.make_node("Gemm", ["x", "w"], ["y"], alpha=2.0, beta=1.5, transB=1)
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 4])
+    assert onnx_cases.check(_model([node], [x], [y], [w]), 0)[0] == "ok"
+
+
+def test_reduce_l2_in_double_precision():
+    """Found by the tester (seed 224): torch-mlir computed a double ReduceL2 in float32."""
+    axes = numpy_helper.from_array(np.array([0, 2], np.int64), "axes")
+    node = helper.make_node("ReduceL2", ["x", "axes"], ["y"], keepdims=0)
+    x = helper.make_tensor_value_info("x", TensorProto.DOUBLE, [7, 3, 4])
+    y = helper.make_tensor_value_info("y", TensorProto.DOUBLE, [3])
+    assert onnx_cases.check(_model([node], [x], [y], [axes]), 224)[0] == "ok"
+
+
+def test_reduce_l2_after_global_max_pool():
+    """Found by the tester (seed 76): torch-mlir's ONNX conversion aborted on this chain."""
+    a1 = numpy_helper.from_array(np.array([1], np.int64), "a1")
+    a2 = numpy_helper.from_array(np.array([1, 3], np.int64), "a2")
+    nodes = [
+        helper.make_node("ReduceMin", ["x", "a1"], ["r"], keepdims=1),
+        helper.make_node("GlobalMaxPool", ["r"], ["p"]),
+        helper.make_node("ReduceL2", ["p", "a2"], ["y"], keepdims=1),
+    ]
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 3, 3, 7])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 1, 1, 1])
+    assert onnx_cases.check(_model(nodes, [x], [y], [a1, a2]), 76)[0] == "ok"
+
+
+@pytest.mark.parametrize("seed", [0, 2, 3, 9, 11])
+def test_kernel_subset_matches_numpy(seed):
+    spec = kernels.random_spec(seed)
+    assert kernels.check(spec, seed)[0] == "ok", spec
+
+
+@pytest.mark.parametrize("strategy", ["cuda-mlc", "cuda-upstream"])
+def test_middle_axis_reduction_on_cuda(strategy):
+    """Found by the tester (seeds 194, 287): ``tile`` crashed on a reduction over a middle axis."""
+    spec = kernels.Spec(
+        "reduce", {"d0": 5, "d1": 16, "d2": 63}, "float32", strategy, {"axes": [1], "op": "sum"}
+    )
+    assert kernels.check(spec, 194)[:2] == ("ok", "")
+
+
+def test_every_strategy_is_exercised():
+    drawn = {kernels.random_spec(s).strategy for s in range(200)}
+    families = {kernels.random_spec(s).family for s in range(200)}
+    assert drawn == set(kernels.STRATEGIES) and families == set(kernels.FAMILIES)
+
+
+needs_clang = pytest.mark.skipif(
+    loop_nests.clang() is None, reason="clang-22 is not installed (apt-get install clang-22)"
+)
+
+
+@needs_clang
+@pytest.mark.parametrize("seed", [1, 2, 5, 8])
+def test_loop_nest_subset_is_bit_identical(seed):
+    outcome, detail, _, _ = loop_nests.check(loop_nests.random_nest(seed), seed)
+    assert outcome == "ok", detail
+
+
+def test_loop_nest_c_is_sized_for_every_access():
+    nest = loop_nests.random_nest(2)
+    lengths = nest.lengths()
+    assert set(lengths) == {"A", "B", "C"} and all(n >= 1 for n in lengths.values())
+    assert "restrict" in nest.c() and nest.c().count("for (") == len(nest.loops)
+
+
+def test_range_analysis_does_not_blow_up():
+    """Found by the tester (loop nest 0): the .ll frontend's range analysis took exponential
+    time on this kernel's guards (``tests/data/difftest/range_blowup.c``) and never finished."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "mlc.tools.mlc_translate", str(DATA / "range_blowup.ll"), "--stage", "scf"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "func.func @kernel(" in proc.stdout
+
+
+def test_log_sum_exp_of_one_element():
+    """Found by the tester (seeds 127, 279): torch-mlir aborted on a one-element ReduceLogSumExp."""
+    w = numpy_helper.from_array(np.linspace(-0.3, 0.3, 8, dtype=np.float32).reshape(8, 1), "w")
+    axes = numpy_helper.from_array(np.array([0], np.int64), "axes")
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["m"]),
+        helper.make_node("ReduceLogSumExp", ["m", "axes"], ["y"], keepdims=1),
+    ]
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [8])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
+    assert onnx_cases.check(_model(nodes, [x], [y], [w, axes]), 127)[0] == "ok"
