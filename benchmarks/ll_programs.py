@@ -87,6 +87,51 @@ def raise_program(name: str, opt: str) -> list[KernelOutcome]:
     return out
 
 
+@dataclass
+class RunOutcome:
+    program: str
+    opt: str
+    same: bool  # mlc's executable printed exactly what the original printed
+    detail: str = ""  # the first differing lines, or the error
+
+
+def build_both(name: str, opt: str, workdir: Path) -> tuple[Path, Path]:
+    """Executables of the original ``.ll`` (``opt``/``llc`` -O3 and cc) and of ``mlc-compile --emit exe``."""
+    from mlc.compiler.targets import CompileRequest
+    from mlc.compiler.targets.cpu.native import target_for
+    from mlc.compiler.targets.cpu.program import compile_program, native
+
+    path = ll_path(name, opt)
+    cpu, _ = target_for("native")
+    original = workdir / f"{name}.{opt}.orig"
+    original.write_bytes(native(path.read_text(), "exe", cpu=cpu, opt_level=3))
+    mine = workdir / f"{name}.{opt}.mlc"
+    out = compile_program(str(path), CompileRequest(emit="exe", source=str(path)))
+    mine.write_bytes(next(iter(out.binaries.values())))
+    for exe in (original, mine):
+        exe.chmod(0o755)
+    return original, mine
+
+
+def run_program(name: str, opt: str, workdir: Path) -> RunOutcome:
+    """Build both executables of one program, run them, and compare what they print."""
+    import subprocess
+
+    from mlc.compiler.errors import MlcError
+
+    try:
+        original, mine = build_both(name, opt, workdir)
+    except MlcError as e:
+        return RunOutcome(name, opt, False, f"mlc-compile failed: {e}")
+    want = subprocess.run([str(original)], capture_output=True, text=True, timeout=300)
+    got = subprocess.run([str(mine)], capture_output=True, text=True, timeout=300)
+    if (got.returncode, got.stdout) == (want.returncode, want.stdout):
+        return RunOutcome(name, opt, True)
+    return RunOutcome(
+        name, opt, False, f"exit {got.returncode}: {got.stdout.strip()!r}, want {want.stdout.strip()!r}"
+    )
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0"
 
@@ -148,6 +193,23 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *render_raising(outcomes),
     ]
+    if not ns.raise_only:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="mlc-programs-") as tmp:
+            runs = [run_program(name, opt, Path(tmp)) for opt in OPT_LEVELS for name in names]
+        lines += [
+            "",
+            "## Whole programs",
+            "",
+            "`mlc-compile prog.ll --target cpu --emit exe` against the same `.ll` built by `opt`/`llc` -O3 "
+            "and cc: the output must be identical.",
+            "",
+        ]
+        for opt in OPT_LEVELS:
+            mine = [r for r in runs if r.opt == opt]
+            lines.append(f"- -{opt}: identical output {_pct(sum(r.same for r in mine), len(mine))}.")
+        lines += [f"- **{r.program}** -{r.opt}: {r.detail}" for r in runs if not r.same]
     text = "\n".join(lines) + "\n"
     Path(ns.o).write_text(text)
     if ns.print:

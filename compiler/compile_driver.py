@@ -60,7 +60,13 @@ def parser() -> argparse.ArgumentParser:
         help="cpu: the CPU to compile for: native (default) or x86-64, x86-64-v2, x86-64-v3, x86-64-v4",
     )
     a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
-    a("--emit", choices=("artifact", "ptx", "llvm", "mlir"), default="artifact", help="what to write")
+    a(
+        "--emit",
+        choices=("artifact", "ptx", "llvm", "mlir", "obj", "exe"),
+        default="artifact",
+        help="what to write; with --target cpu, a .ll program is compiled whole by llvm (LLVM IR), "
+        "obj (an object file) or exe (an executable): every function raised that can be, the others kept",
+    )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
     a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
@@ -170,6 +176,10 @@ def compile_here(
 ) -> CompileOutput:
     """Import ``path`` and compile it for ``target`` in this process (``verbose``: see ``read_input``)."""
     module = targets.get(target)
+    if target == "cpu" and Path(path).suffix.lower() == ".ll" and request.emit in ("llvm", "obj", "exe"):
+        from mlc.compiler.targets.cpu.program import compile_program
+
+        return compile_program(path, request, on_stage)
     if request.emit not in module.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"
@@ -212,6 +222,9 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
 
             print(info_text(out.artifact), file=sys.stderr)
         return
+    if out.binaries:
+        _write_binaries(out.binaries, ns)
+        return
     files = out.files
     if ns.output in (None, "-"):
         for name, text in files.items():
@@ -226,6 +239,20 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (dest / name).write_text(text)
+
+
+def _write_binaries(binaries: dict[str, bytes], ns: argparse.Namespace) -> None:
+    """Object files and executables go to ``-o`` (default: their own name in the working directory)."""
+    if ns.output == "-":
+        raise InputError(f"--emit {ns.emit} writes a binary file; name it with -o FILE, not stdout")
+    ((name, data),) = binaries.items()
+    target = Path(ns.output or name)
+    try:
+        target.write_bytes(data)
+        if ns.emit == "exe":
+            target.chmod(0o755)
+    except OSError as e:
+        raise InputError(f"could not write output file '{target}': {e.strerror}") from None
 
 
 def _crash_report(ns: argparse.Namespace, argv: list[str]):

@@ -41,7 +41,7 @@ from mlc.compiler.targets.limits import DEFAULT_CUDA_ARCH
 class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
-    emit: str = "artifact"  # artifact | ptx | llvm | mlir
+    emit: str = "artifact"  # artifact | ptx | llvm | mlir; cpu, whole .ll programs: llvm | obj | exe
     arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level
@@ -69,6 +69,7 @@ class CompileOutput:
 
     artifact: Any = None
     files: dict[str, str] = field(default_factory=dict)
+    binaries: dict[str, bytes] = field(default_factory=dict)  # object files, executables
     notes: list[str] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
 

@@ -168,6 +168,8 @@ def lift_function(fn: ir.Operation) -> ir.Operation:
     linkage = str(fn.attributes["linkage"]) if "linkage" in fn.attributes else ""
     if "internal" in linkage or "private" in linkage:
         new.attributes["sym_visibility"] = ir.StringAttr.get("private")
+        # func-to-llvm gives the lowered function this linkage, so it stays local to its module.
+        new.attributes["llvm.linkage"] = fn.attributes["linkage"]
     for block in list(fn.regions[0].blocks):
         block.append_to(new.regions[0])
     fn.operation.erase()
