@@ -1,4 +1,4 @@
-"""Whole C programs from LLVM IR: ``mlc-compile prog.ll --target cpu --emit exe`` prints what the original prints.
+"""Whole C programs from LLVM IR: `mlc-compile prog.ll --emit exe` prints what the original prints.
 
 The originals are the committed clang-22 ``.ll`` files of ``examples/programs``, built with the bundled
 ``opt``/``llc`` and the system C compiler, so no clang is needed.
