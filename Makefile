@@ -56,9 +56,12 @@ demo: $(STAMP)
 	 echo "demo: $(DEMO_MODEL) compiled to $(OUT)/$(DEMO).cuda.mlc ($$kernels kernels, $$checked assembled by ptxas for sm_90)"; \
 	 echo "demo: and to $(OUT)/$(DEMO).cpu.mlc (native shared library); both checked above against their references"
 
+WORKFLOWS := .github/workflows/ci.yml
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q tests

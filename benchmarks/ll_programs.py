@@ -107,7 +107,7 @@ def build_both(name: str, opt: str, workdir: Path) -> tuple[Path, Path]:
     original.write_bytes(native(path.read_text(), "exe", cpu=cpu, opt_level=3))
     mine = workdir / f"{name}.{opt}.mlc"
     out = compile_program(str(path), CompileRequest(emit="exe", source=str(path)))
-    mine.write_bytes(next(iter(out.binaries.values())))
+    mine.write_bytes(next(iter(out.files.values())))
     for exe in (original, mine):
         exe.chmod(0o755)
     return original, mine

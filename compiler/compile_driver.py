@@ -21,11 +21,19 @@ from pathlib import Path
 
 from mlc.compiler import isolation, targets
 from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
+from mlc.compiler.stages import timing_lines
 from mlc.compiler.targets import CompileOutput, CompileRequest
-from mlc.compiler.targets.cuda.stages import STAGE_NAMES
 from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
+
+
+def stage_lists_text() -> str:
+    """Every target's stage lists, for ``--help``."""
+    from mlc.compiler.targets.cpu.stages import STAGES as CPU
+    from mlc.compiler.targets.cuda.stages import C_FUNCTION, MODEL
+
+    return "; ".join(f"{s.name} stages: {s.describe()}" for s in (MODEL, C_FUNCTION, CPU))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
         description="Compile a model (.onnx, .pt2, .ll or linalg-on-tensors .mlir) into one artifact. "
         "cuda: the PTX of every kernel, a manifest (launches, argument layout, buffer plan, inputs and "
         "outputs) and the weights; cpu: a self-contained shared library and a manifest. Run it with mlc-run.",
-        epilog=f"CUDA stages: {' -> '.join(STAGE_NAMES)}. --dump-dir writes the IR after each one; "
+        epilog=f"{stage_lists_text()}. --dump-dir writes the IR after each stage to DIR/NN_<stage>.mlir; "
         "--from-stage S continues from a file holding stage S's IR.",
     )
     a = p.add_argument
@@ -62,14 +70,16 @@ def parser() -> argparse.ArgumentParser:
     a("-O", dest="opt_level", type=int, choices=range(4), default=3, help="cpu: LLVM optimization level")
     a(
         "--emit",
-        choices=("artifact", "ptx", "llvm", "mlir", "obj", "exe"),
+        choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin", "obj", "exe"),
         default="artifact",
-        help="what to write; with --target cpu, a .ll program is compiled whole by llvm (LLVM IR), "
-        "obj (an object file) or exe (an executable): every function raised that can be, the others kept",
+        help="what to write; c-lib (cpu): libmodel.so, libmodel.a and model.h in the -o directory; "
+        "cubin (cuda): one .cubin per kernel and manifest.json in the -o directory; with --target cpu, "
+        "a .ll program is compiled whole by llvm (LLVM IR), obj (an object file) or exe (an executable): "
+        "every function raised that can be, the others kept",
     )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
-    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/N-<stage>.mlir")
+    a("--dump-dir", metavar="DIR", help="write the IR after every stage to DIR/NN_<stage>.mlir")
     a(
         "--mapping",
         default=CompileRequest.mapping,
@@ -97,13 +107,19 @@ def parser() -> argparse.ArgumentParser:
     )
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
+    a(
+        "--no-row-fusion",
+        dest="row_fusion",
+        action="store_false",
+        help="cuda: keep row-wise kernels (reductions, softmax, norms) apart (no row-kernel)",
+    )
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
     a(
         "--no-tensor-cores",
         dest="tensor_cores",
         action="store_false",
-        help="cuda: keep GEMM-class ops with 16-bit inputs on the CUDA cores (no mma.sync kernels)",
+        help="cuda: no GEMM strategies (mma.sync, wgmma, simt-gemm): GEMM-class ops keep the mapped loops",
     )
     a(
         "--allow-tf32",
@@ -118,6 +134,7 @@ def parser() -> argparse.ArgumentParser:
         help="print what the frontend found (.ll: loops, trip counts, strides, kernels, remarks), "
         "then the kernels, launches and buffer plan",
     )
+    a("-q", "--quiet", action="store_true", help="no progress line (it is drawn on a terminal only)")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -133,6 +150,7 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         dump_dir=ns.dump_dir,
         function=ns.function,
         fuse_elementwise=ns.fuse,
+        row_fusion=ns.row_fusion,
         fold_constants=ns.fold,
         tensor_cores=ns.tensor_cores,
         allow_tf32=ns.allow_tf32,
@@ -222,10 +240,19 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
 
             print(info_text(out.artifact), file=sys.stderr)
         return
-    if out.binaries:
-        _write_binaries(out.binaries, ns)
+    if ns.emit in ("obj", "exe"):
+        _write_binaries(out.files, ns)
         return
     files = out.files
+    binary = [name for name, data in files.items() if isinstance(data, bytes)]
+    if binary and ns.output in (None, "-"):
+        raise InputError(f"--emit {ns.emit} writes {', '.join(binary)}: name a directory with -o DIR")
+    if binary:
+        dest = Path(ns.output)
+        dest.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (dest / name).write_bytes(data) if isinstance(data, bytes) else (dest / name).write_text(data)
+        return
     if ns.output in (None, "-"):
         for name, text in files.items():
             if len(files) > 1:
@@ -241,7 +268,7 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
         (dest / name).write_text(text)
 
 
-def _write_binaries(binaries: dict[str, bytes], ns: argparse.Namespace) -> None:
+def _write_binaries(binaries: dict[str, str | bytes], ns: argparse.Namespace) -> None:
     """Object files and executables go to ``-o`` (default: their own name in the working directory)."""
     if ns.output == "-":
         raise InputError(f"--emit {ns.emit} writes a binary file; name it with -o FILE, not stdout")
@@ -296,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for note in out.notes:
                 print(note, file=sys.stderr)
+            if ns.verbose:
+                for line in timing_lines(out.timings):
+                    print(f"{TOOL}: {line}", file=sys.stderr)
             write_output(out, ns)
         except MlcError as e:
             print(f"{TOOL}: {e}", file=sys.stderr)
@@ -305,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug)
+        label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
+        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug, show_progress=label)
     except KeyboardInterrupt:
         return 130

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,18 @@ class InternalCompilerError(MlcError):
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """An argparse parser whose usage errors are ``PipelineError``s (``tool: error: ...``, exit 1)."""
+    """An argparse parser whose usage errors are ``PipelineError``s (``tool: error: ...``, exit 1).
+
+    Under the umbrella command (``umbrella`` set by ``mlc``), ``mlc-compile`` calls itself
+    ``mlc compile`` in usage and help."""
+
+    umbrella: str | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        prog = kwargs.get("prog")
+        if self.umbrella and isinstance(prog, str) and prog.startswith(f"{self.umbrella}-"):
+            kwargs["prog"] = f"{self.umbrella} {prog.removeprefix(self.umbrella + '-')}"
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise PipelineError(message, hint=f"{self.prog} --help lists the options")

@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 
 if TYPE_CHECKING:
     from mlir import ir
-
-ATTRS = ("mlc.input_names", "mlc.input_dtypes", "mlc.output_names", "mlc.output_dtypes")
 
 
 @dataclass(frozen=True)
@@ -63,10 +62,10 @@ def attach(func: ir.Operation, inputs: Sequence[tuple[str, str]], outputs: Seque
     def strings(items: Sequence[str]) -> ir.ArrayAttr:
         return ir.ArrayAttr.get([ir.StringAttr.get(s) for s in items])
 
-    func.attributes["mlc.input_names"] = strings([n for n, _ in inputs])
-    func.attributes["mlc.input_dtypes"] = strings([d for _, d in inputs])
-    func.attributes["mlc.output_names"] = strings([n for n, _ in outputs])
-    func.attributes["mlc.output_dtypes"] = strings([d for _, d in outputs])
+    func.attributes[attributes.INPUT_NAMES] = strings([n for n, _ in inputs])
+    func.attributes[attributes.INPUT_DTYPES] = strings([d for _, d in inputs])
+    func.attributes[attributes.OUTPUT_NAMES] = strings([n for n, _ in outputs])
+    func.attributes[attributes.OUTPUT_DTYPES] = strings([d for _, d in outputs])
 
 
 def read(func: ir.Operation) -> Interface:
@@ -74,7 +73,7 @@ def read(func: ir.Operation) -> Interface:
     from mlir import ir
 
     values = []
-    for key in ATTRS:
+    for key in attributes.INTERFACE:
         if key in func.attributes:
             values.append(tuple(ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[key])))
         else:

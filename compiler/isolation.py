@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -80,8 +81,12 @@ def run_forked(
     report: Callable[[str, list[dict]], InternalCompilerError],
     tool: str,
     debug: bool = False,
+    show_progress: str | None = None,
 ) -> int:
     """Run ``work`` in a forked child and return its exit code.
+
+    ``show_progress``: a label; the stages the child reports (``progress``) are then shown as a
+    progress line on a terminal (``mlc.compiler.progress``), and nothing is drawn elsewhere.
 
     If the child dies by a signal, ``report(crash_log, progress_records)`` builds
     the ``InternalCompilerError`` that is printed; the exit code is then 1. An
@@ -112,7 +117,7 @@ def run_forked(
                 sys.stderr.flush()
                 os._exit(code)
         try:
-            _, status = os.waitpid(pid, 0)
+            status = _wait_showing(pid, prog.name, show_progress)
         except KeyboardInterrupt:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -130,6 +135,27 @@ def run_forked(
             err.message = crash_summary(banner, os.WTERMSIG(status))
         print(f"{tool}: {err}", file=sys.stderr)
         return 1
+
+
+def _wait_showing(pid: int, progress_file: str, label: str | None) -> int:
+    """Wait for the child ``pid``; with ``label``, show the stages it records in ``progress_file``."""
+    from mlc.compiler.progress import Progress, enabled
+
+    if label is None or not enabled():
+        return os.waitpid(pid, 0)[1]
+    pending = ""
+    with Progress(label) as bar, open(progress_file) as records:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            pending += records.read()
+            *lines, pending = pending.split("\n")  # a line is complete once its newline is written
+            for line in lines:
+                with contextlib.suppress(json.JSONDecodeError, AttributeError):
+                    if stage := json.loads(line).get("stage"):
+                        bar.update(str(stage))
+            if done:
+                return status
+            time.sleep(0.1)
 
 
 def limit_memory() -> None:

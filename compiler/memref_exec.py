@@ -2,8 +2,9 @@
 
 This is the reference executor for IR that already works on buffers (raised
 ``.ll`` kernels, loop nests before and after an mlc pass): numpy arrays are
-passed as memref descriptors and modified in place. The tensor-level CPU
-backend builds on the same lowering.
+passed as memref descriptors and modified in place. The lowering to the llvm
+dialect is the CPU target's (its ``loops`` and ``llvm`` pipelines,
+``mlc.compiler.targets.cpu.lowering``), so what runs here is what the CPU target compiles.
 """
 
 from __future__ import annotations
@@ -14,30 +15,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from mlc.compiler.dtypes import buffer_dtype
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.toolchain import runner_libs
-from mlc.runtime.artifact import DTYPES, TensorSpec
+from mlc.runtime.artifact import TensorSpec
 
 if TYPE_CHECKING:
     from mlir import ir
-
-# Lowers linalg/affine/scf/vector/math/memref/arith on memrefs to the llvm dialect.
-LOWER_TO_LLVM = (
-    "builtin.module("
-    "func.func(convert-linalg-to-loops),"
-    "lower-affine,"
-    "convert-scf-to-cf,"
-    "convert-vector-to-scf,"
-    "convert-scf-to-cf,"
-    "convert-math-to-libm,"
-    "expand-strided-metadata,"
-    "lower-affine,"
-    "convert-vector-to-llvm,"
-    "finalize-memref-to-llvm,"
-    "convert-math-to-llvm,"
-    "convert-to-llvm,"
-    "reconcile-unrealized-casts)"
-)
 
 _SCALARS = {
     "f32": ctypes.c_float,
@@ -48,6 +32,16 @@ _SCALARS = {
     "i64": ctypes.c_int64,
     "index": ctypes.c_int64,
 }
+
+
+def lower_to_llvm(module: ir.Module) -> None:
+    """Lower memref-level ``module`` (linalg, affine, scf, vector, math) to the llvm dialect in place,
+    as the CPU target does; raises ``PassFailure``."""
+    from mlc.compiler.pipeline import Pipeline
+    from mlc.compiler.targets.cpu.lowering import LOOPS, TO_LLVM
+
+    Pipeline.parse(LOOPS).run_on(module)
+    Pipeline.parse(TO_LLVM).run_on(module)
 
 
 def _find_func(module: ir.Module, name: str):
@@ -67,7 +61,7 @@ class MemrefFunction:
     """
 
     def __init__(self, module_text: str, name: str, opt_level: int = 2) -> None:
-        from mlir import ir, passmanager
+        from mlir import ir
         from mlir.execution_engine import ExecutionEngine
 
         from mlc.compiler.context import make_context
@@ -83,8 +77,8 @@ class MemrefFunction:
                 raise MlcError(f"@{name}: only functions returning nothing or one scalar can be run")
             func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
             try:
-                passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
-            except ir.MLIRError as e:
+                lower_to_llvm(module)
+            except MlcError as e:
                 raise MlcError(f"could not lower @{name} to LLVM: {e}") from None
             self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
         self.name = name
@@ -148,7 +142,7 @@ class NativeFunction:
     """
 
     def __init__(self, module_text: str, name: str, opt_level: int = 2) -> None:
-        from mlir import ir, passmanager
+        from mlir import ir
         from mlir.execution_engine import ExecutionEngine
 
         from mlc.compiler.context import make_context
@@ -163,8 +157,8 @@ class NativeFunction:
                     raise MlcError(f"@{name}: type {t} has no C equivalent; use MemrefFunction")
             try:
                 Pipeline.parse("builtin.module(lower-ptr-views)").run(module)
-                passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
-            except (ir.MLIRError, MlcError) as e:
+                lower_to_llvm(module)
+            except MlcError as e:
                 raise MlcError(f"could not lower @{name} to LLVM: {e}") from None
             self._engine = ExecutionEngine(module, opt_level=opt_level, shared_libs=runner_libs())
         # ``raw_lookup`` finds the packed wrapper ``_mlir_<name>(void **args)`` that the
@@ -208,7 +202,7 @@ def input_specs(module_text: str, name: str) -> list[TensorSpec]:
         specs = []
         for i, text in enumerate(arg_types):
             t = ir.Type.parse(text)
-            dtype = DTYPES.get(str(t.element_type)) if isinstance(t, ir.MemRefType) else None
+            dtype = buffer_dtype(t.element_type, booleans=False) if isinstance(t, ir.MemRefType) else None
             if dtype is None or not t.has_static_shape:
                 raise InputError(f"@{name}: argument {i} ({text}) is not a static memref of numbers")
             specs.append(TensorSpec(f"arg{i}", dtype, tuple(t.shape)))

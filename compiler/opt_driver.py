@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mlc.compiler import isolation
 from mlc.compiler.errors import ArgumentParser, Diagnostic, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.source import SPLIT_MARKER, Chunk, Source, read_source, split_chunks
+from mlc.compiler.stages import dump_name
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -347,7 +348,7 @@ class _Run:
 
         def dump(i: int, step, module) -> None:
             name = "input" if step is None else step.name
-            (root / f"{prefix}{i + 1:02d}_{name}.mlir").write_text(str(module))
+            (root / dump_name(i + 1, name, prefix)).write_text(str(module))
 
         return dump
 

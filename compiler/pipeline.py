@@ -6,6 +6,12 @@ op names it is anchored on. An upstream step runs through
 ``PassManager.add(text)``; an mlc step runs as a Python pass through
 ``PassManager.add(callable, name)``. Running step by step gives a per-pass IR
 dump and, when a pass fails, a minimal reproducer: the IR just before that pass.
+
+Every pass pipeline of mlc's runs through ``Pipeline``: ``run`` step by step on a
+module, or ``run_on`` in one pass manager on a module or one op in it (mlc's own
+fixed pipelines of upstream passes). No other module builds a ``PassManager``,
+except ``frontends.torch_lowering``, which drives torch-mlir's passes in torch-mlir's
+own MLIR build (its objects do not mix with these bindings').
 """
 
 from __future__ import annotations
@@ -24,6 +30,13 @@ if TYPE_CHECKING:
     from mlir import ir
 
 ROOT_OPS = ("builtin.module", "any")
+# The one spelling of One-Shot Bufferize: tensors become buffers across function boundaries,
+# with identity layouts (the targets' kernels and the ExecutionEngine take plain strided memrefs).
+# Each target surrounds it with what its buffers need (deallocation on the CPU, none on CUDA).
+ONE_SHOT_BUFFERIZE = (
+    "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map "
+    "unknown-type-conversion=identity-layout-map}"
+)
 
 
 @dataclass(frozen=True)
@@ -35,12 +48,12 @@ class Step:
     path: tuple[str, ...] = ()
     mlc: Pass | None = None
 
-    def element(self) -> str:
-        """The pass as a pipeline element, nested under its anchor ops."""
+    def element(self, skip: int = 0) -> str:
+        """The pass as a pipeline element, nested under its anchor ops (the first ``skip`` left out)."""
         text = (
             self.mlc.spec() if self.mlc else (f"{self.name}{{{self.options}}}" if self.options else self.name)
         )
-        for op in reversed(self.path):
+        for op in reversed(self.path[skip:]):
             text = f"{op}({text})"
         return text
 
@@ -227,6 +240,35 @@ class Pipeline:
             run_step(step, module, verify_each, print_ir_after_all, print_ir_before_all, index)
             if after_step:
                 after_step(index, step, module)
+
+    def run_on(self, op: ir.Operation | ir.Module) -> None:
+        """Run every step in one pass manager on ``op``: a module, or one op in it (a function, say)
+        when every step is anchored on that op's name (``func.func(...)``).
+
+        For mlc's own fixed pipelines of upstream passes, where a per-step dump or reproducer is not
+        wanted: faster than ``run``. Raises ``PassFailure`` (message: the first MLIR error; all of
+        them as its diagnostics), and ``PipelineError`` for an mlc pass or a step anchored elsewhere.
+        """
+        from mlir import ir, passmanager
+
+        target = op.operation
+        anchor = target.name
+        skip = 0 if anchor == "builtin.module" else 1
+        for step in self.steps:
+            if step.mlc is not None:
+                raise PipelineError(f"'{step.name}' is an mlc pass: run this pipeline with Pipeline.run")
+            if skip and step.path[:1] != (anchor,):
+                raise PipelineError(f"'{step.element()}' is not anchored on '{anchor}'")
+        text = f"{anchor}({','.join(s.element(skip) for s in self.steps)})"
+        try:
+            pm = passmanager.PassManager.parse(text, target.context)
+        except ValueError as e:
+            raise PipelineError(f"invalid pass pipeline '{text}': {' '.join(str(e).split())}") from None
+        try:
+            pm.run(target)
+        except ir.MLIRError as e:
+            diags = [diagnostics.convert(d) for d in e.error_diagnostics]
+            raise PassFailure(diags[0].message if diags else str(e), diagnostics=diags) from None
 
 
 def _pass_manager(step: Step, context: ir.Context, runner: Callable | None = None):

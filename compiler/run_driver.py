@@ -206,7 +206,7 @@ def _parse_shapes(items: list[str]) -> dict[str, tuple[int, ...]]:
 
 def random_input(spec: Any, rng: np.random.Generator, shape: tuple[int, ...] | None) -> np.ndarray:
     """A seeded random value for one input spec (normal floats, small non-negative ints, bools)."""
-    from mlc.runtime.signature import numpy_dtype
+    from mlc.runtime.dtypes import numpy_dtype
 
     dims = shape if shape is not None else tuple(1 if d is None else d for d in (spec.shape or ()))
     dtype = numpy_dtype(spec.dtype)
@@ -328,7 +328,7 @@ def _storable(arr: np.ndarray) -> np.ndarray:
 
 def _from_npz(arr: np.ndarray, spec: Any) -> np.ndarray:
     """An input read from an npz: numbers for an ml_dtypes input are cast to its type."""
-    from mlc.runtime.signature import numpy_dtype
+    from mlc.runtime.dtypes import numpy_dtype
 
     want = numpy_dtype(spec.dtype)
     if want.kind == "V" and arr.dtype != want and arr.dtype.kind in "biuf":

@@ -16,13 +16,12 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.runtime.signature import SpecializedValue, from_records, records
 
 if TYPE_CHECKING:
     from mlir import ir
-
-ATTR = "mlc.specialized"
 
 
 def encode(values: Mapping[str, Any]) -> str:
@@ -35,17 +34,17 @@ def attach(func: ir.Operation, values: Mapping[str, Any]) -> None:
     from mlir import ir
 
     if values:
-        func.attributes[ATTR] = ir.StringAttr.get(encode(values))
+        func.attributes[attributes.SPECIALIZED] = ir.StringAttr.get(encode(values))
 
 
 def read(func: ir.Operation) -> tuple[SpecializedValue, ...]:
     """The values recorded on ``func`` (none if it was not specialized)."""
     from mlir import ir
 
-    if ATTR not in func.attributes:
+    if attributes.SPECIALIZED not in func.attributes:
         return ()
     try:
-        data = json.loads(ir.StringAttr(func.attributes[ATTR]).value)
+        data = json.loads(ir.StringAttr(func.attributes[attributes.SPECIALIZED]).value)
     except ValueError as e:
-        raise InputError(f"malformed {ATTR} attribute on the entry function: {e}") from None
+        raise InputError(f"malformed {attributes.SPECIALIZED} attribute on the entry function: {e}") from None
     return from_records(data)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.raising.calls import touches_only_errno
-from mlc.compiler.raising.originals import ORIGINAL_SUFFIX, restore_original
+from mlc.compiler.raising.originals import restore_original
 from mlc.passes import Pass
 
 if TYPE_CHECKING:
@@ -83,16 +84,16 @@ class FinalizeLlvmRaising(Pass):
             if "sym_name" in f.attributes
         }
         for name, fn in list(by_name.items()):
-            original = by_name.get(name + ORIGINAL_SUFFIX)
-            if name.endswith(ORIGINAL_SUFFIX) or fn.name != "func.func" or original is None:
+            original = by_name.get(name + attributes.ORIGINAL_SUFFIX)
+            if name.endswith(attributes.ORIGINAL_SUFFIX) or fn.name != "func.func" or original is None:
                 continue
-            stop = blocker(fn, name + ORIGINAL_SUFFIX)
+            stop = blocker(fn, name + attributes.ORIGINAL_SUFFIX)
             if stop is not None:
                 remark(fn.location, f"@{name} stays in the llvm dialect: '{stop.name}' could not be raised")
                 restore_original(op, fn, original)
                 continue
             _drop_hints(fn)
-            if not _calls(fn, name + ORIGINAL_SUFFIX):
+            if not _calls(fn, name + attributes.ORIGINAL_SUFFIX):
                 original.erase()
 
 

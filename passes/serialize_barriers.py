@@ -368,6 +368,16 @@ def _strip_space(t: ir.Type) -> ir.Type:
     return ir.Type.parse(_SPACE.sub(">", str(t)))
 
 
+def _strip_views(value: ir.Value) -> None:
+    """Views (``memref.view``, e.g. of dynamic shared memory) of a tile that left the workgroup
+    address space leave it too."""
+    for use in list(value.uses):
+        user = use.owner
+        if user.name == "memref.view" and _is_workgroup(user.results[0].type):
+            user.results[0].set_type(_strip_space(user.results[0].type))
+            _strip_views(user.results[0])
+
+
 def _block_scope(op: ir.Operation) -> ir.Operation | None:
     """What one GPU block executes, around ``op``: the innermost enclosing ``scf.parallel``
     mapped to block ids, else the enclosing function (a nest without block loop, or a
@@ -407,6 +417,7 @@ class _BlockTiles:
             self.tiles[key] = self._allocate(scope, mtype, get_global.location)
         get_global.results[0].replace_all_uses_with(self.tiles[key])
         get_global.erase()
+        _strip_views(self.tiles[key])
 
     @staticmethod
     def _allocate(scope: ir.Operation, mtype: ir.MemRefType, loc: ir.Location) -> ir.Value:

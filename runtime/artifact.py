@@ -25,6 +25,15 @@ the buffer's base.
 CPU artifacts (``mlc.runtime.cpu.artifact``) use the same container and
 manifest conventions with ``target.kind == "cpu"``; ``read`` opens either kind.
 
+Integrity: the manifest records the format ``version``, the ``mlc_version`` that
+wrote it and ``members``, the size and sha256 of every other member of the
+archive (``seal``). Reading verifies all of them (``read_members``) before
+anything is handed on, so a truncated, damaged or modified member, a member the
+manifest does not list, or an artifact of another format version is a clear
+``InputError`` before any native code or PTX is loaded. The checksums catch
+damage and accidental mixing, not an attacker, who can rewrite the manifest as
+well: an artifact is native code and must come from a trusted source.
+
 This module is the contract between the compiler, which writes artifacts, and
 the runtime, which reads them. It needs only the standard library and numpy, so
 artifacts can be read on a machine without MLIR.
@@ -32,6 +41,7 @@ artifacts can be read on a machine without MLIR.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -42,57 +52,19 @@ from typing import Any
 
 import numpy as np
 
+from mlc import __version__ as MLC_VERSION
 from mlc.compiler.errors import InputError
+from mlc.runtime.dtypes import bits_dtype, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
-VERSION = 1
+VERSION = 2  # 2: the manifest seals every member with its sha256 (``seal``)
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"
 REFERENCE = "reference.npz"
 MAP_IR = "stages/map.mlir"
 # What a damaged archive raises while it is read.
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
-
-# MLIR element type -> numpy dtype name (bfloat16 has no numpy dtype; it is handled by name).
-DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-    "index": "int64",
-}
-ITEMSIZE = {
-    "float16": 2,
-    "bfloat16": 2,
-    "float32": 4,
-    "float64": 8,
-    "int8": 1,
-    "int16": 2,
-    "int32": 4,
-    "int64": 8,
-    "uint8": 1,
-    "uint16": 2,
-    "uint32": 4,
-    "uint64": 8,
-}
-
-
-def itemsize(dtype: str) -> int:
-    return ITEMSIZE[dtype]
-
-
-def numpy_dtype(dtype: str) -> np.dtype:
-    """The numpy dtype that holds ``dtype`` (bfloat16 is held as its uint16 bit pattern)."""
-    return np.dtype(np.uint16) if dtype == "bfloat16" else np.dtype(dtype)
 
 
 def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) -> list[np.ndarray]:
@@ -106,13 +78,94 @@ def check_inputs(specs: tuple[TensorSpec, ...] | list[TensorSpec], seed: int) ->
     for spec in specs:
         if spec.dtype.startswith(("float", "bfloat")):
             values = rng.uniform(-1.0, 1.0, spec.shape)
-            if spec.dtype == "bfloat16":
-                bits = values.astype(np.float32).view(np.uint32)
-                out.append(((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16))
+            if spec.dtype == "bfloat16":  # rounded once from float32, held as its bits
+                out.append(
+                    values.astype(np.float32).astype(numpy_dtype(spec.dtype)).view(bits_dtype(spec.dtype))
+                )
             else:
                 out.append(values.astype(spec.dtype))
         else:
             out.append(rng.integers(0, 2, spec.shape).astype(spec.dtype))
+    return out
+
+
+TRUST_HINT = (
+    "an artifact holds native code: recompile it, or get it again from the trusted source it came from"
+)
+
+
+def _digest(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()
+
+
+def seal(manifest: dict, members: dict[str, bytes]) -> dict:
+    """``manifest`` with the format, the writing mlc version and every member's size and sha256."""
+    return {
+        **manifest,
+        "format": FORMAT,
+        "version": VERSION,
+        "mlc_version": MLC_VERSION,
+        "members": {n: {"bytes": len(b), "sha256": _digest(b)} for n, b in sorted(members.items())},
+    }
+
+
+def write_archive(path: str | Path, manifest: dict, members: dict[str, tuple[bytes, int]]) -> None:
+    """Write ``manifest.json`` (sealed over ``members``) and the members, each ``(bytes, compression)``."""
+    sealed = seal(manifest, {n: b for n, (b, _) in members.items()})
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(MANIFEST, json.dumps(sealed, indent=1), zipfile.ZIP_DEFLATED)
+        for name, (blob, compression) in sorted(members.items()):
+            z.writestr(name, blob, compression)
+
+
+def check_format(data: Any, path: str | Path) -> None:
+    """Raise ``InputError`` unless ``data`` is a manifest of this format version."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"'{path}': not an mlc artifact manifest (missing 'format': '{FORMAT}')")
+    if data.get("version") != VERSION:
+        by = f", written by mlc {data['mlc_version']}," if isinstance(data.get("mlc_version"), str) else ""
+        raise InputError(
+            f"'{path}': mlc artifact version {data.get('version')}{by} is not supported "
+            f"(this runtime, mlc {MLC_VERSION}, reads version {VERSION})",
+            hint="recompile the model with this version of mlc-compile",
+        )
+
+
+def read_members(z: zipfile.ZipFile, data: dict, path: str | Path) -> dict[str, bytes]:
+    """Every member the manifest ``data`` lists, each checked against its recorded size and sha256.
+
+    Raises ``InputError`` for a member that is missing, unlisted, truncated or modified.
+    """
+    listed = data.get("members")
+    if not isinstance(listed, dict) or not all(
+        isinstance(r, dict) and isinstance(r.get("sha256"), str) and isinstance(r.get("bytes"), int)
+        for r in listed.values()
+    ):
+        raise InputError(f"'{path}': the manifest has no valid member checksums ('members')", hint=TRUST_HINT)
+    present = set(z.namelist()) - {MANIFEST}
+    unlisted = sorted(present - set(listed))
+    if unlisted:
+        raise InputError(
+            f"'{path}': member {unlisted[0]} is not listed in the manifest (a foreign or modified artifact)",
+            hint=TRUST_HINT,
+        )
+    out = {}
+    for name, record in sorted(listed.items()):
+        if name not in present:
+            raise InputError(f"'{path}': {name} is missing from the archive", hint=TRUST_HINT)
+        if z.getinfo(name).file_size != record["bytes"]:
+            raise InputError(
+                f"'{path}': member {name} holds {z.getinfo(name).file_size} bytes, "
+                f"the manifest recorded {record['bytes']} (truncated or modified)",
+                hint=TRUST_HINT,
+            )
+        blob = z.read(name)
+        if _digest(blob) != record["sha256"]:
+            raise InputError(
+                f"'{path}': member {name} does not match its sha256 in the manifest (damaged or modified)",
+                hint=TRUST_HINT,
+            )
+        out[name] = blob
     return out
 
 
@@ -191,15 +244,19 @@ class BufferSpec:
 
 @dataclass(frozen=True)
 class ArgSpec:
-    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``) or a scalar ``value``."""
+    """One kernel parameter: a buffer pointer (``buffer`` + ``byte_offset``), a scalar ``value``,
+    or the device address of a TMA tensor map of a buffer (``tensor_map``: its dtype, dims and
+    byte strides innermost first, box, swizzle, L2 promotion, out-of-bounds fill), which the
+    runtime encodes at launch (``mlc.runtime.cuda.tensor_map``)."""
 
-    kind: str  # "buffer" | "scalar"
+    kind: str  # "buffer" | "scalar" | "tensormap"
     type: str  # the MLIR type, for people reading the manifest
     buffer: int | None = None
     byte_offset: int = 0
     dtype: str | None = None  # scalars: int64, int32, float32, ...
     value: float | int | None = None
     expr: int | None = None  # scalars computed at run time: index into ``Manifest.c_abi["exprs"]``
+    tensor_map: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -283,14 +340,8 @@ class Manifest:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> Manifest:
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InputError("not an mlc artifact manifest (missing 'format': 'mlc-artifact')")
-        if data.get("version") != VERSION:
-            raise InputError(
-                f"mlc artifact version {data.get('version')} is not supported (this runtime reads {VERSION})",
-                hint="recompile the model with this version of mlc-compile",
-            )
+    def from_json(cls, data: dict, path: str | Path = "the artifact") -> Manifest:
+        check_format(data, path)
         target = data.get("target")
         kind = target.get("kind") if isinstance(target, dict) else None
         if kind not in (None, "cuda"):
@@ -382,17 +433,13 @@ class Artifact:
 
     def write(self, path: str | Path) -> None:
         """Write the zip archive (weights stored uncompressed so they can be read in place)."""
-        with zipfile.ZipFile(path, "w") as z:
-            z.writestr(MANIFEST, json.dumps(self.manifest.to_json(), indent=1), zipfile.ZIP_DEFLATED)
-            for name, text in sorted(self.ptx.items()):
-                z.writestr(name, text, zipfile.ZIP_DEFLATED)
-            z.writestr(WEIGHTS, self.weights, zipfile.ZIP_STORED)
-            if self.reference is not None:
-                buf = io.BytesIO()
-                np.savez(buf, **self.reference)
-                z.writestr(REFERENCE, buf.getvalue(), zipfile.ZIP_STORED)
-            if self.map_ir is not None:
-                z.writestr(MAP_IR, self.map_ir, zipfile.ZIP_DEFLATED)
+        members = {name: (text.encode(), zipfile.ZIP_DEFLATED) for name, text in self.ptx.items()}
+        members[WEIGHTS] = (self.weights, zipfile.ZIP_STORED)
+        if self.reference is not None:
+            members[REFERENCE] = (npz_bytes(self.reference), zipfile.ZIP_STORED)
+        if self.map_ir is not None:
+            members[MAP_IR] = (self.map_ir.encode(), zipfile.ZIP_DEFLATED)
+        write_archive(path, self.manifest.to_json(), members)
 
     @classmethod
     def read(cls, path: str | Path) -> Artifact:
@@ -402,33 +449,49 @@ class Artifact:
             raise InputError(f"could not open artifact '{path}': no such file")
         try:
             with zipfile.ZipFile(p) as z:
-                names = set(z.namelist())
-                if MANIFEST not in names:
+                if MANIFEST not in z.namelist():
                     raise InputError(f"'{path}' is not an mlc artifact (no {MANIFEST})")
-                manifest = Manifest.from_json(json.loads(z.read(MANIFEST)))
-                ptx = {}
-                for k in manifest.kernels:
-                    if k.ptx not in names:
-                        raise InputError(f"'{path}': kernel '{k.name}' has no PTX ({k.ptx} is missing)")
-                    ptx[k.ptx] = z.read(k.ptx).decode()
-                weights = z.read(WEIGHTS) if WEIGHTS in names else b""
-                reference = None
-                if REFERENCE in names:
-                    with np.load(io.BytesIO(z.read(REFERENCE))) as npz:
-                        reference = {k: npz[k] for k in npz.files}
-                map_ir = z.read(MAP_IR).decode() if MAP_IR in names else None
+                data = json.loads(z.read(MANIFEST))
+                manifest = Manifest.from_json(data, path)
+                blobs = read_members(z, data, path)
+            ptx = {}
+            for k in manifest.kernels:
+                if k.ptx not in blobs:
+                    raise InputError(f"'{path}': kernel '{k.name}' has no PTX ({k.ptx} is missing)")
+                ptx[k.ptx] = blobs[k.ptx].decode()
+            weights = blobs.get(WEIGHTS, b"")
+            reference = load_npz(blobs[REFERENCE], path) if REFERENCE in blobs else None
+            map_ir = blobs[MAP_IR].decode() if MAP_IR in blobs else None
         except _DAMAGED as e:
             raise InputError(
                 f"'{path}' is not an mlc artifact (not a zip archive, or a damaged one: {e})"
             ) from None
         except json.JSONDecodeError as e:
             raise InputError(f"'{path}': the manifest is not valid JSON ({e})") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"'{path}': a text member is not UTF-8 ({e})") from None
         if len(weights) < manifest.weights_bytes:
             raise InputError(
                 f"'{path}': weights.bin holds {len(weights)} bytes, "
                 f"the manifest needs {manifest.weights_bytes}"
             )
         return cls(manifest, ptx, weights, reference, map_ir)
+
+
+def npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """``arrays`` as the bytes of an ``.npz`` file."""
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def load_npz(blob: bytes, path: str | Path) -> dict[str, np.ndarray]:
+    """The arrays of an ``.npz`` member (never unpickles objects)."""
+    try:
+        with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+            return {k: npz[k] for k in npz.files}
+    except (ValueError, OSError, zipfile.BadZipFile) as e:
+        raise InputError(f"'{path}': {REFERENCE} is not a valid .npz file ({e})") from None
 
 
 def read(path: str | Path) -> Any:
@@ -441,8 +504,10 @@ def read(path: str | Path) -> Any:
             if MANIFEST not in z.namelist():
                 raise InputError(f"'{path}' is not an mlc artifact (no {MANIFEST})")
             data = json.loads(z.read(MANIFEST))
-            kind = data.get("target", {}).get("kind") if isinstance(data, dict) else None
-            if kind == "cpu" and data.get("format") == FORMAT and data.get("version") == VERSION:
+            check_format(data, path)
+            target = data.get("target")
+            kind = target.get("kind") if isinstance(target, dict) else None
+            if kind == "cpu":
                 from mlc.runtime.cpu.artifact import CpuArtifact
 
                 return CpuArtifact.from_zip(z, data, str(path))

@@ -8,6 +8,7 @@ import numpy as np
 
 from mlc.compiler.errors import InputError
 from mlc.runtime.artifact import Artifact, check_inputs
+from mlc.runtime.dtypes import bits_dtype
 
 # (rtol, atol as a fraction of the largest reference magnitude) per dtype family.
 TOLERANCES = {
@@ -35,8 +36,8 @@ class Comparison:
 
 
 def _as_float(a: np.ndarray, dtype: str) -> np.ndarray:
-    if dtype == "bfloat16":
-        return (a.astype(np.uint32) << 16).view(np.float32).astype(np.float64)
+    if dtype == "bfloat16":  # as its bits (manifests, npz) or as ml_dtypes.bfloat16 (the Python API)
+        return (a.view(bits_dtype(dtype)).astype(np.uint32) << 16).view(np.float32).astype(np.float64)
     return a.astype(np.float64)
 
 

@@ -16,29 +16,10 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler.errors import InputError
+from mlc.runtime.dtypes import NARROW_CODES, numpy_dtype
 
 # dtypes stored with another dtype of the same width at the buffer boundary.
 _STORAGE = {"bool": "int8"}
-# Narrow ml_dtypes types a frontend carries in one byte (see frontends.onnx_dtypes): floats as
-# their bit codes (a view), integers as values (a conversion).
-NARROW_CODES = {
-    "float8_e4m3fn": "uint8",
-    "float8_e4m3fnuz": "uint8",
-    "float8_e5m2": "uint8",
-    "float8_e5m2fnuz": "uint8",
-    "float4_e2m1fn": "uint8",
-    "float8_e8m0fnu": "uint8",
-}
-NARROW_INTS = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
-
-
-def numpy_dtype(name: str) -> np.dtype:
-    """``np.dtype`` for a dtype name, including ml_dtypes' ``bfloat16``."""
-    if name == "bfloat16" or name in NARROW_CODES or name in NARROW_INTS:
-        import ml_dtypes
-
-        return np.dtype(getattr(ml_dtypes, name))
-    return np.dtype(name)
 
 
 @dataclass(frozen=True)

@@ -182,11 +182,16 @@ def test_bad_artifacts_are_clean_errors(matmul_artifact, tmp_path):
     corrupt.write_bytes(bytes(flipped))
     with pytest.raises(InputError, match="not a zip archive, or a damaged one"):
         read(corrupt)
-    garbage = _rewrite(matmul_artifact, tmp_path / "garbage.mlc", library=b"not a shared library")
+    tampered = _rewrite(matmul_artifact, tmp_path / "tampered.mlc", library=b"not a shared library")
+    with pytest.raises(InputError, match=f"member {LIBRARY} holds 20 bytes, the manifest recorded"):
+        read(tampered)
+    sealed = read(matmul_artifact)
+    sealed.library = b"not a shared library"
+    sealed.write(tmp_path / "garbage.mlc")
     with pytest.raises(InputError, match="could not load its shared library"):
-        read(garbage).load()
+        read(tmp_path / "garbage.mlc").load()
     missing = _rewrite(matmul_artifact, tmp_path / "missing.mlc", drop=(LIBRARY,))
-    with pytest.raises(InputError, match=f"the shared library {LIBRARY} is missing"):
+    with pytest.raises(InputError, match=f"{LIBRARY} is missing from the archive"):
         read(missing)
     bad_shape = _rewrite(
         matmul_artifact,

@@ -47,11 +47,19 @@ def test_artifact_matches_its_cpu_reference(name):
     m = out.artifact.manifest
     inputs = check_inputs(m.inputs, m.check["seed"])
     got = emulate(out.artifact, out.stages["map"], inputs, isolate=False)
+    # GEMM strategies (simt-gemm, tensor cores) and row kernels (row_fusion, a tree reduction)
+    # sum in their own order: equal up to f32 rounding; every other kernel computes exactly what
+    # the CPU reference does.
+    reordered = "mlc.gemm" in out.stages["map"] or "mlc.rows" in out.stages["map"]
     for i, g in enumerate(got):
-        np.testing.assert_array_equal(g, out.artifact.reference[f"output{i}"])
+        want = out.artifact.reference[f"output{i}"]
+        if reordered:
+            np.testing.assert_allclose(g, want, rtol=1e-5, atol=1e-6)
+        else:
+            np.testing.assert_array_equal(g, want)
     for i, x in enumerate(inputs):  # inputs the model writes in place
         if f"inout{i}" in out.artifact.reference:
-            np.testing.assert_array_equal(x, out.artifact.reference[f"inout{i}"])
+            np.testing.assert_allclose(x, out.artifact.reference[f"inout{i}"], rtol=1e-5, atol=1e-6)
 
 
 def test_handwritten_kernels_match_numpy():
@@ -127,7 +135,7 @@ def test_kernels_on_constants_run_at_compile_time(cnn):  # noqa: F811
     folded = [b for b in m.buffers if b.kind == "weight" and b.name.startswith("__mlc_folded_")]
     assert folded and all(b.offset is not None for b in folded)
     unfolded = compile_file(str(CUDA_DATA / "cnn.mlir"), fold_constants=False, keep_stages=("map",))
-    assert len(unfolded.artifact.manifest.launches()) == len(m.launches()) + 1
+    assert any("linalg.transpose" in c.source_op for c in unfolded.artifact.manifest.calls)
     inputs, expected = torch_reference("cnn")
     got = emulate(unfolded.artifact, unfolded.stages["map"], inputs)
     np.testing.assert_allclose(got[0], expected[0], rtol=1e-4, atol=1e-5)
@@ -142,12 +150,12 @@ def test_stages_are_dumped_and_resumable(tmp_path):
     source = CUDA_DATA / "matmul_odd.mlir"
     full = compile_file(str(source), dump_dir=str(tmp_path / "stages"))
     dumps = sorted(p.name for p in (tmp_path / "stages").iterdir())
-    assert dumps == ["0-input.mlir", "1-bufferize.mlir", "2-kernels.mlir", "3-map.mlir", "4-gpu.mlir",
-                     "5-nvvm.mlir", "6-ptx.mlir"]  # fmt: skip
-    resumed = compile_file(str(tmp_path / "stages" / "4-gpu.mlir"), from_stage="gpu")
+    assert dumps == ["00_input.mlir", "01_bufferize.mlir", "02_kernels.mlir", "03_map.mlir", "04_gpu.mlir",
+                     "05_nvvm.mlir", "06_ptx.mlir"]  # fmt: skip
+    resumed = compile_file(str(tmp_path / "stages" / "04_gpu.mlir"), from_stage="gpu")
     assert resumed.artifact.ptx == full.artifact.ptx
     assert resumed.artifact.manifest.steps == full.artifact.manifest.steps
-    kernels_ir = (tmp_path / "stages" / "2-kernels.mlir").read_text()
+    kernels_ir = (tmp_path / "stages" / "02_kernels.mlir").read_text()
     assert "mlc.tile_sizes" in kernels_ir and "func.func private @main_k1_matmul" in kernels_ir
 
 
@@ -158,7 +166,8 @@ def test_mapping_pipeline_can_be_replaced(tmp_path):
         "scf-parallel-loop-tiling{parallel-loop-tile-sizes=4,8 no-min-max-bounds},"
         "gpu-map-parallel-loops{mapping-policy=innermost-first}))"
     )
-    out = compile_file(source, mapping=custom, reference=True, keep_stages=("map",))
+    # the GEMM strategies off: the f32 matmul would take simt-gemm, not the mapping pipeline
+    out = compile_file(source, mapping=custom, reference=True, keep_stages=("map",), tensor_cores=False)
     blocks = {s.block for s in out.artifact.manifest.launches()}
     assert blocks == {(8, 4, 1)}
     m = out.artifact.manifest

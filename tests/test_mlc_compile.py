@@ -78,7 +78,8 @@ def test_cpu_artifact_and_exports(tmp_path):
 
     for args, message in [
         (("--emit", "ptx"), "the cpu target cannot emit 'ptx'"),
-        (("--from-stage", "bufferize"), "the cpu target has no resumable stages"),
+        (("--from-stage", "bufferize"), "the module carries no 'mlc.cpu_signature'"),
+        (("--from-stage", "gpu"), "unknown stage 'gpu'"),
         (("--mcpu", "pentium"), "unknown CPU 'pentium' for the cpu target"),
     ]:
         proc = mlc_compile(MATMUL, "--target", "cpu", *args, "-o", str(tmp_path / "x.mlc"))

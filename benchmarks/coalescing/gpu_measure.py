@@ -1,6 +1,7 @@
 """Measure the coalescing suite on a GPU: outputs, kernel time and Nsight Compute sectors/request.
 
-Runs with numpy and numba-cuda only (no MLIR): it reads the folder written by
+Runs with numpy and numba-cuda only (no MLIR; kernels are launched by ``mlc.runtime``'s launcher,
+imported from this checkout): it reads the folder written by
 ``python -m mlc.benchmarks.coalescing.run --artifact DIR`` (PTX, manifests, data).
 
     python benchmarks/coalescing/gpu_measure.py DIR            # check outputs, time both variants
@@ -34,6 +35,17 @@ METRICS = {
 _CTYPES = {"i64": ctypes.c_int64, "f32": ctypes.c_float, "f64": ctypes.c_double}
 
 
+def runtime_launcher():
+    """``mlc.runtime``'s kernel launcher (whichever API this numba-cuda has), from this checkout."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from mlc_checkout import import_mlc_from_checkout
+
+    import_mlc_from_checkout()
+    from mlc.runtime.cuda.device import launcher
+
+    return launcher()
+
+
 class Program:
     """One variant of one kernel: its PTX modules, buffers and steps on the device."""
 
@@ -59,6 +71,7 @@ class Program:
             else:
                 self.buffers.append(cuda.device_array(spec["shape"], dtype=np.dtype(_DTYPE[spec["dtype"]])))
         self.stream = cuda.default_stream()
+        self.launch = runtime_launcher()
 
     def run(self) -> None:
         for step in self.manifest["steps"]:
@@ -77,7 +90,7 @@ class Program:
             else:
                 kind, value = next(iter(a.items()))
                 args.append(_CTYPES[kind](value))
-        _launch(function, launch["grid"], launch["block"], self.stream, args)
+        self.launch(function, launch["grid"], launch["block"], 0, self.stream, args)
 
     def outputs(self) -> list[np.ndarray]:
         return [
@@ -88,20 +101,6 @@ class Program:
 
 
 _DTYPE = {"f32": "float32", "f64": "float64", "f16": "float16", "i32": "int32", "i64": "int64"}
-
-
-def _launch(function, grid, block, stream, args) -> None:
-    """Launch with whichever API this numba-cuda has (driver.launch_kernel, or cuda.core)."""
-    from numba.cuda.cudadrv import driver
-
-    if hasattr(driver, "launch_kernel"):
-        driver.launch_kernel(function.handle, *grid, *block, 0, stream.handle, args)
-        return
-    try:
-        from cuda.core import LaunchConfig, launch
-    except ImportError:
-        from cuda.core.experimental import LaunchConfig, launch
-    launch(stream, LaunchConfig(grid=tuple(grid), block=tuple(block)), function.kernel, *args)
 
 
 def check_and_time(folder: Path, repeat: int) -> dict[str, tuple[bool, float]]:

@@ -11,7 +11,9 @@ against PyTorch with the very same weights. The test models of
 ``tests/data/cuda`` are compiled too, with the default mapping and their CPU
 reference in the artifact (``test_<name>.mlc``, and PyTorch's outputs in
 ``test_<name>.npz`` where there are). So are the raised ``.ll`` kernels of
-``examples/kernels`` (``build_ll``; ``--no-ll`` skips them). The folder is what the GPU machine needs:
+``examples/kernels`` (``build_ll``; ``--no-ll`` skips them), and the GEMM cases of
+``gemm.GEMMS`` (``--no-gemm`` skips them; ``--gemm-dry-run`` builds only them and checks
+the small ones in the CPU emulator). The folder is what the GPU machine needs:
 carry it and run run.py there.
 """
 
@@ -94,8 +96,26 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--no-ll", dest="ll", action="store_false", help="skip the .ll kernels of examples/kernels"
     )
+    p.add_argument("--no-gemm", dest="gemm", action="store_false", help="skip the GEMM cases (gemm.py)")
+    p.add_argument(
+        "--gemm-dry-run",
+        action="store_true",
+        help="build only the GEMM cases and replay the small ones in the CPU emulator (no GPU needed)",
+    )
     ns = p.parse_args(argv)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    if ns.gemm_dry_run:
+        from mlc.benchmarks.gpu import gemm
+
+        built = gemm.build(ns.arch, ARTIFACTS, dry_run=True)
+        index_path = ARTIFACTS / "index.json"
+        index = json.loads(index_path.read_text()) if index_path.exists() else {"arch": ns.arch, "cases": {}}
+        index["gemms"] = built
+        index_path.write_text(json.dumps(index, indent=1))
+        gemm.RESULTS.mkdir(parents=True, exist_ok=True)
+        (gemm.RESULTS / "gemm_dry_run.md").write_text(gemm.dry_run_markdown(built, ns.arch))
+        emulated = [e["emulated"] for e in built.values() if "ok" in e["emulated"]]
+        return 0 if all(e["ok"] for e in emulated) else 1
     index: dict[str, dict] = {"arch": ns.arch, "cases": {}, "tests": {}}
     for name in ns.cases:
         source = export_case(name, ARTIFACTS)
@@ -120,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         index["tests"][source.stem] = {"kernels": len(out.artifact.manifest.kernels)}
         print(f"test {source.stem}: {len(out.artifact.manifest.kernels)} kernels", flush=True)
     index["ll"] = build_ll(ns.arch) if ns.ll else {}
+    if ns.gemm:
+        from mlc.benchmarks.gpu import gemm
+
+        index["gemms"] = gemm.build(ns.arch, ARTIFACTS)
     (ARTIFACTS / "index.json").write_text(json.dumps(index, indent=1))
     size = sum(f.stat().st_size for f in ARTIFACTS.iterdir())
     print(f"wrote {ARTIFACTS} ({size / 2**20:.1f} MiB)")

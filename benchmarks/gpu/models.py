@@ -1,4 +1,5 @@
-"""The benchmark cases: PyTorch modules and input shapes, shared by build.py and run.py (torch only)."""
+"""The benchmark cases: PyTorch modules (``mlc.examples.torch_models``) and input shapes, shared by
+build.py and run.py (torch only)."""
 
 from __future__ import annotations
 
@@ -7,62 +8,26 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-
-class MatMul(nn.Module):
-    def forward(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-        return a @ b
+from mlc.examples.torch_models import CNN, MatMul, Softmax, TransformerBlock
 
 
-class Softmax(nn.Module):
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.softmax(x, dim=-1)
+class RMSNorm(nn.Module):
+    """RMSNorm over the last dimension, written out (as a model's own code would be)."""
 
-
-class CNN(nn.Module):
-    """Two conv-batchnorm-relu-maxpool stages, global average pooling, a linear classifier."""
-
-    def __init__(self) -> None:
+    def __init__(self, dim: int) -> None:
         super().__init__()
-        self.features = nn.Sequential(
-            nn.Conv2d(3, 32, 3, padding=1),
-            nn.BatchNorm2d(32),
-            nn.ReLU(),
-            nn.MaxPool2d(2),
-            nn.Conv2d(32, 64, 3, padding=1),
-            nn.BatchNorm2d(64),
-            nn.ReLU(),
-            nn.MaxPool2d(2),
-        )
-        self.head = nn.Linear(64, 10)
+        self.weight = nn.Parameter(torch.rand(dim) + 0.5)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.head(self.features(x).mean(dim=(2, 3)))
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-5) * self.weight
 
 
-class TransformerBlock(nn.Module):
-    """Pre-norm block: layernorm, multi-head attention (matmul, softmax), layernorm, GELU MLP, residuals."""
+class Attention(nn.Module):
+    """Scaled dot-product attention as torch-mlir and ONNX emit it: matmul, scale, softmax, matmul."""
 
-    def __init__(self, dim: int, heads: int) -> None:
-        super().__init__()
-        self.heads = heads
-        self.ln1 = nn.LayerNorm(dim)
-        self.qkv = nn.Linear(dim, 3 * dim)
-        self.proj = nn.Linear(dim, dim)
-        self.ln2 = nn.LayerNorm(dim)
-        self.fc1 = nn.Linear(dim, 4 * dim)
-        self.fc2 = nn.Linear(4 * dim, dim)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        b, s, d = x.shape
-        h = self.heads
-        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
-        q = q.reshape(b, s, h, d // h).transpose(1, 2)
-        k = k.reshape(b, s, h, d // h).transpose(1, 2)
-        v = v.reshape(b, s, h, d // h).transpose(1, 2)
-        att = torch.softmax(q @ k.transpose(-2, -1) / (d // h) ** 0.5, dim=-1)
-        y = (att @ v).transpose(1, 2).reshape(b, s, d)
-        x = x + self.proj(y)
-        return x + self.fc2(nn.functional.gelu(self.fc1(self.ln2(x))))
+    def forward(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+        scores = q @ k.transpose(-2, -1) / q.shape[-1] ** 0.5
+        return torch.softmax(scores, dim=-1) @ v
 
 
 @dataclass(frozen=True)
@@ -73,6 +38,7 @@ class Case:
     shapes: tuple[tuple[int, ...], ...]
     dtype: str = "float32"
     kwargs: tuple[tuple[str, object], ...] = ()
+    memory_bound: bool = False  # run.py reports its bandwidth as a share of a device-to-device copy
 
     def module(self) -> nn.Module:
         return self.make(**dict(self.kwargs)).eval()  # type: ignore[operator]
@@ -89,8 +55,15 @@ CASES: dict[str, Case] = {
         ((4, 64, 56, 56),),
         kwargs=(("in_channels", 64), ("out_channels", 64), ("kernel_size", 3), ("padding", 1)),
     ),
-    "softmax": Case(Softmax, ((4096, 1024),)),
-    "layernorm": Case(nn.LayerNorm, ((4096, 1024),), kwargs=(("normalized_shape", 1024),)),
+    "softmax": Case(Softmax, ((4096, 1024),), memory_bound=True),
+    "softmax_large": Case(Softmax, ((32768, 4096),), memory_bound=True),
+    "layernorm": Case(nn.LayerNorm, ((4096, 1024),), kwargs=(("normalized_shape", 1024),), memory_bound=True),
+    "layernorm_large": Case(
+        nn.LayerNorm, ((32768, 4096),), kwargs=(("normalized_shape", 4096),), memory_bound=True
+    ),
+    "rmsnorm": Case(RMSNorm, ((4096, 1024),), kwargs=(("dim", 1024),), memory_bound=True),
+    "rmsnorm_large": Case(RMSNorm, ((32768, 4096),), kwargs=(("dim", 4096),), memory_bound=True),
+    "attention": Case(Attention, ((4, 8, 1024, 64),) * 3, "float16"),
     "cnn": Case(CNN, ((8, 3, 64, 64),)),
     "transformer_block": Case(TransformerBlock, ((4, 128, 256),), kwargs=(("dim", 256), ("heads", 4))),
 }

@@ -12,6 +12,9 @@
    with (mlc-compile's default, mlc's ``tile`` and ``coalesce``; and
    ``--mapping upstream``), against PyTorch eager (and ``torch.compile`` when it
    works on the machine), in the same process.
+3. GEMMs (``gemm.py``): f16/bf16 at 1024^3 .. 8192^3 and odd shapes, checked against
+   ``torch.matmul`` in float32, then timed against ``torch.matmul`` (cuBLAS); results in
+   ``benchmarks/results/gemm_vs_cublas.{json,md}``.
 
 Artifacts are read from ``benchmarks/gpu/artifacts`` (or ``$MLC_GPU_ARTIFACTS``).
 Results go to ``benchmarks/results/cuda_vs_torch.json`` and ``.md``; ratios are
@@ -23,7 +26,6 @@ the ``mlc`` package is imported from this checkout.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -34,20 +36,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("MLC_GPU_ARTIFACTS") or Path(__file__).resolve().parent / "artifacts")
 RESULTS = ROOT / "benchmarks" / "results"
-
-
-def import_mlc_from_checkout() -> None:
-    """Make ``import mlc`` work from this checkout without installing it (the repo root is the package)."""
-    if "mlc" in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(
-        "mlc", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import mlc from {ROOT}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mlc"] = module
-    spec.loader.exec_module(module)
 
 
 class NumbaTimer:
@@ -181,6 +169,22 @@ def check_ll(report: dict) -> bool:
     return _check_each(report, "ll", sorted(ARTIFACTS.glob("ll_*.mlc")), "ll_", check)
 
 
+_COPY_GBPS: list[float] = []
+
+
+def copy_gbps(args: argparse.Namespace) -> float:
+    """The measured bandwidth (GB/s, read plus write) of a 1 GiB device-to-device copy: the peer
+    for memory-bound kernels."""
+    import torch
+
+    if not _COPY_GBPS:
+        src = torch.empty(1 << 28, dtype=torch.float32, device="cuda")
+        dst = torch.empty_like(src)
+        ms = time_ms(lambda: dst.copy_(src), TorchTimer(), args)
+        _COPY_GBPS.append(2 * src.numel() * 4 / (ms * 1e6))
+    return _COPY_GBPS[0]
+
+
 def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
     """Check one benchmark case against PyTorch and time it: every mapping it was built with
     (``entry["mappings"]``, the default first), then PyTorch eager and ``torch.compile``."""
@@ -244,6 +248,9 @@ def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
     for r in mappings.values():
         r["ratio_vs_eager"] = r["ms"] / eager_ms
         r["ratio_vs_compile"] = r["ms"] / compiled_ms if compiled_ms else None
+        if case.memory_bound:  # the bytes a perfect kernel moves: inputs read once, outputs written once
+            nbytes = sum(t.numel() * t.element_size() for t in (*inputs, *expected))
+            r["bandwidth_fraction"] = nbytes / (r["ms"] * 1e6) / copy_gbps(args)
     return {
         "ok": all(r["ok"] for r in mappings.values()),
         "mappings": mappings,
@@ -302,6 +309,13 @@ def markdown(report: dict) -> str:
             f"| {_ratio(mlc.get('ratio_vs_compile'))} | {mlc.get('launches', '')} "
             f"| {'yes' if r['ok'] else 'NO'} |"
         )
+    bandwidth = [
+        f"- {name}: {r['mappings']['mlc']['bandwidth_fraction']:.0%} of a device-to-device copy"
+        for name, r in report["cases"].items()
+        if "bandwidth_fraction" in r.get("mappings", {}).get("mlc", {})
+    ]
+    if bandwidth:
+        lines += ["", "Memory-bound cases, mlc's bandwidth (inputs and outputs once):", "", *bandwidth, ""]
     lines += [
         "",
         "Correctness of the test models (GPU vs the CPU reference in the artifact, and vs PyTorch):",
@@ -324,12 +338,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--iters", type=int, default=10, help="first timing batch size (grown until --min-ms)")
     p.add_argument("--min-ms", type=float, default=200.0, help="time each case for at least this long")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile")
+    p.add_argument("--no-gemm", action="store_true", help="skip the GEMMs against cuBLAS (gemm.py)")
     p.add_argument("--out", default=str(RESULTS / "cuda_vs_torch"), help="results path without suffix")
     p.add_argument("--list-cases", action="store_true", help="print the benchmark cases and exit")
     p.add_argument(
         "--markdown-from", metavar="JSON", help="write the table of a saved report (no GPU needed) and exit"
     )
     args = p.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from mlc_checkout import import_mlc_from_checkout
+
     import_mlc_from_checkout()
     if args.list_cases:
         from mlc.benchmarks.gpu.models import CASES
@@ -387,6 +405,11 @@ def main(argv: list[str] | None = None) -> int:
     out.with_suffix(".json").write_text(json.dumps(report, indent=1))
     out.with_suffix(".md").write_text(markdown(report))
     print(f"wrote {out.with_suffix('.json')} and {out.with_suffix('.md')}")
+    if "gemms" in index and not args.no_gemm:  # last, with results written after each case: a
+        from mlc.benchmarks.gpu import gemm  # new kernel that hangs loses nothing measured
+
+        _, gemms_ok = gemm.run(index, args, report["environment"]["gpu"])
+        ok &= gemms_ok
     return 0 if ok else 1
 
 

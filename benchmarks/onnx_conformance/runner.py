@@ -107,19 +107,26 @@ def preload() -> None:
 def run_cases(
     cases: Iterable[Case], timeout: float = 120.0, verbose: bool = False, opt_level: int = 0
 ) -> list[Outcome]:
+    """Run ``cases``; ``verbose``: a line per case, and a progress bar (case and count) on a terminal."""
+    from mlc.compiler.progress import Progress
+
+    cases = list(cases)
     preload()
     pool = WorkerPool(timeout, opt_level)
     outcomes = []
     try:
-        for case in cases:
-            program = compile_case(case, timeout)
-            outcome = program if isinstance(program, Outcome) else pool.run(case, program)
-            outcomes.append(outcome)
-            if verbose:
-                print(
-                    f"{outcome.klass:24} {outcome.seconds:7.2f}s {case.name}  {outcome.message[:160]}",
-                    flush=True,
-                )
+        with Progress("ONNX conformance", total=len(cases), quiet=not verbose) as bar:
+            for case in cases:
+                bar.update(case.name)
+                program = compile_case(case, timeout)
+                outcome = program if isinstance(program, Outcome) else pool.run(case, program)
+                outcomes.append(outcome)
+                bar.advance()
+                if verbose:  # above the bar: rich redirects stdout while it draws
+                    print(
+                        f"{outcome.klass:24} {outcome.seconds:7.2f}s {case.name}  {outcome.message[:160]}",
+                        flush=True,
+                    )
     finally:
         pool.close()
     return outcomes

@@ -7,27 +7,24 @@ copy lowered the way the upstream GPU mapping would see it: bufferized, then
 ``convert-linalg-to-parallel-loops``; the results keep the linalg ops'
 locations. ``analyze_text`` parses IR text first.
 
-See ``docs/passes/access-report.md`` for the metric (DESIGN.md §4).
+See ``docs/passes/access-report.md`` and ``docs/design.md`` (the coalescing metric).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.report import AccessResult, KernelResult, Report, kernel_result
+from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE, Pipeline
 
 if TYPE_CHECKING:
     from mlir import ir
 
 __all__ = ["AccessResult", "KernelResult", "Report", "analyze", "analyze_text"]
 
-LINALG_MARK = "mlc.linalg_loops"
 _LINALG_TO_LOOPS = "builtin.module(func.func(convert-linalg-to-parallel-loops))"
-_BUFFERIZE = (
-    "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map},"
-    "func.func(buffer-hoisting),buffer-deallocation-pipeline)"
-)
+_BUFFERIZE = f"builtin.module({ONE_SHOT_BUFFERIZE},func.func(buffer-hoisting),buffer-deallocation-pipeline)"
 
 
 def _needs_lowering(op: ir.Operation) -> tuple[bool, bool]:
@@ -50,9 +47,9 @@ def _needs_lowering(op: ir.Operation) -> tuple[bool, bool]:
 def lowered_for_analysis(module_op: ir.Operation) -> ir.Module | None:
     """None when ``module_op`` can be analysed as it is, else a copy with linalg bufferized and
     lowered to parallel loops."""
-    from mlir import ir, passmanager
+    from mlir import ir
 
-    from mlc.compiler.errors import UnsupportedError
+    from mlc.compiler.errors import PassFailure, UnsupportedError
 
     has_linalg, has_tensors = _needs_lowering(module_op)
     if not has_linalg:
@@ -60,10 +57,10 @@ def lowered_for_analysis(module_op: ir.Operation) -> ir.Module | None:
     copy = ir.Module.parse(module_op.get_asm(enable_debug_info=True), module_op.context)
     try:
         if has_tensors:
-            passmanager.PassManager.parse(_BUFFERIZE, module_op.context).run(copy.operation)
-        passmanager.PassManager.parse(_LINALG_TO_LOOPS, module_op.context).run(copy.operation)
+            Pipeline.parse(_BUFFERIZE).run_on(copy)
+        Pipeline.parse(_LINALG_TO_LOOPS).run_on(copy)
         _mark_linalg_nests(copy.operation, _linalg_locations(module_op))
-    except ir.MLIRError as e:
+    except PassFailure as e:
         raise UnsupportedError(
             f"access analysis: could not lower linalg to loops: {str(e).splitlines()[0]}",
             loc=module_op.location,
@@ -94,7 +91,7 @@ def _mark_linalg_nests(op: ir.Operation, locs: set[str]) -> None:
     def scan(block: ir.Block) -> None:
         for o in ops_of(block):
             if o.name in ("scf.parallel", "scf.for") and str(o.location) in locs:
-                o.attributes[LINALG_MARK] = ir.UnitAttr.get()
+                o.attributes[attributes.LINALG_LOOPS] = ir.UnitAttr.get()
                 continue
             for region in o.regions:
                 for b in region.blocks:

@@ -17,6 +17,7 @@ import re
 import numpy as np
 from mlir import ir
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.expr import Expr
 from mlc.compiler.analysis.model import BLOCK_VARS, THREAD_VARS, Access, Kernel, VarInfo
 from mlc.compiler.analysis.values import Tracer, affine_to_expr, const_int, element_bytes
@@ -89,7 +90,7 @@ class _Builder:
     def __init__(self, kernel: Kernel, names: ir.AsmState, tracer_env: dict | None = None) -> None:
         self.kernel = kernel
         self.tracer = Tracer(kernel, names, tracer_env)
-        self.linalg_dims = kernel.op is not None and "mlc.linalg_loops" in kernel.op.attributes
+        self.linalg_dims = kernel.op is not None and attributes.LINALG_LOOPS in kernel.op.attributes
         self.conds: list[tuple[int, Expr, Expr]] = []
 
     # -- variables -----------------------------------------------------------

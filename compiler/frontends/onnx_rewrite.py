@@ -16,7 +16,10 @@ Run on the main graph before import, after constant folding:
   with an ``axes`` attribute a full-rank ``Resize``, ``Dropout`` that drops
   nothing an ``Identity``, ``Compress`` with a constant condition a
   ``Gather``, a vector-by-batch ``MatMul`` a matrix product and
-  ``LpNormalization`` a division that gives 0 for a zero norm.
+  ``LpNormalization`` a division that gives 0 for a zero norm, and a ``Gemm``
+  with ``alpha`` but no ``C`` gets a zero ``C`` (torch-mlir drops ``alpha``
+  otherwise: found by the differential tester), and ``ReduceL2`` becomes
+  ``Sqrt(ReduceSumSquare)`` (torch-mlir's computes doubles in float32).
   ``align_corners`` Resize with fractional sizes and LSTM peepholes (which
   torch-mlir would get silently wrong) are refused.
 
@@ -427,6 +430,29 @@ def _lp_normalization(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx
     return b.nodes
 
 
+def _gemm_alpha_without_c(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``Gemm`` with ``alpha != 1`` and no ``C``, given a zero ``C`` (torch-mlir drops ``alpha`` without)."""
+    from onnx import helper
+
+    attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+    if attrs.get("alpha", 1.0) == 1.0 or (len(node.input) > 2 and node.input[2]):
+        return None
+    b = _Builder(model, node)
+    zero = b.op("CastLike", [b.const(0.0, "float32"), node.input[0]])
+    b.op("Gemm", [node.input[0], node.input[1], zero], node.output[0], **attrs)
+    return b.nodes
+
+
+def _reduce_l2(model: onnx.ModelProto, node: onnx.NodeProto) -> list[onnx.NodeProto] | None:
+    """``ReduceL2`` as ``Sqrt(ReduceSumSquare)``: torch-mlir computes a double one in float32, and
+    aborts on some (after a ``GlobalMaxPool``: found by the differential tester)."""
+    b = _Builder(model, node)
+    attrs = {a.name: a.i for a in node.attribute}
+    squares = b.op("ReduceSumSquare", list(node.input), **attrs)
+    b.op("Sqrt", [squares], node.output[0])
+    return b.nodes
+
+
 def _check_lstm(model: onnx.ModelProto, node: onnx.NodeProto, source: str) -> None:
     """torch-mlir's LSTM ignores peephole weights: refuse them rather than compute without."""
     if len(node.input) > 7 and node.input[7]:
@@ -459,4 +485,6 @@ _SIMPLE_REWRITES = {
     "MatMul": _vector_matmul,
     "Dropout": _inference_dropout,
     "Compress": _constant_compress,
+    "Gemm": _gemm_alpha_without_c,
+    "ReduceL2": _reduce_l2,
 }

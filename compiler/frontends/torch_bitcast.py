@@ -188,8 +188,8 @@ def to_linalg(module: Any, describe) -> None:
 def _load_torch_c() -> None:
     """Load the ``torch_c`` dialect into the current context (a pass that depends on it does)."""
     from torch_mlir import ir as tir
-    from torch_mlir.passmanager import PassManager
 
-    PassManager.parse("builtin.module(torch-func-backend-type-conversion)").run(
-        tir.Module.parse("module {}").operation
+    empty = tir.Module.parse("module {}")
+    tl.run_torch_pipeline(
+        empty, "builtin.module(torch-func-backend-type-conversion)", "loading torch_c", lambda _: ""
     )

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 SUFFIXES = (".pt2",)
 STAGES = ("linalg", "torch")
 USES_TORCH_MLIR = True  # the dispatcher imports in a child process
+FX_TO_TORCH = (
+    "builtin.module(func.func(torch-match-quantized-custom-ops),"
+    "torchdynamo-export-to-torch-backend-pipeline{ extra-library=})"
+)
+TORCH_TO_LINALG = "builtin.module(torch-backend-to-linalg-on-tensors-backend-pipeline{allow-non-finites=1})"
 
 
 def _torch() -> Any:
@@ -79,16 +84,22 @@ def import_program(
     from mlc.compiler.frontends import torch_lowering as tl
 
     progress(stage="torch-mlir fx import")
-    output = OutputType.TORCH if stage == "torch" else OutputType.LINALG_ON_TENSORS
     try:
         program = program.run_decompositions(_mislowered_decompositions())
-        module = fx.export_and_import(program, output_type=output, func_name="main")
-    except Exception as e:  # torch-mlir reports lowering failures as its own exception types
-        lines = [x for x in str(e).strip().splitlines() if x.strip()]
-        detail = next((x for x in lines if "error" in x.lower()), lines[0] if lines else type(e).__name__)
-        raise UnsupportedError(
-            f"{source}: torch-mlir could not import the program: {detail.strip()}"
-        ) from None
+        module = fx.export_and_import(program, output_type=OutputType.RAW, func_name="main")
+    except Exception as e:  # the FX importer raises many types for what it cannot import
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        raise UnsupportedError(f"{source}: torch-mlir could not import the program: {first}") from None
+    # The two pipelines export_and_import would run, through mlc's runner, which reads the diagnostics
+    # (the failing op) instead of torch-mlir's printed reproduction banner.
+    pipelines = [(FX_TO_TORCH, "torch-mlir's FX-to-torch lowering")]
+    if stage != "torch":
+        pipelines.append((TORCH_TO_LINALG, "torch-mlir's torch-to-linalg lowering"))
+    for pipeline, what in pipelines:
+        progress(stage=what)
+        tl.run_torch_pipeline(module, pipeline, what, lambda _: f"{source}: ")
+    if stage != "torch":
+        tl.lower_tm_tensor(module)  # sort, top-k, scatter: torch-mlir's tm_tensor ops, which mlir lacks
     text = tl.to_upstream_text(module)
     if stage == "torch":
         return ImportResult(text)
@@ -110,10 +121,12 @@ def _with_interface(text: str, inputs: list[tuple[str, str]], outputs: list[tupl
 
     from mlc.compiler import interface
     from mlc.compiler.context import make_context
+    from mlc.compiler.frontends import torch_lowering as tl
 
     with make_context():
         module = ir.Module.parse(text)
         interface.attach(interface.entry_function(module), inputs, outputs)
+        tl.mark_restrict(module)
         return module.operation.get_asm(large_elements_limit=None)
 
 

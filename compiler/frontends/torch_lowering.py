@@ -1,8 +1,9 @@
 """Lowering torch-mlir's torch dialect to linalg-on-tensors and handing it to ``mlir``.
 
 torch-mlir carries its own MLIR build, whose objects do not mix with the
-upstream bindings' objects: the hand-over is textual (DESIGN.md §1). Functions
-here take live ``torch_mlir.ir`` modules and return upstream-parsable text.
+upstream bindings' objects: the hand-over is textual (``docs/design.md``, the
+dependency stack). Functions here take live ``torch_mlir.ir`` modules and return
+upstream-parsable text.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ TORCH_TO_LINALG = (
 _LOC_NAME = re.compile(r'loc\("((?:[^"\\]|\\.)*)"')
 _OP_NAME = re.compile(r"'(torch\.[\w.]+)'")
 _ONNX_OP = re.compile(r'"onnx\.(\w+)"')
+_OPERATOR_NAME = re.compile(r'name = "(torch\.[\w.]+)"')  # a torch.operator's op, e.g. torch.aten.histc
 
 
 class TorchLoweringError(UnsupportedError):
@@ -65,7 +67,13 @@ def _lowering_error(err: Any, what: str, describe: Callable[[str], str]) -> Torc
     onnx_op = next((m.group(1) for d in details if (m := _ONNX_OP.search(d))), None)
     op = _OP_NAME.search(message)
     if "failed to legalize" in message and op:
-        what_op = f"ONNX op {onnx_op}" if op.group(1) == "torch.operator" and onnx_op else f"'{op.group(1)}'"
+        what_op = f"'{op.group(1)}'"
+        if op.group(1) == "torch.operator":
+            named = _OPERATOR_NAME.search(message)
+            if onnx_op:
+                what_op = f"ONNX op {onnx_op}"
+            elif named:
+                what_op = f"'{named.group(1)}'"
         message = f"{what_op} could not be lowered by torch-mlir"
     return TorchLoweringError(f"{prefix}{message}", hint=f"while running {what}", location_name=name)
 

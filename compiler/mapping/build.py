@@ -15,14 +15,9 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import affine, arith, scf
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.values import const_int
 from mlc.compiler.mapping.plan import AXES, DimPlan, Plan, SizeOptions
-
-TILE_ATTR = "mlc.tile"
-INDEX_ATTR = "mlc.tile_index"
-GUARD_ATTR = "mlc.tile_guard"
-LOOP_ATTR = "mlc.tile_loop"
-TAGS = (TILE_ATTR, INDEX_ATTR, GUARD_ATTR, LOOP_ATTR, "mlc.moving")
 
 
 def dim_map(processor: str) -> ir.Attribute:
@@ -74,9 +69,9 @@ def _plan_attr(plan: Plan, steps: list[int]) -> ir.Attribute:
 
 def read_plan_attr(op: ir.Operation) -> tuple[Plan, list[int]] | None:
     """The plan ``materialize`` recorded on a block-level loop, and the original steps."""
-    if TILE_ATTR not in op.attributes:
+    if attributes.TILE not in op.attributes:
         return None
-    attr = ir.DictAttr(op.attributes[TILE_ATTR])
+    attr = ir.DictAttr(op.attributes[attributes.TILE])
     fields = {
         name: list(ir.DenseI64ArrayAttr(attr[name]))
         for name in ("threads", "per_thread", "vector", "thread_dim", "block_dim", "step")
@@ -149,7 +144,7 @@ def materialize(flat: ir.Operation, plan: Plan) -> Nest:
     block_op.attributes["mapping"] = ir.ArrayAttr.get(
         [dim_map("sequential" if d.block is None else f"block_{AXES[d.block]}") for d in dims]
     )
-    block_op.attributes[TILE_ATTR] = _plan_attr(plan, steps)
+    block_op.attributes[attributes.TILE] = _plan_attr(plan, steps)
     term = block_body.operations[len(block_body.operations) - 1]
     with loc:
         thread_op, thread_body = _new_parallel(
@@ -170,7 +165,7 @@ def materialize(flat: ir.Operation, plan: Plan) -> Nest:
                 for_op = scf.ForOp(zero, loop_counts[d.index], one)
                 with ir.InsertionPoint(for_op.body):
                     scf.YieldOp([])
-            for_op.attributes[LOOP_ATTR] = ir.UnitAttr.get()
+            for_op.attributes[attributes.TILE_LOOP] = ir.UnitAttr.get()
             loops.append(for_op.operation)
             r_ivs[d.index] = for_op.induction_variable
             inner = for_op.body
@@ -189,11 +184,11 @@ def materialize(flat: ir.Operation, plan: Plan) -> Nest:
                 expr = expr + ir.AffineExpr.get_dim(len(operands) - 1) * (stride * d.threads)
             amap = ir.AffineMap.get(len(operands), 0, [expr])
             apply = affine.AffineApplyOp(amap, operands)
-            apply.attributes[INDEX_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), k)
+            apply.attributes[attributes.TILE_INDEX] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), k)
             indices[k] = apply.result
             if needs_guard(flat, k, d.tile, steps[k]):
                 cmp = arith.CmpIOp(arith.CmpIPredicate.slt, apply.result, ubs[k])
-                cmp.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+                cmp.attributes[attributes.TILE_GUARD] = ir.UnitAttr.get()
                 guard_conds.append(cmp.result)
         guard = None
         body = inner
@@ -201,10 +196,10 @@ def materialize(flat: ir.Operation, plan: Plan) -> Nest:
             cond = guard_conds[0]
             for c in guard_conds[1:]:
                 andi = arith.AndIOp(cond, c)
-                andi.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+                andi.attributes[attributes.TILE_GUARD] = ir.UnitAttr.get()
                 cond = andi.result
             guard = scf.IfOp(cond).operation
-            guard.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+            guard.attributes[attributes.TILE_GUARD] = ir.UnitAttr.get()
             with ir.InsertionPoint(guard.regions[0].blocks[0]):
                 scf.YieldOp([])
             body = guard.regions[0].blocks[0]

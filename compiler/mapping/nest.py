@@ -16,22 +16,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mlir import ir, passmanager
+from mlir import ir
 from mlir.dialects import scf
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.dependence import analyze_dependences
 from mlc.compiler.analysis.kernels import loop_kernel, mapping_of, ops_of
 from mlc.compiler.mapping.build import (
-    GUARD_ATTR,
-    INDEX_ATTR,
-    LOOP_ATTR,
-    TAGS,
-    TILE_ATTR,
     _new_parallel,
     index_const,
     read_plan_attr,
 )
 from mlc.compiler.mapping.plan import Plan
+from mlc.compiler.pipeline import Pipeline
 
 _AFFINE = ("affine.for", "affine.parallel", "affine.load", "affine.store", "affine.if")
 
@@ -55,12 +52,10 @@ def lower_to_loops(module: ir.Operation) -> list[str]:
     if _has(
         module, lambda o: o.name.startswith("linalg.") and o.name not in ("linalg.yield", "linalg.index")
     ):
-        passmanager.PassManager.parse(
-            "builtin.module(func.func(convert-linalg-to-parallel-loops))", module.context
-        ).run(module)
+        Pipeline.parse("builtin.module(func.func(convert-linalg-to-parallel-loops))").run_on(module)
         done.append("linalg")
     if _has(module, lambda o: o.name in _AFFINE):
-        passmanager.PassManager.parse("builtin.module(lower-affine)", module.context).run(module)
+        Pipeline.parse("builtin.module(lower-affine)").run_on(module)
         done.append("affine")
     return done
 
@@ -211,7 +206,7 @@ def untile(block_loop: ir.Operation) -> tuple[ir.Operation, Plan] | None:
     inner = thread_loop.regions[0].blocks[0]
     while True:
         ops = list(ops_of(inner))
-        loops = [o for o in ops if LOOP_ATTR in o.attributes]
+        loops = [o for o in ops if attributes.TILE_LOOP in o.attributes]
         if loops:
             if len(ops) != 2:
                 return None
@@ -220,11 +215,11 @@ def untile(block_loop: ir.Operation) -> tuple[ir.Operation, Plan] | None:
         break
     content = []
     for op in ops_of(inner):
-        if INDEX_ATTR in op.attributes:
-            index_ops[ir.IntegerAttr(op.attributes[INDEX_ATTR]).value] = op
-        elif GUARD_ATTR in op.attributes and op.name == "scf.if":
+        if attributes.TILE_INDEX in op.attributes:
+            index_ops[ir.IntegerAttr(op.attributes[attributes.TILE_INDEX]).value] = op
+        elif attributes.TILE_GUARD in op.attributes and op.name == "scf.if":
             guard = op
-        elif GUARD_ATTR not in op.attributes:
+        elif attributes.TILE_GUARD not in op.attributes:
             content.append(op)
     n = len(plan.dims)
     if len(index_ops) != n:
@@ -254,7 +249,7 @@ def strip_tags(op: ir.Operation) -> None:
     """Remove the ``mlc.tile*`` attributes (once no later pass needs to untile)."""
 
     def visit(o: ir.Operation) -> ir.WalkResult:
-        for tag in TAGS:
+        for tag in attributes.MAPPING_TAGS:
             if tag in o.attributes:
                 del o.attributes[tag]
         return ir.WalkResult.ADVANCE
@@ -267,4 +262,4 @@ def is_mapped(op: ir.Operation) -> bool:
 
 
 def is_tiled(op: ir.Operation) -> bool:
-    return TILE_ATTR in op.attributes
+    return attributes.TILE in op.attributes

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.raising.addresses import NotAffine
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import Ranges
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 # Unit attribute on an ``scf.for`` whose ``ub - lb`` is known to be a multiple of its step
 # (``scf-while-to-for`` sets it; the loop readers here and ``reroll-loops`` rely on it).
-STEP_DIVIDES_TRIP = "mlc.step_divides_trip"
 
 # Ops that can run at the function entry even where the original only ran them
 # under a guard: they cannot trap, and overflow flags are dropped when copied.
@@ -115,7 +115,7 @@ class LoopNest:
             lo, hi = lbe.poly.constant, ube.poly.constant
             last = Poly.const(lo + max(hi - 1 - lo, 0) // st * st)
         elif st > 1 and (
-            STEP_DIVIDES_TRIP in op.attributes
+            attributes.STEP_DIVIDES_TRIP in op.attributes
             or (ranges.known_multiple(lb, st) and ranges.known_multiple(ub, st))
         ):
             last = ube.poly - st

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
+
 if TYPE_CHECKING:
     from mlir import ir
 
-ORIGINAL_SUFFIX = ".mlc.orig"
 # The copy is internal; what it had is saved here and restored with it.
-_SAVED_LINKAGE = "mlc.linkage"
-_SAVED_DSO_LOCAL = "mlc.dso_local"
-_SAVED_CCONV = "mlc.cconv"
 
 
 def keep_original(fn: ir.Operation, new_name: str) -> None:
@@ -29,15 +27,15 @@ def keep_original(fn: ir.Operation, new_name: str) -> None:
     copy.move_after(fn.operation)
     copy.attributes["sym_name"] = ir.StringAttr.get(new_name)
     if "linkage" in copy.attributes:
-        copy.attributes[_SAVED_LINKAGE] = copy.attributes["linkage"]
+        copy.attributes[attributes.SAVED_LINKAGE] = copy.attributes["linkage"]
     copy.attributes["linkage"] = ir.Attribute.parse("#llvm.linkage<internal>")
     if "dso_local" in copy.attributes:
-        copy.attributes[_SAVED_DSO_LOCAL] = ir.UnitAttr.get()
+        copy.attributes[attributes.SAVED_DSO_LOCAL] = ir.UnitAttr.get()
         del copy.attributes["dso_local"]
     # The fallback calls to the copy are built with the C calling convention (clang makes
     # internal functions fastcc); a mismatch between call and callee is undefined behaviour.
     if "CConv" in copy.attributes:
-        copy.attributes[_SAVED_CCONV] = copy.attributes["CConv"]
+        copy.attributes[attributes.SAVED_CCONV] = copy.attributes["CConv"]
     copy.attributes["CConv"] = ir.Attribute.parse("#llvm.cconv<ccc>")
 
 
@@ -49,15 +47,15 @@ def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Op
     original.move_before(lifted)
     lifted.erase()
     original.attributes["sym_name"] = ir.StringAttr.get(name)
-    if _SAVED_LINKAGE in original.attributes:
-        original.attributes["linkage"] = original.attributes[_SAVED_LINKAGE]
-        del original.attributes[_SAVED_LINKAGE]
-    if _SAVED_DSO_LOCAL in original.attributes:
+    if attributes.SAVED_LINKAGE in original.attributes:
+        original.attributes["linkage"] = original.attributes[attributes.SAVED_LINKAGE]
+        del original.attributes[attributes.SAVED_LINKAGE]
+    if attributes.SAVED_DSO_LOCAL in original.attributes:
         original.attributes["dso_local"] = ir.UnitAttr.get()
-        del original.attributes[_SAVED_DSO_LOCAL]
-    if _SAVED_CCONV in original.attributes:
-        original.attributes["CConv"] = original.attributes[_SAVED_CCONV]
-        del original.attributes[_SAVED_CCONV]
+        del original.attributes[attributes.SAVED_DSO_LOCAL]
+    if attributes.SAVED_CCONV in original.attributes:
+        original.attributes["CConv"] = original.attributes[attributes.SAVED_CCONV]
+        del original.attributes[attributes.SAVED_CCONV]
     # Calls to it were func.call, which has no calling convention: take the function's own.
     cconv = original.attributes.get("CConv", None)
     calls: list[ir.Operation] = []

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 EQ, NE, SLT, SLE, SGT, SGE, ULT, ULE, UGT, UGE = range(10)
 _SWAP = {EQ: EQ, NE: NE, SLT: SGT, SLE: SGE, SGT: SLT, SGE: SLE, ULT: UGT, ULE: UGE, UGT: ULT, UGE: ULE}
 _NEGATE = {EQ: NE, NE: EQ, SLT: SGE, SLE: SGT, SGT: SLE, SGE: SLT, ULT: UGE, ULE: UGT, UGT: ULE, UGE: ULT}
+# Values one range query may visit before it answers with the type's range (a deep DAG of facts
+# would otherwise take exponential time: found by the differential tester).
+STEP_BUDGET = 20_000
 
 
 @dataclass(frozen=True)
@@ -156,12 +159,18 @@ class Ranges:
         self._cache: dict = {}
         self._busy: set = set()
         self._tainted = False
+        self._steps = 0
 
     def range(self, value: ir.Value, depth: int = 0) -> Interval:
         if value in self._cache:
             return self._cache[value]
-        if value in self._busy or depth > 40:
-            # A cycle through facts: answer conservatively, and do not cache what depends on it.
+        if depth == 0:
+            self._steps = 0
+        self._steps += 1
+        if value in self._busy or depth > 40 or self._steps > STEP_BUDGET:
+            # A cycle through facts, or a query that grew too large (values reached through many
+            # facts are not cached while tainted, so a deep DAG of facts is exponential): answer
+            # conservatively, and do not cache what depends on it.
             self._tainted = True
             return type_range(value.type)
         self._busy.add(value)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.scev import ScalarEvolution, defining_op
 
@@ -114,9 +115,9 @@ def collect(module: ir.Module) -> dict[str, FunctionInfo]:
             continue
         name = ir.StringAttr(fn.attributes["sym_name"]).value
         info = FunctionInfo(name)
-        if "mlc.assumptions" in fn.attributes:
+        if attributes.ASSUMPTIONS in fn.attributes:
             info.assumptions = [
-                ir.StringAttr(a).value for a in ir.ArrayAttr(fn.attributes["mlc.assumptions"])
+                ir.StringAttr(a).value for a in ir.ArrayAttr(fn.attributes[attributes.ASSUMPTIONS])
             ]
         se = ScalarEvolution()
         namer = _Namer(se, fn.regions[0].blocks[0])
@@ -193,7 +194,7 @@ def render(infos: dict[str, FunctionInfo], module: ir.Module) -> str:
         if kind not in ("func.func", "llvm.func") or not fn.regions[0].blocks:
             continue
         name = ir.StringAttr(fn.attributes["sym_name"]).value
-        if name.endswith(".mlc.orig"):
+        if name.endswith(attributes.ORIGINAL_SUFFIX):
             continue
         if kind == "llvm.func":
             lines.append(f"@{name}: not raised (stays in the llvm dialect; --remarks says why)")

@@ -41,7 +41,7 @@ from mlc.compiler.targets.limits import DEFAULT_CUDA_ARCH
 class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
-    emit: str = "artifact"  # artifact | ptx | llvm | mlir; cpu, whole .ll programs: llvm | obj | exe
+    emit: str = "artifact"  # artifact | ptx | llvm | mlir | c-lib (cpu) | cubin (cuda) | obj, exe (.ll)
     arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level
@@ -54,6 +54,7 @@ class CompileRequest:
     dump_dir: str | None = None
     function: str | None = None
     fuse_elementwise: bool = True
+    row_fusion: bool = True  # cuda: fuse row-wise kernels into row kernels (``row_fusion``)
     tensor_cores: bool = True  # cuda: GEMM-class ops with 16-bit inputs on tensor cores (sm_80+)
     allow_tf32: bool = False  # cuda: f32 GEMMs may round their inputs to TF32 on tensor cores
     fold_constants: bool = True
@@ -68,10 +69,22 @@ class CompileOutput:
     """An artifact (``emit == 'artifact'``) or named files of an exported form, plus notes for the user."""
 
     artifact: Any = None
-    files: dict[str, str] = field(default_factory=dict)
-    binaries: dict[str, bytes] = field(default_factory=dict)  # object files, executables
+    files: dict[str, str | bytes] = field(default_factory=dict)  # bytes: binaries (libraries, cubins)
     notes: list[str] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
+    timings: list[tuple[str, float]] = field(default_factory=list)  # (stage, seconds) per stage run
+    cached: bool = False  # served from the compile cache (``mlc.compiler.cache``)
+
+
+# The LLVM the bundled MLIR bindings and tools are built from (pyproject.toml pins them).
+LLVM_VERSION = "22.1.8"
+
+
+def compiler_record(request: CompileRequest, options: dict[str, Any]) -> dict[str, Any]:
+    """What an artifact's manifest records about the compiler that made it."""
+    from mlc import __version__
+
+    return {"mlc": __version__, "llvm": LLVM_VERSION, "source": request.source, "options": options}
 
 
 def available() -> list[str]:

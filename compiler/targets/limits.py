@@ -46,6 +46,7 @@ class GpuSpec:
     dram_gbps: float = 0.0  # DRAM bandwidth
     reference_sm_count: int = 0  # SMs the peaks above are for (they scale with --sm-count)
     memory_latency_ns: float = 500.0  # an assumed round figure for a global load, for the pipeline model
+    launch_overhead_us: float = 3.0  # an assumed round figure for one kernel launch, for the fusion rule
     part: str = ""
 
     @property

@@ -5,9 +5,9 @@
 // CHECK: mlc-compile: {{.*}}errors.mlir:[[# @LINE + 6]]:1: error: @main: argument 0 has the dynamic shape tensor<?x4xf32>
 // CHECK-NEXT: note: the CUDA target needs static shapes; export the model with fixed input shapes
 // CPU: mlc-compile: error: the cpu target cannot emit 'ptx'
-// CPU-NEXT: note: it emits artifact, llvm, mlir
+// CPU-NEXT: note: it emits artifact, c-lib, llvm, mlir
 // STAGE: mlc-compile: error: unknown stage 'nowhere'
-// STAGE-NEXT: note: stages: input, bufferize, kernels, map, gpu, nvvm, ptx
+// STAGE-NEXT: note: cuda stages: input, bufferize, kernels, map, gpu, nvvm, ptx
 func.func @main(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
   return %x : tensor<?x4xf32>
 }

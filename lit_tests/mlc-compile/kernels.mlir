@@ -1,8 +1,9 @@
-// RUN: mlc-compile %s --emit mlir --to-stage kernels | FileCheck %s
-// RUN: mlc-compile %s --emit mlir --to-stage kernels --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
+// RUN: mlc-compile %s --emit mlir --to-stage kernels --no-tensor-cores | FileCheck %s
+// RUN: mlc-compile %s --emit mlir --to-stage kernels --no-tensor-cores --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
 
 // Every compute op becomes a private kernel function named after the entry, its
-// position and its op; the host calls them, views stay in the host code.
+// position and its op (--no-tensor-cores: no GEMM strategy fuses the fill into the matmul);
+// the host calls them, views stay in the host code.
 
 // CHECK-LABEL: func.func private @main_k0_fill(
 // CHECK-SAME: %[[OUT:.*]]: memref<64x96xf32>)

@@ -22,8 +22,15 @@
 // CHECK: cvt.rn.f16x2.f32
 // CHECK: st.global.b32
 
-// SM90: .target sm_90
-// SM90: mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32
+// On sm_90 the same layer takes hopper-gemm: TMA loads of x and W (k-major: no transposed B),
+// wgmma m64n128k16, the bias, ReLU and f16 cast in its epilogue.
+// SM90: .target sm_90a
+// SM90: .extern .shared .align 1024 .b8
+// SM90: cp.async.bulk.tensor.2d.shared::cluster.global.mbarrier::complete_tx::bytes
+// SM90: mbarrier.try_wait.parity.shared.b64
+// SM90-COUNT-4: wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16
+// SM90-NOT: mma.sync
+// SM90: cvt.rn.f16.f32
 
 // SIMT-NOT: mma.sync
 // SIMT-NOT: ldmatrix

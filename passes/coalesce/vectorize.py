@@ -19,6 +19,7 @@ from __future__ import annotations
 from mlir import ir
 from mlir.dialects import vector
 
+from mlc.compiler import attributes
 from mlc.compiler.analysis.model import Kernel
 from mlc.compiler.analysis.values import element_bytes
 
@@ -98,9 +99,6 @@ def _body_blocker(flat: ir.Operation) -> str:
     return ""
 
 
-MOVING_ATTR = "mlc.moving"
-
-
 class _Vectorizer:
     def __init__(self, width: int) -> None:
         self.width = width
@@ -122,7 +120,7 @@ class _Vectorizer:
             name = op.name
             if name == "scf.for":
                 self.run(op.regions[0].blocks[0])
-            elif name == "memref.load" and MOVING_ATTR in op.attributes:
+            elif name == "memref.load" and attributes.MOVING in op.attributes:
                 vtype = self.vtype(op.results[0].type)
                 with ir.InsertionPoint(op), op.location:
                     new = vector.LoadOp(
@@ -131,7 +129,7 @@ class _Vectorizer:
                 op.results[0].replace_all_uses_with(new.result)
                 self.varying.add(new.result)
                 op.erase()
-            elif name == "memref.store" and MOVING_ATTR in op.attributes:
+            elif name == "memref.store" and attributes.MOVING in op.attributes:
                 value = self.operand(op.operands[0], op)
                 with ir.InsertionPoint(op), op.location:
                     vector.StoreOp(
@@ -163,4 +161,4 @@ def mark_moving(kernel: Kernel, x_var: str) -> None:
     """Mark the accesses whose address moves by one element per x iteration."""
     for a in kernel.accesses:
         if a.space == "global" and a.address.coefficient(x_var) == 1:
-            a.op.attributes[MOVING_ATTR] = ir.UnitAttr.get()
+            a.op.attributes[attributes.MOVING] = ir.UnitAttr.get()

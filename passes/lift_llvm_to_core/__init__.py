@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.originals import ORIGINAL_SUFFIX, keep_original
+from mlc.compiler.raising.originals import keep_original
 from mlc.passes import Pass, option
 from mlc.passes.lift_llvm_to_core import core_ops
 
@@ -53,14 +54,14 @@ class LiftLlvmToCore(Pass):
                 continue
             name = ir.StringAttr(fn.attributes["sym_name"]).value
             # mlc's own output read again: a fallback copy, or a function raised before, which has one.
-            if name.endswith(ORIGINAL_SUFFIX) or name + ORIGINAL_SUFFIX in symbols:
+            if name.endswith(attributes.ORIGINAL_SUFFIX) or name + attributes.ORIGINAL_SUFFIX in symbols:
                 continue
             reason = core_ops.unsupported_reason(fn)
             if reason is not None:
                 remark(fn.location, f"@{name} not raised: {reason}")
                 continue
             if self.keep_original:
-                keep_original(fn, name + ORIGINAL_SUFFIX)
+                keep_original(fn, name + attributes.ORIGINAL_SUFFIX)
             core_ops.lift_function(fn)
             lifted.append(name)
         if lifted:

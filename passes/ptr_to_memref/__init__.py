@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
-from mlc.compiler.raising.originals import ORIGINAL_SUFFIX
 from mlc.passes import Pass, option
 from mlc.passes.ptr_to_memref.memref_views import FunctionRaiser, Unraisable
 
@@ -54,7 +54,11 @@ class PtrToMemref(Pass):
             if not fn.regions[0].blocks:
                 continue
             name = ir.StringAttr(fn.attributes["sym_name"]).value
-            fallback = name + ORIGINAL_SUFFIX if name + ORIGINAL_SUFFIX in symbols and self.checks else None
+            fallback = (
+                name + attributes.ORIGINAL_SUFFIX
+                if name + attributes.ORIGINAL_SUFFIX in symbols and self.checks
+                else None
+            )
             raiser = FunctionRaiser(fn.operation)
             try:
                 raiser.analyze()
@@ -68,4 +72,6 @@ class PtrToMemref(Pass):
                 remark(e.loc, f"@{name} not raised to memrefs: {e}")
                 continue
             if facts:
-                fn.attributes["mlc.assumptions"] = ir.ArrayAttr.get([ir.StringAttr.get(f) for f in facts])
+                fn.attributes[attributes.ASSUMPTIONS] = ir.ArrayAttr.get(
+                    [ir.StringAttr.get(f) for f in facts]
+                )

@@ -22,9 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.raising.evaluate import Body, Effect, Evaluator, Node, NoReroll, shift
 from mlc.compiler.raising.materialize import Builder
-from mlc.compiler.raising.nest import STEP_DIVIDES_TRIP
 from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import constant_int
@@ -221,7 +221,7 @@ def rebuild(loop: ir.Operation, evaluator: Evaluator, plan: Plan) -> ir.Operatio
     inits = list(loop.operands)[3:]
     b = Builder(ir.InsertionPoint(loop), loop.location)
     ranges = Ranges(loop)
-    if STEP_DIVIDES_TRIP in loop.attributes or (
+    if attributes.STEP_DIVIDES_TRIP in loop.attributes or (
         ranges.known_multiple(lb, plan.factor) and ranges.known_multiple(ub, plan.factor)
     ):
         new_ub = ub

@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.raising.materialize import Builder
-from mlc.compiler.raising.nest import STEP_DIVIDES_TRIP
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import Ranges, type_range
 from mlc.compiler.raising.scev import (
@@ -351,7 +351,7 @@ class WhileToFor:
         loop = scf.ForOp(lb, ub, st, init_values, loc=self.w.location, ip=ir.InsertionPoint(self.w))
         if pred == NE and step not in (1, -1) and not counter:
             # An equality exit is only reached if ``ub - lb`` is a multiple of the step.
-            loop.operation.attributes[STEP_DIVIDES_TRIP] = ir.UnitAttr.get()
+            loop.operation.attributes[attributes.STEP_DIVIDES_TRIP] = ir.UnitAttr.get()
         body = loop.body
         bb = Builder(ir.InsertionPoint(body), cond_op.location)
         k = body.arguments[0]

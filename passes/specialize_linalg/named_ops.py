@@ -142,9 +142,11 @@ def signature(op: ir.Operation) -> Signature | None:
 @cache
 def named_signature(name: str, types: tuple[str, ...], n_ins: int) -> Signature | None:
     """The generic form of ``name`` on operands of ``types`` (None if it does not verify)."""
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from mlc.compiler.context import make_context
+    from mlc.compiler.errors import PassFailure
+    from mlc.compiler.pipeline import Pipeline
 
     args = ", ".join(f"%a{i}: {t}" for i, t in enumerate(types))
     ins = ", ".join(f"%a{i}" for i in range(n_ins))
@@ -156,10 +158,8 @@ def named_signature(name: str, types: tuple[str, ...], n_ins: int) -> Signature 
     with make_context():
         try:
             module = ir.Module.parse(text)
-            passmanager.PassManager.parse("builtin.module(func.func(linalg-generalize-named-ops))").run(
-                module.operation
-            )
-        except ir.MLIRError:
+            Pipeline.parse("builtin.module(func.func(linalg-generalize-named-ops))").run_on(module)
+        except (ir.MLIRError, PassFailure):
             return None
         func = next(iter(module.body.operations))
         generic = next(iter(func.regions[0].blocks[0].operations))

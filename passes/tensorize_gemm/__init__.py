@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mlir import ir
 
+from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
 from mlc.passes import Pass, option
 from mlc.passes.tensorize_gemm.config import TileConfig
@@ -15,7 +16,6 @@ from mlc.passes.tensorize_gemm.kernel import emit_gemm
 __all__ = ["Contraction", "Gemm", "NotAGemm", "TensorizeGemm", "TileConfig", "match_kernel"]
 
 TENSOR_ELEMENTS = ("f16", "bf16")  # input element types mma.sync m16n8k16 multiplies (f32 accumulation)
-TENSORIZED_ATTR = "mlc.tensorized"  # on a rewritten kernel function: the strategy and its tiles
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class TensorizeGemm(Pass):
             except NotAGemm as e:
                 remark(kfunc.location, f"tensorize-gemm: not tensorized: {e}")
                 continue
-            kfunc.attributes[TENSORIZED_ATTR] = _record(gemm, cfg)
+            kfunc.attributes[attributes.TENSORIZED] = _record(gemm, cfg)
             remark(kfunc.location, f"tensorize-gemm: {describe(gemm, cfg)}")
 
 

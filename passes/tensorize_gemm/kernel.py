@@ -44,6 +44,7 @@ from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from mlc.compiler.index_expr import IndexLike, Ix, all_of, select
 from mlc.compiler.mapping.build import dim_map
+from mlc.compiler.pipeline import Pipeline
 from mlc.compiler.targets.cuda.fragments import (
     MMA_K,
     MMA_K_TF32,
@@ -563,7 +564,6 @@ def _globalize(kfunc: ir.Operation, allocs: dict[str, ir.Value], thread_loop: ir
 def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig, swizzle: bool = True) -> None:
     """Replace ``gemm``'s ops in ``kfunc`` by the tensor-core kernel (see the module doc);
     ``swizzle=False`` leaves the shared tiles unswizzled (to measure what swizzling buys)."""
-    from mlir import passmanager
 
     from mlc.passes.tensorize_gemm.contraction import compute_ops
 
@@ -579,5 +579,5 @@ def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig, swizzle: bool = 
         if op.name.startswith("linalg."):
             op.erase()
     if swizzle:
-        passmanager.PassManager.parse(SWIZZLE_FUNC, kfunc.context).run(kfunc)
+        Pipeline.parse(SWIZZLE_FUNC).run_on(kfunc)
     _globalize(kfunc, em.smem, em.thread_loop)

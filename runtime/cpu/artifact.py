@@ -9,14 +9,15 @@ Layout::
     lib/model.so      the shared library (needs only libc and libm)
     reference.npz     optional: outputs for the check inputs (``check`` in the manifest)
 
+Every member is sealed in the manifest with its sha256 and verified on reading
+(``mlc.runtime.artifact.read_members``), before the library is ever opened.
+
 Loading needs only numpy and the standard library: the library is opened with
 ``ctypes`` (``executable.NativeFunction``); no MLIR, no JIT.
 """
 
 from __future__ import annotations
 
-import io
-import json
 import platform
 import re
 import zipfile
@@ -27,8 +28,17 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler.errors import InputError, UnsupportedError
-from mlc.runtime.artifact import FORMAT, MANIFEST, REFERENCE, VERSION, TensorSpec, check_inputs
-from mlc.runtime.signature import Signature, ValueSpec, from_records, numpy_dtype, records
+from mlc.runtime.artifact import (
+    REFERENCE,
+    TensorSpec,
+    check_inputs,
+    load_npz,
+    npz_bytes,
+    read_members,
+    write_archive,
+)
+from mlc.runtime.dtypes import numpy_dtype
+from mlc.runtime.signature import Signature, ValueSpec, from_records, records
 
 LIBRARY = "lib/model.so"
 # x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.
@@ -81,6 +91,28 @@ def _spec_from_json(data: dict) -> ValueSpec:
     )
 
 
+def signature_record(sig: Signature) -> dict[str, Any]:
+    """A ``Signature`` as JSON data (the manifest's ``entry``, ``inputs``, ``outputs``, ...)."""
+    return {
+        "entry": sig.entry,
+        "inputs": [_spec_json(s) for s in sig.inputs],
+        "outputs": [_spec_json(s) for s in sig.outputs],
+        "checks": list(sig.checks),
+        "specialized": records(sig.specialized),
+    }
+
+
+def signature_from_record(data: dict[str, Any]) -> Signature:
+    """The inverse of ``signature_record``; raises ``KeyError``/``TypeError``/``ValueError`` on bad data."""
+    return Signature(
+        str(data["entry"]),
+        tuple(_spec_from_json(s) for s in data["inputs"]),
+        tuple(_spec_from_json(s) for s in data["outputs"]),
+        tuple(str(c) for c in data.get("checks", ())),
+        from_records(data.get("specialized", [])),
+    )
+
+
 @dataclass(frozen=True)
 class CpuManifest:
     """What a CPU artifact holds besides the library's bytes."""
@@ -93,17 +125,10 @@ class CpuManifest:
     library: str = LIBRARY
 
     def to_json(self) -> dict:
-        sig = self.signature
         return {
-            "format": FORMAT,
-            "version": VERSION,
             "target": self.target,
-            "entry": sig.entry,
+            **signature_record(self.signature),
             "symbol": self.symbol,
-            "inputs": [_spec_json(s) for s in sig.inputs],
-            "outputs": [_spec_json(s) for s in sig.outputs],
-            "checks": list(sig.checks),
-            "specialized": records(sig.specialized),
             "library": self.library,
             "compiler": self.compiler,
             "check": self.check,
@@ -112,16 +137,9 @@ class CpuManifest:
     @classmethod
     def from_json(cls, data: dict) -> CpuManifest:
         try:
-            sig = Signature(
-                str(data["entry"]),
-                tuple(_spec_from_json(s) for s in data["inputs"]),
-                tuple(_spec_from_json(s) for s in data["outputs"]),
-                tuple(str(c) for c in data.get("checks", ())),
-                from_records(data.get("specialized", [])),
-            )
             return cls(
                 target=dict(data["target"]),
-                signature=sig,
+                signature=signature_from_record(data),
                 symbol=str(data["symbol"]),
                 compiler=dict(data.get("compiler") or {}),
                 check=data.get("check"),
@@ -160,27 +178,20 @@ class CpuArtifact:
     reference: dict[str, np.ndarray] | None = None
 
     def write(self, path: str | Path) -> None:
-        with zipfile.ZipFile(path, "w") as z:
-            z.writestr(MANIFEST, json.dumps(self.manifest.to_json(), indent=1), zipfile.ZIP_DEFLATED)
-            z.writestr(self.manifest.library, self.library, zipfile.ZIP_DEFLATED)
-            if self.reference is not None:
-                buf = io.BytesIO()
-                np.savez(buf, **self.reference)
-                z.writestr(REFERENCE, buf.getvalue(), zipfile.ZIP_STORED)
+        members = {self.manifest.library: (self.library, zipfile.ZIP_DEFLATED)}
+        if self.reference is not None:
+            members[REFERENCE] = (npz_bytes(self.reference), zipfile.ZIP_STORED)
+        write_archive(path, self.manifest.to_json(), members)
 
     @classmethod
     def from_zip(cls, z: zipfile.ZipFile, data: dict, path: str) -> CpuArtifact:
-        """The artifact in the open archive ``z`` whose manifest is ``data``."""
+        """The artifact in the open archive ``z`` whose manifest is ``data``, every member verified."""
         manifest = CpuManifest.from_json(data)
-        names = set(z.namelist())
-        if manifest.library not in names:
+        blobs = read_members(z, data, path)
+        if manifest.library not in blobs:
             raise InputError(f"'{path}': the shared library {manifest.library} is missing")
-        library = z.read(manifest.library)
-        reference = None
-        if REFERENCE in names:
-            with np.load(io.BytesIO(z.read(REFERENCE))) as npz:
-                reference = {k: npz[k] for k in npz.files}
-        return cls(manifest, library, reference)
+        reference = load_npz(blobs[REFERENCE], path) if REFERENCE in blobs else None
+        return cls(manifest, blobs[manifest.library], reference)
 
     def check(self, fn: Any) -> list[Any]:
         """Run ``fn`` (this artifact loaded) on the check inputs; one ``Comparison`` per output."""

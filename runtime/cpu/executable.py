@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from mlc.compiler.errors import InputError
-from mlc.runtime.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+from mlc.runtime.dtypes import numpy_dtype
+from mlc.runtime.signature import Signature, ValueSpec, bind_inputs
 
 # The failed check ids the support library keeps per call (MLC_MAX_FAILED in support.c).
 FAILED_CHECKS_KEPT = 16

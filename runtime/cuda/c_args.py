@@ -21,6 +21,7 @@ import numpy as np
 from mlc.compiler.errors import InputError
 from mlc.runtime import host_exprs
 from mlc.runtime.artifact import Manifest
+from mlc.runtime.dtypes import itemsize
 
 
 def bind(manifest: Manifest, args: Sequence[Any], arrays: dict[int, tuple[int, int, str]]) -> list:
@@ -55,16 +56,10 @@ def bind(manifest: Manifest, args: Sequence[Any], arrays: dict[int, tuple[int, i
             )
     for i, j in abi["noalias"]:
         (a, na, da), (b, nb, db) = arrays[i], arrays[j]
-        end_a, end_b = a + na * _itemsize(da), b + nb * _itemsize(db)
+        end_a, end_b = a + na * itemsize(da), b + nb * itemsize(db)
         if na and nb and a < end_b and b < end_a:
             raise InputError(
                 f"arguments {i} and {j} of @{manifest.entry} overlap; the compiler assumed they do not "
                 "(noalias/restrict) and parallelized on it"
             )
     return values
-
-
-def _itemsize(dtype: str) -> int:
-    from mlc.runtime.artifact import ITEMSIZE
-
-    return ITEMSIZE[dtype]

@@ -19,6 +19,7 @@ from mlc.compiler.errors import InputError
 from mlc.runtime.artifact import BUFFER_ALIGNMENT, LaunchSpec
 from mlc.runtime.cuda.arrays import as_device_view, is_c_contiguous
 from mlc.runtime.cuda.c_args import bind
+from mlc.runtime.dtypes import numpy_dtype
 
 
 def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
@@ -48,7 +49,7 @@ def run_c(program, args: Sequence[Any], to_numpy: bool, stream: Any) -> tuple:
             if p["written"]:
                 copy_back.append((host, device_ptr[i], memory))
             continue
-        itemsize = np.dtype(view.dtype).itemsize
+        itemsize = numpy_dtype(view.dtype).itemsize
         if len(view.shape) != 1 or not is_c_contiguous(view, itemsize):
             raise InputError(f"argument {i}: expected a contiguous 1-D device array of {p['dtype']}")
         if view.ptr % BUFFER_ALIGNMENT:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from mlc.compiler.errors import MlcError
+from mlc.runtime.cuda.tensor_map import DEFAULT_DYNAMIC_SHARED, Driver
 
 # Kernel parameter: ("ptr", address) or (numpy dtype name, value).
 KernelArg = tuple[str, int | float]
@@ -53,6 +54,7 @@ class Device(Protocol):
         self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any
     ) -> None: ...
     def copy(self, dst: int, src: int, nbytes: int, stream: Any) -> None: ...
+    def tensor_map(self, desc: dict[str, Any], address: int) -> int: ...
     def array(self, ptr: int, dtype: str, shape, strides, owner: Any) -> Any: ...
     def to_numpy(self, array: Any, stream: Any) -> np.ndarray: ...
     def new_stream(self) -> Any: ...
@@ -66,7 +68,14 @@ class Device(Protocol):
         ...
 
 
-def _launcher() -> Callable:
+def _handle(handle: Any) -> int:
+    """A driver handle (ctypes or cuda-python object) as an integer."""
+    return int(getattr(handle, "value", None) or int(handle))
+
+
+def launcher() -> Callable:
+    """``launch(fn, grid, block, shared_bytes, stream, ctypes_args)`` with whichever API this
+    numba-cuda has: ``driver.launch_kernel``, or cuda.core's ``launch``."""
     from numba.cuda.cudadrv import driver
 
     if hasattr(driver, "launch_kernel"):
@@ -100,9 +109,12 @@ class NumbaDevice:
             raise MlcError("no CUDA GPU is available (numba.cuda.is_available() is False)")
         self.cuda = cuda
         self.context = cuda.current_context()
-        self._launch = _launcher()
+        self._launch = launcher()
         gpu = cuda.get_current_device()
         self._max_grid = (gpu.MAX_GRID_DIM_X, gpu.MAX_GRID_DIM_Y, gpu.MAX_GRID_DIM_Z)
+        self._driver: Any = None  # tensor_map.Driver, made when a kernel first needs it
+        self._maps: dict[tuple, Any] = {}  # (address, map) -> its device copy
+        self._shared_limits: dict[int, int] = {}  # function handle -> dynamic shared limit set
 
     @property
     def max_grid(self) -> tuple[int, int, int]:
@@ -125,7 +137,28 @@ class NumbaDevice:
         self, kernel: Any, grid, block, shared_bytes: int, args: Sequence[KernelArg], stream: Any
     ) -> None:
         fn = kernel[0]
+        if shared_bytes > DEFAULT_DYNAMIC_SHARED:
+            handle = _handle(fn.handle)
+            if self._shared_limits.get(handle, 0) < shared_bytes:
+                self.driver.allow_dynamic_shared(handle, shared_bytes)
+                self._shared_limits[handle] = shared_bytes
         self._launch(fn, grid, block, shared_bytes, stream, to_ctypes(args))
+
+    @property
+    def driver(self) -> Driver:
+        if self._driver is None:
+            self._driver = Driver()
+        return self._driver
+
+    def tensor_map(self, desc: dict[str, Any], address: int) -> int:
+        """The device address of the tensor map ``desc`` of memory at ``address`` (see
+        ``tensor_map``), encoded once per address."""
+        key = (address, repr(sorted(desc.items())))
+        memory = self._maps.get(key)
+        if memory is None:
+            data = np.frombuffer(self.driver.encode(desc, address), np.uint8)
+            memory = self._maps[key] = self.cuda.to_device(data)
+        return self.pointer(memory)
 
     def copy(self, dst: int, src: int, nbytes: int, stream: Any) -> None:
         src_arr = self.array(src, "uint8", (nbytes,), None, None)

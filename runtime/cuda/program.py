@@ -25,10 +25,10 @@ from mlc.runtime.artifact import (
     LaunchSpec,
     Manifest,
     OutputSpec,
-    numpy_dtype,
 )
 from mlc.runtime.cuda.arrays import DeviceView, as_device_view, contiguous_strides, is_c_contiguous
 from mlc.runtime.cuda.device import Device, KernelArg
+from mlc.runtime.dtypes import bits_dtype, itemsize
 
 
 def _describe(dtype: str, shape: Sequence[int]) -> str:
@@ -146,7 +146,7 @@ class Program:
             got = "bfloat16" if spec.dtype == "bfloat16" and host.dtype == np.uint16 else host.dtype.name
             if got != spec.dtype or tuple(host.shape) != tuple(spec.shape):
                 raise InputError(f"{name}: expected {want}, got {_describe(got, host.shape)}")
-            memory = self.device.upload(host.view(numpy_dtype(spec.dtype)), stream)
+            memory = self.device.upload(host.view(bits_dtype(spec.dtype)), stream)
             keep.append(memory)
             return self.device.pointer(memory), host
         self._check_view(name, view, spec.dtype, spec.shape)
@@ -161,8 +161,8 @@ class Program:
         got = "bfloat16" if dtype == "bfloat16" and view.dtype == "uint16" else view.dtype
         if got != dtype or tuple(view.shape) != tuple(shape):
             raise InputError(f"{name}: expected {want}, got {_describe(view.dtype, view.shape)}")
-        itemsize = numpy_dtype(dtype).itemsize
-        if not is_c_contiguous(view, itemsize):
+        size = itemsize(dtype)
+        if not is_c_contiguous(view, size):
             raise InputError(
                 f"{name}: the device array is not C-contiguous (strides {view.strides})",
                 hint="pass a contiguous array, e.g. tensor.contiguous()",
@@ -190,9 +190,7 @@ class Program:
             if view is None:
                 raise InputError(f"output {i}: output arrays must be device arrays")
             self._check_view(f"output {i}", view, spec.dtype, spec.shape)
-            whole = (
-                spec.offset == 0 and math.prod(spec.shape) * numpy_dtype(spec.dtype).itemsize == root.nbytes
-            )
+            whole = spec.offset == 0 and math.prod(spec.shape) * itemsize(spec.dtype) == root.nbytes
             if not whole:
                 raise InputError(f"output {i} is a view into a larger buffer; let the program allocate it")
             base[root.id] = view.ptr
@@ -201,11 +199,11 @@ class Program:
         return arrays
 
     def _view(self, memory: Any, spec: OutputSpec, ptr: int) -> Any:
-        itemsize = numpy_dtype(spec.dtype).itemsize
-        strides = tuple(s * itemsize for s in spec.strides)
-        if strides == contiguous_strides(spec.shape, itemsize):
+        size = itemsize(spec.dtype)
+        strides = tuple(s * size for s in spec.strides)
+        if strides == contiguous_strides(spec.shape, size):
             strides = None
-        return self.device.array(ptr + spec.offset * itemsize, spec.dtype, spec.shape, strides, memory)
+        return self.device.array(ptr + spec.offset * size, spec.dtype, spec.shape, strides, memory)
 
     def _args(self, step: LaunchSpec, base: dict[int, int]) -> list[KernelArg]:
         args: list[KernelArg] = []
@@ -216,6 +214,12 @@ class Program:
                         f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)"
                     )
                 args.append(("ptr", base[a.buffer] + a.byte_offset))
+            elif a.kind == "tensormap" and a.tensor_map is not None:
+                if a.buffer not in base:
+                    raise MlcError(
+                        f"kernel {step.kernel}: buffer {a.buffer} has no memory (corrupt artifact?)"
+                    )
+                args.append(("ptr", self.device.tensor_map(a.tensor_map, base[a.buffer] + a.byte_offset)))
             else:
                 args.append((a.dtype or "int64", a.value if a.value is not None else 0))
         return args

@@ -1,7 +1,8 @@
 """The CPU target: linalg-on-tensors -> tiled, vectorized loops -> LLVM -> native code.
 
 ``compile(text, request)`` (the target protocol, ``mlc.compiler.targets``)
-lowers the module (``lowering``), adds a packed entry point, and builds a
+runs the stage list (``stages``: ``input`` -> ``boundary`` -> ``prepare`` ->
+``tile`` -> ``bufferize`` -> ``vectors`` -> ``loops`` -> ``llvm``), adds a packed entry point, and builds a
 self-contained shared library with the bundled ``opt``/``llc`` and the system C
 compiler (``native``); the result is a ``CpuArtifact`` that ``load`` opens with
 ``ctypes`` as a ``NativeFunction`` taking and returning numpy arrays.
@@ -18,15 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mlc.compiler.errors import InputError
-from mlc.compiler.targets import CompileOutput, CompileRequest
+from mlc.compiler.targets import CompileOutput, CompileRequest, compiler_record
 from mlc.compiler.targets.cpu.jit import CpuFunction
-from mlc.runtime.cpu.artifact import CpuArtifact, CpuManifest
+from mlc.compiler.targets.cpu.stages import STAGES as STAGE_LIST
+from mlc.compiler.targets.cpu.stages import CpuOptions, module_text, read_signature
+from mlc.runtime.cpu.artifact import CpuArtifact
 from mlc.runtime.cpu.executable import NativeFunction
 from mlc.runtime.signature import Signature
 
 DESCRIPTION = "the host CPU: native code in a shared library, loaded with ctypes"
-EMITS = ("artifact", "llvm", "mlir")
-STAGES = ("input", "llvm")  # what --from-stage accepts: tensor-level input, or its llvm-dialect lowering
+EMITS = ("artifact", "c-lib", "llvm", "mlir")
+STAGES = STAGE_LIST.names  # what --from-stage/--to-stage accept
 
 __all__ = [
     "DESCRIPTION",
@@ -60,46 +63,73 @@ def lower(text: str, *, entry: str | None = None, vectorize: bool = True) -> Cpu
 def compile(
     ir_text: str, request: CompileRequest, on_stage: Callable[[str], None] | None = None
 ) -> CompileOutput:
-    """Compile tensor-level IR as ``request`` says (in this process; callers isolate)."""
-    from mlc import __version__
+    """Compile IR at stage ``request.from_stage`` as ``request`` says (in this process; callers isolate)."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+    from mlc.compiler.diagnostics import DiagnosticSink, capture
+    from mlc.compiler.source import PARSE_BUFFER_NAME, Chunk, parse_module
     from mlc.compiler.targets.cpu import native
 
     if request.emit not in EMITS:
         raise InputError(f"the cpu target cannot emit '{request.emit}'", hint=f"it emits {', '.join(EMITS)}")
-    if request.from_stage != "input" or request.to_stage is not None or request.dump_dir is not None:
-        raise InputError(
-            "the cpu target has no resumable stages: --from-stage, --to-stage and --dump-dir apply to cuda"
+    if request.to_stage is not None and request.emit != "mlir":
+        raise InputError("--to-stage only applies to --emit mlir")
+    stop = request.to_stage or STAGE_LIST.last
+    if request.reference and STAGE_LIST.index(request.from_stage) > 0:
+        raise InputError("--reference needs the model at the 'input' stage (it runs the lowered module)")
+    options = CpuOptions(request.function, request.vectorize, request.mcpu, request.opt_level)
+    sink = DiagnosticSink(rename={"-": request.source or "<input>"})
+    timings: list[tuple[str, float]] = []
+    with make_context() as ctx, capture(ctx, sink), ir.Location.unknown():
+        try:
+            module = parse_module(ctx, Chunk(ir_text, 1), request.source or PARSE_BUFFER_NAME)
+        except ir.MLIRError as e:
+            raise InputError("could not parse the input IR", diagnostics=sink.add_mlir_error(e)) from None
+        if STAGE_LIST.index(request.from_stage) > 0:
+            read_signature(module)  # a later stage's IR must carry what 'boundary' recorded
+        STAGE_LIST.run(
+            module,
+            options,
+            start=request.from_stage,
+            stop=stop,
+            dump_dir=request.dump_dir,
+            on_stage=on_stage,
+            timings=timings,
         )
-    if on_stage:
-        on_stage("lower")
-    program = lower(ir_text, entry=request.function, vectorize=request.vectorize)
-    if request.emit == "mlir":
-        return CompileOutput(files={"llvm.mlir": program.llvm_text})
-    cpu, target = native.target_for(request.mcpu)
-    ll, symbol = native.packed_llvm_ir(program.llvm_text, program.signature.entry, target["triple"])
-    if request.emit == "llvm":
-        return CompileOutput(files={f"{program.signature.entry}.ll": ll})
-    if on_stage:
-        on_stage("native")
-    library = native.shared_library(ll, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
-    compiler = {
-        "mlc": __version__,
-        "llvm": "22.1.8",
-        "source": request.source,
-        "options": {
+        notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
+        if request.emit == "mlir":
+            return CompileOutput(files={f"{stop}.mlir": module_text(module)}, notes=notes, timings=timings)
+        signature = read_signature(module)
+        if request.emit == "llvm":
+            _, target = native.target_for(request.mcpu)
+            ll, _ = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+            return CompileOutput(files={f"{signature.entry}.ll": ll}, notes=notes, timings=timings)
+        if request.emit == "c-lib":
+            from mlc.compiler.targets.cpu import c_export
+
+            if on_stage:
+                on_stage("c-lib")
+            cpu, target = native.target_for(request.mcpu)
+            ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+            api = c_export.source(signature, symbol)
+            libs = native.c_library(ll, api, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
+            return CompileOutput(files={**libs, "model.h": c_export.HEADER}, notes=notes, timings=timings)
+        if on_stage:
+            on_stage("native")
+        record = {
             "function": request.function,
             "vectorize": request.vectorize,
             "opt_level": request.opt_level,
-        },
-    }
-    artifact = CpuArtifact(CpuManifest(target, program.signature, symbol, compiler), library)
-    if request.reference:
-        from mlc.compiler.targets.cpu.reference import add_reference
+        }
+        artifact = STAGE_LIST.make_artifact(module, options, compiler_record(request, record), timings)
+        if request.reference:
+            from mlc.compiler.targets.cpu.reference import add_reference
 
-        if on_stage:
-            on_stage("reference")
-        add_reference(artifact, program)
-    return CompileOutput(artifact=artifact)
+            if on_stage:
+                on_stage("reference")
+            add_reference(artifact, CpuProgram(module_text(module), signature))
+        return CompileOutput(artifact=artifact, notes=notes, timings=timings)
 
 
 def load(compiled: CpuArtifact | CpuProgram, *, opt_level: int = 3) -> NativeFunction | CpuFunction:

@@ -1,30 +1,20 @@
-"""Tensor-level IR -> llvm dialect for the CPU, as named stages.
+"""Tensor-level IR -> llvm dialect for the CPU: the pipelines and rewrites of the CPU stages.
 
-This is the part of CPU compilation that can crash (MLIR asserts are on), so
-``mlc.compiler.targets.cpu.compile`` runs it in a child process and only the
-resulting llvm-dialect text and the ``Signature`` come back.
-
-Stages:
-  ``boundary``  bool tensors cross the function boundary as i8 (i1 buffers
-                cannot be loaded through memref-to-llvm);
-  ``prepare``   elementwise ops to linalg, elementwise fusion;
-  ``tile``      tiling and vectorization of matmuls, convolutions and reductions
-                (``mlc.compiler.targets.cpu.tiling``);
-  ``bufferize`` one-shot bufferization with callee-allocated results and deallocation;
-  ``loops``     linalg to loops, n-D vector transfers unrolled, then i1 loads and
-                stores rewritten (``bool_memory``);
-  ``llvm``      control flow, vectors, math (libm), memrefs -> llvm dialect.
+The stage list itself (``boundary``, ``prepare``, ``tile``, ``bufferize``,
+``vectors``, ``loops``, ``llvm``) is ``mlc.compiler.targets.cpu.stages``; this
+module holds what they run and the signature of the entry function.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mlc.compiler.dtypes import element_dtype
 from mlc.compiler.errors import InputError, PassFailure, UnsupportedError
 from mlc.compiler.isolation import progress
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
-from mlc.runtime.signature import NARROW_CODES, NARROW_INTS, Signature, ValueSpec
+from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE, Pipeline
+from mlc.runtime.dtypes import NARROW_CODES, NARROW_INTS
+from mlc.runtime.signature import Signature, ValueSpec
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -35,8 +25,7 @@ PREPARE = (
     "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}))"
 )
 BUFFERIZE = (
-    "builtin.module(one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map},"
+    f"builtin.module({ONE_SHOT_BUFFERIZE},"
     "buffer-deallocation-pipeline,convert-bufferization-to-memref,canonicalize)"
 )
 LOOPS = (
@@ -61,23 +50,6 @@ TO_LLVM = (
 )
 
 
-# MLIR element type -> numpy dtype name of the values the user sees.
-_ELEMENT_DTYPES = {
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "f32": "float32",
-    "f64": "float64",
-    "i1": "bool",
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "index": "int64",
-    "ui8": "uint8",
-    "ui16": "uint16",
-    "ui32": "uint32",
-    "ui64": "uint64",
-}
 # Unsigned dtypes a frontend may carry in a wider signed integer (see onnx_model.WIDENED).
 _WIDENED = {"uint16": "int32", "uint32": "int64", "uint64": "int64"}
 # dtypes that share a signless MLIR integer type and may stand for one another.
@@ -93,13 +65,6 @@ _SAME_BITS = {
 }
 
 
-def element_dtype(t: ir.Type, where: str) -> str:
-    name = _ELEMENT_DTYPES.get(str(t))
-    if name is None:
-        raise UnsupportedError(f"{where}: element type {t} is not supported by the CPU backend")
-    return name
-
-
 def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> ValueSpec:
     """The spec of a function argument or result of type ``t``."""
     from mlir import ir
@@ -109,11 +74,11 @@ def value_spec(t: ir.Type, name: str, declared: str | None, where: str) -> Value
         shape = tuple(
             None if shaped.is_dynamic_dim(i) else shaped.get_dim_size(i) for i in range(shaped.rank)
         )
-        elem = element_dtype(shaped.element_type, where)
+        elem = element_dtype(shaped.element_type, "CPU", where=where)
     elif isinstance(t, ir.UnrankedTensorType | ir.UnrankedMemRefType):
         raise UnsupportedError(f"{where}: unranked type {t} is not supported by the CPU backend")
     else:
-        shape, elem = None, element_dtype(t, where)
+        shape, elem = None, element_dtype(t, "CPU", where=where)
     if declared is None or declared == elem:
         return ValueSpec(name, elem, shape)
     if _SAME_BITS.get(elem) == declared:
@@ -191,50 +156,18 @@ def widen_bool_boundary(func: ir.Operation) -> None:
 
 
 def _run(module: ir.Module, pipeline: str, stage: str) -> None:
-    from mlir import ir, passmanager
-
     progress(stage=f"cpu {stage}")
     try:
-        passmanager.PassManager.parse(pipeline).run(module.operation)
-    except ir.MLIRError as e:
-        from mlc.compiler.diagnostics import convert
-
-        diags = [convert(d) for d in e.error_diagnostics]
-        first = diags[0].message if diags else str(e).splitlines()[0]
-        raise PassFailure(f"CPU backend, stage '{stage}': {first}", diagnostics=diags[1:]) from None
+        Pipeline.parse(pipeline).run_on(module)
+    except PassFailure as e:
+        raise PassFailure(
+            f"CPU backend, stage '{stage}': {e.message}", diagnostics=e.diagnostics[1:]
+        ) from None
 
 
 def lower_to_llvm(text: str, entry: str | None = None, vectorize: bool = True) -> tuple[str, Signature]:
     """Lower tensor-level (or buffer-level) IR to the llvm dialect; returns (text, signature)."""
-    from mlir import ir
+    from mlc.compiler.targets.cpu.stages import CpuOptions, compile_stages
 
-    from mlc.compiler import interface
-    from mlc.compiler.context import make_context
-    from mlc.compiler.diagnostics import DiagnosticSink, capture
-
-    ctx = make_context()
-    sink = DiagnosticSink()
-    with ctx, capture(ctx, sink), ir.Location.unknown():
-        try:
-            module = ir.Module.parse(text)
-        except ir.MLIRError as e:
-            raise InputError(
-                "could not parse the module to compile", diagnostics=sink.add_mlir_error(e)
-            ) from None
-        func = interface.entry_function(module, entry)
-        signature = signature_of(func)
-        widen_bool_boundary(func)
-        func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
-        checks = runtime_checks.rewrite_asserts(module)
-        _run(module, PREPARE, "prepare")
-        if vectorize:
-            progress(stage="cpu tile")
-            tiling.tile_and_vectorize(module)
-        _run(module, BUFFERIZE, "bufferize")
-        if vectorize:
-            progress(stage="cpu lower vectors")
-            tiling.lower_vectors(module)
-        _run(module, LOOPS, "loops")
-        bool_memory.rewrite_i1_accesses(module)
-        _run(module, TO_LLVM, "llvm")
-        return module.operation.get_asm(large_elements_limit=None), replace(signature, checks=tuple(checks))
+    module_text, signature = compile_stages(text, CpuOptions(function=entry, vectorize=vectorize))
+    return module_text, signature

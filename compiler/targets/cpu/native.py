@@ -154,49 +154,72 @@ def llvm_ir(module: ir.Module, triple: str) -> str:
     return llvm.translate_module_to_llvmir(module.operation)
 
 
-def shared_library(ir_text: str, *, cpu: str, opt_level: int, triple: str) -> bytes:
-    """Optimize and compile LLVM IR for ``cpu`` and link it with ``support.c``; the library's bytes."""
+def _object(ir_text: str, tmp: Path, *, cpu: str, opt_level: int, triple: str) -> Path:
+    """Optimize and compile LLVM IR for ``cpu`` into a position-independent object in ``tmp``."""
     from mlc.compiler.toolchain import tool
 
     level = f"-O{opt_level}"
+    src, bc, obj = (tmp / n for n in ("model.ll", "model.bc", "model.o"))
+    src.write_text(ir_text)
+    target = [f"-mtriple={triple}", f"-mcpu={cpu}"]
+    progress(stage="cpu opt")
+    _run([str(tool("opt")), level, *target, str(src), "-o", str(bc)], "opt")
+    progress(stage="cpu llc")
+    _run(
+        [str(tool("llc")), level, *target, "-relocation-model=pic", "-filetype=obj", str(bc), "-o", str(obj)],
+        "llc",
+    )
+    return obj
+
+
+def _link_shared(objects: list[Path], lib: Path) -> bytes:
+    progress(stage="cpu link")
+    flags = ["-shared", "-fPIC", "-O2", "-Wl,--no-undefined", "-Wl,-Bsymbolic"]
+    _run([_c_compiler(), *flags, "-o", str(lib), *map(str, objects), str(SUPPORT_C), "-lm"], "linking")
+    return lib.read_bytes()
+
+
+def shared_library(ir_text: str, *, cpu: str, opt_level: int, triple: str) -> bytes:
+    """Optimize and compile LLVM IR for ``cpu`` and link it with ``support.c``; the library's bytes."""
     with tempfile.TemporaryDirectory(prefix="mlc-cpu-") as tmp:
-        src, bc, obj, lib = (Path(tmp, n) for n in ("model.ll", "model.bc", "model.o", "model.so"))
-        src.write_text(ir_text)
-        target = [f"-mtriple={triple}", f"-mcpu={cpu}"]
-        progress(stage="cpu opt")
-        _run([str(tool("opt")), level, *target, str(src), "-o", str(bc)], "opt")
-        progress(stage="cpu llc")
+        obj = _object(ir_text, Path(tmp), cpu=cpu, opt_level=opt_level, triple=triple)
+        return _link_shared([obj], Path(tmp, "model.so"))
+
+
+def c_library(ir_text: str, api_source: str, *, cpu: str, opt_level: int, triple: str) -> dict[str, bytes]:
+    """``libmodel.so`` and ``libmodel.a``: the compiled code, ``support.c`` and the C API ``api_source``.
+
+    The three objects are combined into one relocatable object whose only global symbols are the
+    API's (``c_export.API_SYMBOLS``), so the model's own functions (often called ``main``) cannot
+    clash with the program that links it.
+    """
+    from mlc.compiler.targets.cpu import c_export
+    from mlc.compiler.toolchain import tool
+
+    with tempfile.TemporaryDirectory(prefix="mlc-clib-") as tmp:
+        d = Path(tmp)
+        obj = _object(ir_text, d, cpu=cpu, opt_level=opt_level, triple=triple)
+        api_c = d / "model.c"
+        api_c.write_text(api_source)
+        (d / "model.h").write_text(c_export.HEADER)
+        api_o, support_o, combined = d / "api.o", d / "support.o", d / "libmodel.o"
+        for c_file, o_file in ((api_c, api_o), (SUPPORT_C, support_o)):
+            _run(
+                [_c_compiler(), "-c", "-fPIC", "-O2", f"-I{d}", "-o", str(o_file), str(c_file)], "compiling C"
+            )
+        progress(stage="cpu c-lib")
         _run(
-            [
-                str(tool("llc")),
-                level,
-                *target,
-                "-relocation-model=pic",
-                "-filetype=obj",
-                str(bc),
-                "-o",
-                str(obj),
-            ],
-            "llc",
+            [_c_compiler(), "-r", "-nostdlib", "-o", str(combined), str(obj), str(api_o), str(support_o)],
+            "ld -r",
         )
-        progress(stage="cpu link")
-        _run(
-            [
-                _c_compiler(),
-                "-shared",
-                "-fPIC",
-                "-O2",
-                "-Wl,--no-undefined",
-                "-Wl,-Bsymbolic",
-                "-o",
-                str(lib),
-                str(obj),
-                str(SUPPORT_C),
-                "-lm",
-            ],
-            "linking",
-        )
-        return lib.read_bytes()
+        keep = [f"--keep-global-symbol={name}" for name in c_export.API_SYMBOLS]
+        _run([str(tool("llvm-objcopy")), *keep, str(combined)], "llvm-objcopy")
+        shared = d / "libmodel.so"
+        flags = ["-shared", "-fPIC", "-Wl,--no-undefined", "-Wl,-Bsymbolic"]
+        _run([_c_compiler(), *flags, "-o", str(shared), str(combined), "-lm"], "linking")
+        archive = d / "libmodel.a"
+        _run([str(tool("llvm-ar")), "rcs", str(archive), str(combined)], "archiving")
+        return {"libmodel.so": shared.read_bytes(), "libmodel.a": archive.read_bytes()}
 
 
 def target_for(cpu: str) -> tuple[str, dict]:

@@ -8,8 +8,9 @@ wrote it (a ``main``, ``static`` kernels, calls to libc) and:
    be raised keeps its original ``llvm.func`` body (``finalize-llvm-raising``),
    and calls between the two kinds keep the callee's calling convention;
 2. lowers the raised functions back to the llvm dialect (``lower-ptr-views``,
-   then ``LOWER_TO_LLVM``). Their signatures are the original ones (pointers and
-   scalars), so callers in unraised code call them as before;
+   then ``mlc.compiler.memref_exec.lower_to_llvm``, the CPU target's loop and
+   LLVM stages). Their signatures are the original ones (pointers and scalars),
+   so callers in unraised code call them as before;
 3. translates the module to LLVM IR and, for ``obj``/``exe``, optimizes it with
    the bundled ``opt`` and compiles it with ``llc`` for the requested CPU; ``exe``
    is linked by the system C compiler with libm.
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.isolation import progress
-from mlc.compiler.memref_exec import LOWER_TO_LLVM
+from mlc.compiler.memref_exec import lower_to_llvm
 from mlc.compiler.targets import CompileOutput, CompileRequest
 
 EMITS = ("llvm", "obj", "exe")
@@ -35,7 +36,7 @@ EMITS = ("llvm", "obj", "exe")
 
 def lower_raised(module_text: str) -> str:
     """The llvm-dialect text of a raised module (raised functions lowered, the rest as it was)."""
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from mlc.compiler.context import make_context
     from mlc.compiler.pipeline import Pipeline
@@ -44,8 +45,8 @@ def lower_raised(module_text: str) -> str:
         module = ir.Module.parse(module_text)
         Pipeline.parse("builtin.module(lower-ptr-views)").run(module)
         try:
-            passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
-        except ir.MLIRError as e:
+            lower_to_llvm(module)
+        except MlcError as e:
             raise MlcError(f"could not lower the raised module to LLVM: {e}") from None
         return str(module)
 
@@ -121,4 +122,4 @@ def compile_program(path: str, request: CompileRequest, on_stage=None) -> Compil
     except subprocess.SubprocessError as e:
         raise MlcError(f"could not build '{path}': {e}") from None
     name = f"{stem}.o" if request.emit == "obj" else stem
-    return CompileOutput(binaries={name: data})
+    return CompileOutput(files={name: data})

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
+
 if TYPE_CHECKING:
     from mlir import ir
 
@@ -38,7 +40,6 @@ _LOOPS = {
     "linalg.conv_2d_nchw_fchw": "nfhwcyx",
     "linalg.conv_2d_nhwc_hwcf": "nhwfyxc",
 }
-_TILE_ATTR = "mlc.tile_id"
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def _script(scheduled: Sequence[tuple[int, Schedule]]) -> str:
         parts.append(
             "    transform.sequence %root : !transform.any_op failures(suppress) {\n"
             "    ^bb0(%r: !transform.any_op):\n"
-            f"      %op = transform.structured.match attributes{{{_TILE_ATTR} = {ident} : i64}} in %r"
+            f"      %op = transform.structured.match attributes{{{attributes.CPU_TILE_ID} = {ident} : i64}}"
+            " in %r"
             " : (!transform.any_op) -> !transform.any_op\n"
             f"      %t, %loops:{n} = transform.structured.tile_using_for %op tile_sizes "
             f"[{', '.join(map(str, s.tile_sizes))}] : (!transform.any_op) -> (!transform.any_op, {loops})\n"
@@ -195,7 +197,7 @@ def tile_and_vectorize(module: ir.Module) -> int:
         s = schedule_for(op) if op.name.startswith("linalg.") else None
         if s is not None and any(t > 1 for t in s.tile_sizes):
             ident = len(scheduled)
-            op.attributes[_TILE_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+            op.attributes[attributes.CPU_TILE_ID] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
             scheduled.append((ident, s))
         return ir.WalkResult.ADVANCE
 

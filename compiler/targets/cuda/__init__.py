@@ -1,10 +1,12 @@
 """The CUDA target: linalg on tensors -> kernels in PTX -> an artifact the runtime launches.
 
-Stages (``stages.STAGES``): ``input`` -> ``bufferize`` -> ``kernels`` -> ``map``
--> ``gpu`` -> ``nvvm`` -> ``ptx``; then ``build.build_artifact``. ``compile``
-and ``load`` are the target protocol (``mlc.compiler.targets``): ``compile``
-runs in the caller's process (``mlc-compile`` forks first, the Python API uses
-a subprocess); ``load`` runs an artifact on the GPU, or replays it on the CPU.
+Stage lists (``stages``): models go ``input`` -> ``bufferize`` -> ``kernels`` ->
+``map`` -> ``gpu`` -> ``nvvm`` -> ``ptx``, then ``build.build_artifact``;
+functions raised from C have their own list (``prepare`` instead of
+``bufferize``, then ``c_host.build_c_artifact``). ``compile`` and ``load`` are
+the target protocol (``mlc.compiler.targets``): ``compile`` runs in the
+caller's process (``mlc.compiler.compile_api`` isolates it); ``load`` runs an
+artifact on the GPU, or replays it on the CPU.
 """
 
 from __future__ import annotations
@@ -17,15 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import InputError, MlcError
-from mlc.compiler.targets import CompileOutput, CompileRequest
+from mlc.compiler.targets import CompileOutput, CompileRequest, compiler_record
 from mlc.compiler.targets.cuda.options import CudaOptions
-from mlc.compiler.targets.cuda.stages import STAGE_NAMES, run_stages, stage_index
+from mlc.compiler.targets.cuda.stages import STAGE_NAMES, stage_list
 
 if TYPE_CHECKING:
     from mlir import ir
 
-EMITS = ("artifact", "ptx", "llvm", "mlir")
-STAGES = STAGE_NAMES  # the stage names, for mlc-compile's --from-stage/--to-stage
+EMITS = ("artifact", "cubin", "ptx", "llvm", "mlir")
+STAGES = STAGE_NAMES  # what --from-stage/--to-stage accept: the names of either stage list
 DESCRIPTION = "NVIDIA GPUs: PTX kernels and a host program, launched through numba-cuda"
 
 
@@ -35,6 +37,7 @@ def options_for(request: CompileRequest) -> CudaOptions:
         sm_count=request.sm_count,
         mapping=request.mapping,
         fuse_elementwise=request.fuse_elementwise,
+        row_fusion=request.row_fusion,
         fold_constants=request.fold_constants,
         tensor_cores=request.tensor_cores,
         allow_tf32=request.allow_tf32,
@@ -80,25 +83,16 @@ def compile(
     """
     from mlir import ir
 
-    from mlc import __version__
     from mlc.compiler.context import make_context
     from mlc.compiler.diagnostics import DiagnosticSink, capture
     from mlc.compiler.source import PARSE_BUFFER_NAME, Chunk, parse_module
-    from mlc.compiler.targets.cuda.build import build_artifact
     from mlc.compiler.targets.cuda.lowering import binaries
 
     if request.emit not in EMITS:
         raise InputError(f"the CUDA target cannot emit '{request.emit}'", hint=f"it emits {', '.join(EMITS)}")
+    if request.from_stage not in STAGES:
+        raise InputError(f"unknown stage '{request.from_stage}'", hint=f"cuda stages: {', '.join(STAGES)}")
     options = options_for(request)
-    stop = _last_stage(request)
-    stage_index(request.from_stage)
-    if request.emulation and stage_index(request.from_stage) > stage_index("map"):
-        raise InputError("--emulation needs the model before the 'gpu' stage")
-    if request.reference and stage_index(request.from_stage) > stage_index("bufferize"):
-        raise InputError(
-            "--reference needs the model before the 'kernels' stage",
-            hint="start from the input or the bufferize stage",
-        )
     ctx = make_context()
     sink = DiagnosticSink(rename={"-": request.source or "<input>"})
     bufferized: list[str] = []
@@ -107,6 +101,15 @@ def compile(
             module = parse_module(ctx, Chunk(ir_text, 1), request.source or PARSE_BUFFER_NAME)
         except ir.MLIRError as e:
             raise InputError("could not parse the input IR", diagnostics=sink.add_mlir_error(e)) from None
+        stages = stage_list(module, options)
+        start, stop = stages.index(request.from_stage), stages.index(_last_stage(request))
+        if request.emulation and start > stages.index("map"):
+            raise InputError("--emulation needs the model before the 'gpu' stage")
+        if request.reference and start >= stages.index("kernels"):
+            raise InputError(
+                f"--reference needs the model before the 'kernels' stage, not at '{request.from_stage}'",
+                hint=f"start from the {' or the '.join(stages.names[: stages.index('kernels')])} stage",
+            )
         if request.from_stage == "bufferize":
             bufferized.append(ir_text)
         kept: dict[str, str] = {}
@@ -117,37 +120,59 @@ def compile(
             if stage in request.keep_stages or (stage == "map" and request.emulation):
                 kept[stage] = str(m)
 
-        run_stages(
+        timings: list[tuple[str, float]] = []
+        stages.run(
             module,
             options,
             start=request.from_stage,
-            stop=stop,
+            stop=stages.names[stop],
             dump_dir=request.dump_dir,
             on_stage=on_stage,
             after_stage=keep,
+            timings=timings,
         )
-        out = CompileOutput(stages=kept)
+        out = CompileOutput(stages=kept, timings=timings)
         if request.emit == "mlir":
-            out.files[f"{stop}.mlir"] = str(module)
+            out.files[f"{stages.names[stop]}.mlir"] = str(module)
         elif request.emit == "ptx":
             out.files = {f"{name}.ptx": data.decode() for name, data in binaries(module).items()}
         elif request.emit == "llvm":
             out.files = _llvm_files(module)
         else:
-            compiler = {
-                "mlc": __version__,
-                "llvm": "22.1.8",
-                "source": request.source,
-                "options": _options_record(request),
-            }
-            artifact = build_artifact(module, options, compiler)
+            artifact = stages.make_artifact(
+                module, options, compiler_record(request, _options_record(request)), timings
+            )
             if request.reference:
                 _add_reference(artifact, bufferized[0])
             if request.emulation:
                 artifact.map_ir = kept.get("map", ir_text)
-            out.artifact = artifact
+            if request.emit == "cubin":
+                out.files = _cubin_files(artifact, options.arch)
+            else:
+                out.artifact = artifact
         out.notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
         return out
+
+
+def _cubin_files(artifact, arch: str) -> dict[str, str | bytes]:
+    """``--emit cubin``: each kernel's cubin (``ptxas``), the manifest and the weights, for a C++ host
+    that launches the kernels itself with the CUDA driver API (docs/cuda-export.md)."""
+    import json
+
+    from mlc.compiler.targets.cuda import ptxas
+
+    if ptxas.ptxas_path() is None:
+        raise InputError(
+            "--emit cubin assembles the kernels with ptxas, which is not on the PATH",
+            hint="install the CUDA toolkit, or use --emit ptx (cuModuleLoadData takes PTX too)",
+        )
+    files: dict[str, str | bytes] = {}
+    for kernel in artifact.manifest.kernels:
+        name = Path(kernel.ptx).with_suffix(".cubin").name
+        files[name] = ptxas.cubin(artifact.ptx[kernel.ptx], arch, kernel.name)
+    files["manifest.json"] = json.dumps(artifact.manifest.to_json(), indent=1)
+    files["weights.bin"] = artifact.weights
+    return files
 
 
 def load(artifact, *, emulate: bool = False):
@@ -165,6 +190,7 @@ def _options_record(request: CompileRequest) -> dict:
         "from_stage",
         "function",
         "fuse_elementwise",
+        "row_fusion",
         "fold_constants",
         "tensor_cores",
         "allow_tf32",

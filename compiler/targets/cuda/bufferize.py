@@ -1,6 +1,7 @@
 """The ``bufferize`` stage: linalg on tensors -> linalg on memrefs, one host function.
 
-(A function raised from C is at the buffer level already: ``c_function.prepare`` runs instead.)
+(A function raised from C is at the buffer level already: its stage list, ``stages.C_FUNCTION``,
+runs ``c_function.prepare`` instead.)
 
 Float16/bfloat16 contractions are made to accumulate in f32 first (``widen-accumulators``).
 Elementwise producers are fused into their consumers (fewer kernels, fewer
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
@@ -31,8 +33,7 @@ WIDEN = "builtin.module(widen-accumulators)"
 FUSE = "builtin.module(func.func(linalg-fuse-elementwise-ops),canonicalize,cse)"
 BUFFERIZE = (
     "builtin.module(eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
-    "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map "
-    "unknown-type-conversion=identity-layout-map},canonicalize,cse)"
+    f"{ONE_SHOT_BUFFERIZE},canonicalize,cse)"
 )
 
 
@@ -84,11 +85,7 @@ def _mark_read_only(func: ir.Operation) -> None:
 def bufferize(module: ir.Module, options: CudaOptions) -> None:
     """Fuse elementwise ops (unless disabled) and bufferize the whole module."""
     from mlc.compiler.pipeline import Pipeline
-    from mlc.compiler.targets.cuda import c_function
 
-    if c_function.is_c_function(module, options):
-        c_function.prepare(module, options)
-        return
     func = entry_function(module, options)
     _check_signature(func)
     _mark_read_only(func)

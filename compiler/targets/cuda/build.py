@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan, interface
+from mlc.compiler import attributes, buffer_plan, interface
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
+from mlc.compiler.targets.cuda.hopper.tensor_maps import TensorMap
 from mlc.compiler.targets.cuda.host import (
     Buffer,
     HostProgram,
@@ -27,7 +28,7 @@ from mlc.compiler.targets.cuda.host import (
     expand_launches,
     read_host_program,
 )
-from mlc.compiler.targets.cuda.kernels import C_FUNCTION_ATTR, entry_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.cuda.weights import WeightReader, pack
@@ -43,14 +44,23 @@ from mlc.runtime.artifact import (
     OutputSpec,
     Step,
     TensorSpec,
-    itemsize,
 )
+from mlc.runtime.dtypes import itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
 
 
-def _arg(operand: View | Scalar) -> ArgSpec:
+def _arg(operand: View | Scalar | TensorMap) -> ArgSpec:
+    if isinstance(operand, TensorMap):
+        return ArgSpec(
+            "tensormap",
+            operand.type,
+            buffer=operand.buffer,
+            byte_offset=operand.byte_offset,
+            dtype=operand.dtype,
+            tensor_map=operand.to_json(),
+        )
     if isinstance(operand, Scalar):
         return ArgSpec("scalar", operand.type, dtype=operand.dtype, value=operand.value)
     return ArgSpec("buffer", operand.type, buffer=operand.buffer, byte_offset=operand.byte_shift)
@@ -106,19 +116,20 @@ def gemm_model(module: ir.Module, callee: str, launch, resources, options: CudaO
 
     from mlc.compiler.targets.cuda.gemm import occupancy_target
     from mlc.compiler.targets.cuda.perf_model import gemm_model as model
-    from mlc.passes.tensorize_gemm import TENSORIZED_ATTR
 
     table = ir.SymbolTable(module.operation)
     kfunc = table[callee] if callee and callee in table else None
-    if kfunc is None or TENSORIZED_ATTR not in kfunc.attributes:
+    if kfunc is None or attributes.TENSORIZED not in kfunc.attributes:
         return None
-    attr = ir.DictAttr(kfunc.attributes[TENSORIZED_ATTR])
+    attr = ir.DictAttr(kfunc.attributes[attributes.TENSORIZED])
     record = {
         "block": list(ir.DenseI64ArrayAttr(attr["block"])),
         "size": list(ir.DenseI64ArrayAttr(attr["size"])),
         "stages": ir.IntegerAttr(attr["stages"]).value,
         "element": ir.StringAttr(attr["element"]).value,
         "bytes": ir.IntegerAttr(attr["bytes"]).value,
+        "strategy": ir.StringAttr(attr["strategy"]).value,
+        "dynamic_shared": launch.shared_bytes,
     }
     threads = launch.block[0] * launch.block[1] * launch.block[2]
     result = model(record, launch.grid, threads, resources, options.spec)
@@ -145,12 +156,8 @@ def _model_names(func: ir.Operation, n_inputs: int, n_outputs: int) -> tuple[lis
 def build_artifact(
     module: ir.Module, options: CudaOptions, compiler: dict[str, Any] | None = None
 ) -> Artifact:
-    """The artifact of a module at the ``ptx`` stage."""
+    """The artifact of a model at the ``ptx`` stage (a function from C: ``c_host.build_c_artifact``)."""
     func = entry_function(module, options)
-    if C_FUNCTION_ATTR in func.attributes:
-        from mlc.compiler.targets.cuda.c_host import build_c_artifact
-
-        return build_c_artifact(module, options, compiler)
     program = read_host_program(module, func)
     expand_launches(module, program)
     buffers = list(program.buffers)
@@ -166,7 +173,7 @@ def build_artifact(
             steps.append(
                 LaunchSpec(launch.kernel, launch.grid, launch.block, launch.shared_bytes, args, index)
             )
-            step_uses.append({a.buffer for a in launch.args if isinstance(a, View)})
+            step_uses.append({a.buffer for a in launch.args if isinstance(a, View | TensorMap)})
     for copy in copies:
         steps.append(copy)
         step_uses.append({copy.src, copy.dst})

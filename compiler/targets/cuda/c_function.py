@@ -4,8 +4,9 @@ A raised ``.ll`` kernel keeps its C signature: pointer arguments
 (``!llvm.ptr``), integer and float scalars, outputs written in place, maybe a
 scalar result. Its arrays are views built on the pointers
 (``mlc_ptr.to_memref`` + ``memref.reinterpret_cast``/``subview``) with sizes
-computed from the scalars. Such a function replaces the ``bufferize`` stage
-with ``prepare`` and adds ``pass_views_as_pointers`` to the ``kernels`` stage:
+computed from the scalars. Such a function has its own stage list (``stages.C_FUNCTION``): ``prepare``
+replaces ``bufferize``, and ``form_kernels`` adds ``pass_views_as_pointers`` to the
+model's ``kernels`` stage; ``to_gpu`` sinks the views into the launches:
 
 * ``prepare``: the raising's run-time checks (``scf.if %ok {raised} else
   {call @f.mlc.orig}``) become ``cf.assert %ok`` on the host (the original
@@ -26,15 +27,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
+from mlc.compiler.pipeline import Pipeline
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import (
-    C_FUNCTION_ATTR,
-    GUARD_ATTR,
-    WRITTEN_ATTR,
+    annotate_kernels,
     entry_function,
     is_kernel_function,
+    kernel_functions,
+    outline_kernels,
     symbol_name,
+)
+from mlc.compiler.targets.cuda.lowering import (
+    OUTLINE,
+    TO_LAUNCHES,
+    check_mapped,
+    has_mapped_loop,
+    run_pipeline,
+    wrap_unmapped,
 )
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -42,14 +53,12 @@ if TYPE_CHECKING:
     from mlir import ir
 
 PTR_VIEW = "mlc_ptr.to_memref"
-FALLBACK_SUFFIX = ".mlc.orig"
 # On an ``scf.if`` around one compute op: the kernel runs only when its condition holds.
 # On a kernel (or the guard that becomes one) that runs as one GPU thread: not mapped.
-SINGLE_THREAD_ATTR = "mlc.single_thread"
 # On a kernel function: per pointer parameter, the view it stands for and its metadata parameters.
-POINTER_VIEWS_ATTR = "mlc.pointer_views"
-ASSUMPTIONS_ATTR = "mlc.assumptions"
 HOST_CLEANUP = "func.func(expand-strided-metadata,lower-affine,canonicalize,cse)"
+# Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
+C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
 
 
 def is_c_function(module: ir.Module, options: CudaOptions) -> bool:
@@ -60,7 +69,7 @@ def is_c_function(module: ir.Module, options: CudaOptions) -> bool:
         _refuse_unraised(module)
     func = entry_function(module, options)
     ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
-    return C_FUNCTION_ATTR in func.attributes or any(str(t) == "!llvm.ptr" for t in ftype.inputs)
+    return attributes.C_FUNCTION in func.attributes or any(str(t) == "!llvm.ptr" for t in ftype.inputs)
 
 
 def _functions_with_bodies(module: ir.Module) -> list[ir.Operation]:
@@ -92,9 +101,9 @@ def _refuse_unraised(module: ir.Module) -> None:
 def assumptions(func: ir.Operation) -> list[str]:
     from mlir import ir
 
-    if ASSUMPTIONS_ATTR not in func.attributes:
+    if attributes.ASSUMPTIONS not in func.attributes:
         return []
-    return [ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[ASSUMPTIONS_ATTR])]
+    return [ir.StringAttr(a).value for a in ir.ArrayAttr(func.attributes[attributes.ASSUMPTIONS])]
 
 
 def _is_fallback(op: ir.Operation) -> bool:
@@ -106,7 +115,7 @@ def _is_fallback(op: ir.Operation) -> bool:
     for inner in op.regions[1].blocks[0].operations:
         attrs = inner.operation.attributes
         if inner.operation.name == "llvm.call" and "callee" in attrs:
-            return ir.FlatSymbolRefAttr(attrs["callee"]).value.endswith(FALLBACK_SUFFIX)
+            return ir.FlatSymbolRefAttr(attrs["callee"]).value.endswith(attributes.ORIGINAL_SUFFIX)
     return False
 
 
@@ -164,7 +173,7 @@ def _is_guard(op: ir.Operation) -> bool:
 
 def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
     """Hoist the body of ``guard`` to the function body: each compute op in it gets a guard
-    ``scf.if`` of its own (marked ``GUARD_ATTR``), nested guards get the conjunction."""
+    ``scf.if`` of its own (marked ``attributes.COMPUTE_GUARD``), nested guards get the conjunction."""
     from mlir import ir
     from mlir.dialects import arith, scf
 
@@ -172,7 +181,7 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
     body = [o.operation for o in guard.regions[0].blocks[0].operations]
     if outer is None and any(op.name.startswith(_COMPUTE_PREFIXES) and len(op.results) for op in body):
         # a loop's result feeds later code: the guarded code stays together, as one kernel
-        guard.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+        guard.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
         return
     if outer is not None:
         with ir.InsertionPoint(guard), guard.location:
@@ -187,7 +196,7 @@ def _flatten_guard(guard: ir.Operation, outer: ir.Value | None = None) -> None:
         elif op.name.startswith(_COMPUTE_PREFIXES) and op.name != "linalg.yield":
             with ir.InsertionPoint(op), op.location:
                 wrapper = scf.IfOp(cond)
-                wrapper.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
+                wrapper.operation.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
                 with ir.InsertionPoint(wrapper.then_block):
                     end = scf.YieldOp([])
             op.move_before(end.operation)
@@ -230,7 +239,7 @@ _HOST_OPS = (
 
 def _runs_on_host(op: ir.Operation) -> bool:
     """Whether the host program can run ``op`` itself or launch it as a kernel."""
-    if op.name.startswith("arith.") or op.name in _HOST_OPS or GUARD_ATTR in op.attributes:
+    if op.name.startswith("arith.") or op.name in _HOST_OPS or attributes.COMPUTE_GUARD in op.attributes:
         return True
     if op.name == "memref.load":
         return len(op.operands) == 1 and {u.owner.name for u in op.results[0].uses} == {"func.return"}
@@ -252,8 +261,8 @@ def _one_kernel_for_the_rest(func: ir.Operation) -> None:
     with ir.InsertionPoint(ops[first]), ops[first].location:
         true = arith.ConstantOp(ir.IntegerType.get_signless(1), 1).result
         guard = scf.IfOp(true)
-        guard.operation.attributes[GUARD_ATTR] = ir.UnitAttr.get()
-        guard.operation.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        guard.operation.attributes[attributes.COMPUTE_GUARD] = ir.UnitAttr.get()
+        guard.operation.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
         with ir.InsertionPoint(guard.then_block):
             end = scf.YieldOp([])
     for op in tail:
@@ -269,7 +278,7 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     from mlir import ir
 
     func = entry_function(module, options)
-    func.attributes[C_FUNCTION_ATTR] = ir.UnitAttr.get()
+    func.attributes[attributes.C_FUNCTION] = ir.UnitAttr.get()
     _checks_to_asserts(func)
     for o in list(func.regions[0].blocks[0].operations):
         if _is_guard(o.operation):
@@ -278,8 +287,28 @@ def prepare(module: ir.Module, options: CudaOptions) -> None:
     _one_kernel_for_the_rest(func)
     for o in list(module.body.operations):  # the fallbacks are unreachable now
         op = o.operation
-        if op.name == "llvm.func" and symbol_name(op).endswith(FALLBACK_SUFFIX):
+        if op.name == "llvm.func" and symbol_name(op).endswith(attributes.ORIGINAL_SUFFIX):
             op.erase()
+
+
+def form_kernels(module: ir.Module, options: CudaOptions) -> None:
+    """The ``kernels`` stage for a function raised from C: outline, pass views as pointers, annotate."""
+    host = outline_kernels(module, options)
+    pass_views_as_pointers(module, options)
+    annotate_kernels(module, host, options)
+
+
+def to_gpu(module: ir.Module, options: CudaOptions) -> None:
+    """The ``gpu`` stage for a function raised from C: as a model's, with the pointer views folded
+    and sunk into the launches and the launch sizes computed on the host from the scalars."""
+    warn_single_thread(module, [k for k in kernel_functions(module).values() if not has_mapped_loop(k)])
+    wrap_unmapped(module)
+    fold_view_dims(module)
+    run_pipeline(module, TO_LAUNCHES)
+    sink_pointer_views(module)
+    run_pipeline(module, C_HOST_ARITH)
+    run_pipeline(module, OUTLINE)
+    check_mapped(module, allow_arith=True)
 
 
 def _root_pointer(value: ir.Value) -> ir.Value | None:
@@ -364,10 +393,10 @@ def _rewrite_kernel(kfunc: ir.Operation, views: list[int], host_calls: list[ir.O
     for _ in old_args:
         block.erase_argument(0)
     kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(new_types, []))
-    if WRITTEN_ATTR in kfunc.attributes:
-        written = [plan[i][0] for i in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
-        kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
-    kfunc.attributes[POINTER_VIEWS_ATTR] = ir.ArrayAttr.get(
+    if attributes.WRITTEN in kfunc.attributes:
+        written = [plan[i][0] for i in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.WRITTEN])]
+        kfunc.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written)
+    kfunc.attributes[attributes.POINTER_VIEWS] = ir.ArrayAttr.get(
         [
             ir.DictAttr.get(
                 {
@@ -407,7 +436,7 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
     could not be proven independent) runs as one GPU thread: the parallel loops inside it
     become sequential too, with a warning, since mapping them would need a launch per
     iteration of the outer loop."""
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from mlc.compiler.diagnostics import warning
 
@@ -423,12 +452,12 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
             inner.append(op)
         return ir.WalkResult.ADVANCE
 
-    single = SINGLE_THREAD_ATTR in kfunc.attributes
+    single = attributes.SINGLE_THREAD in kfunc.attributes
     for loop in outer if not single else [kfunc]:
         loop.walk(visit)
     if not inner and not single:
         return
-    kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+    kfunc.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
     why = (
         "the host code around its loops has to run in order"
         if single
@@ -436,7 +465,7 @@ def _serialize_inner_parallel_loops(kfunc: ir.Operation) -> None:
         "independent)"
     )
     warning(kfunc.location, f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: {why}")
-    passmanager.PassManager.parse(SERIAL_LOOPS).run(kfunc)
+    Pipeline.parse(SERIAL_LOOPS).run_on(kfunc)
 
 
 def _parallel_to_fors(loop: ir.Operation) -> None:
@@ -496,7 +525,7 @@ def warn_single_thread(module: ir.Module, unmapped: list[ir.Operation]) -> None:
     from mlc.compiler.diagnostics import warning
 
     for kfunc in unmapped:
-        if SINGLE_THREAD_ATTR not in kfunc.attributes and _has_loops(kfunc):
+        if attributes.SINGLE_THREAD not in kfunc.attributes and _has_loops(kfunc):
             warning(
                 kfunc.location,
                 f"kernel @{symbol_name(kfunc)} runs as a single GPU thread: none of its loops could be "
@@ -551,12 +580,12 @@ def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
         if kfunc is None:
             continue
         block = kfunc.regions[0].blocks[0]
-        guards = [o.operation for o in block.operations if GUARD_ATTR in o.operation.attributes]
+        guards = [o.operation for o in block.operations if attributes.COMPUTE_GUARD in o.operation.attributes]
         if not guards:
             continue
         guard = guards[0]
-        if SINGLE_THREAD_ATTR in guard.attributes:
-            kfunc.attributes[SINGLE_THREAD_ATTR] = ir.UnitAttr.get()
+        if attributes.SINGLE_THREAD in guard.attributes:
+            kfunc.attributes[attributes.SINGLE_THREAD] = ir.UnitAttr.get()
         cond = guard.operands[0]
         for o in list(guard.regions[0].blocks[0].operations):
             if o.operation.name != "scf.yield":
@@ -569,9 +598,9 @@ def _guards_to_host(module: ir.Module, host: ir.Operation) -> None:
         ftype = ir.FunctionType(ir.TypeAttr(kfunc.attributes["function_type"]).value)
         inputs = [t for i, t in enumerate(ftype.inputs) if i != position]
         kfunc.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(inputs, []))
-        if WRITTEN_ATTR in kfunc.attributes:
-            written = [w - (w > position) for w in ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR])]
-            kfunc.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written)
+        if attributes.WRITTEN in kfunc.attributes:
+            written = [w - (w > position) for w in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.WRITTEN])]
+            kfunc.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written)
         operands = list(call.operands)
         with ir.InsertionPoint(call), call.location:
             wrapper = scf.IfOp(operands[position])
@@ -609,11 +638,9 @@ def pass_views_as_pointers(module: ir.Module, options: CudaOptions) -> None:
         if views:
             _rewrite_kernel(kfunc, views, sites)
         _serialize_inner_parallel_loops(kfunc)
-        if SINGLE_THREAD_ATTR not in kfunc.attributes:
+        if attributes.SINGLE_THREAD not in kfunc.attributes:
             _serialize_nested_parallel_loops(kfunc)
-    from mlir import passmanager
-
-    passmanager.PassManager.parse(HOST_CLEANUP).run(host)
+    Pipeline.parse(HOST_CLEANUP).run_on(host)
     for o in list(host.regions[0].blocks[0].operations):
         if o.operation.name == PTR_VIEW and not list(o.operation.results[0].uses):
             o.operation.erase()

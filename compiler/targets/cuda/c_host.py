@@ -25,18 +25,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mlc.compiler import buffer_plan
+from mlc.compiler import attributes, buffer_plan
+from mlc.compiler.dtypes import buffer_dtype
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
-from mlc.compiler.targets.cuda.c_function import POINTER_VIEWS_ATTR, assumptions
+from mlc.compiler.targets.cuda.c_function import assumptions
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.host import loc_text
-from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, entry_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.runtime import host_exprs
 from mlc.runtime.artifact import (
-    DTYPES,
     ArgSpec,
     Artifact,
     BufferSpec,
@@ -46,20 +46,14 @@ from mlc.runtime.artifact import (
     Manifest,
     OutputSpec,
     TensorSpec,
-    itemsize,
 )
+from mlc.runtime.dtypes import from_mlir, itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
 
-SCALAR_DTYPES = {
-    "i8": "int8",
-    "i16": "int16",
-    "i32": "int32",
-    "i64": "int64",
-    "f32": "float32",
-    "f64": "float64",
-}
+# The MLIR types of the scalar parameters a C function may take.
+SCALAR_TYPES = ("i8", "i16", "i32", "i64", "f32", "f64")
 
 
 class _Exprs:
@@ -146,8 +140,8 @@ def _param_specs(func: ir.Operation) -> list[dict]:
             params.append(
                 {"name": f"arg{i}", "kind": "array", "dtype": None, "written": False, "noalias": noalias}
             )
-        elif t in SCALAR_DTYPES:
-            params.append({"name": f"arg{i}", "kind": "scalar", "dtype": SCALAR_DTYPES[t]})
+        elif t in SCALAR_TYPES:
+            params.append({"name": f"arg{i}", "kind": "scalar", "dtype": from_mlir(t)})
         else:
             raise UnsupportedError(f"argument {i} of @{symbol_name(func)} has type {t}", **at(func.location))
     return params
@@ -155,7 +149,7 @@ def _param_specs(func: ir.Operation) -> list[dict]:
 
 def _type_dtype(t: ir.Type) -> str:
     """The dtype of a scalar or element type (``i1`` travels as one byte, 0 or 1)."""
-    return {"index": "int64", "i1": "uint8"}.get(str(t)) or DTYPES.get(str(t), "")
+    return "uint8" if str(t) == "i1" else buffer_dtype(t) or ""
 
 
 def _arg_spec(ref: Any, value_type: ir.Type, param_buffer: dict[int, int]) -> ArgSpec:
@@ -250,9 +244,9 @@ def _record_views(kfunc: ir.Operation, refs: list, params: list[dict], exprs: _E
     """Element types of the arrays the kernel views, and the extent each view reaches."""
     from mlir import ir
 
-    if POINTER_VIEWS_ATTR not in kfunc.attributes:
+    if attributes.POINTER_VIEWS not in kfunc.attributes:
         return
-    for d in ir.ArrayAttr(kfunc.attributes[POINTER_VIEWS_ATTR]):
+    for d in ir.ArrayAttr(kfunc.attributes[attributes.POINTER_VIEWS]):
         entry = ir.DictAttr(d)
         position = ir.IntegerAttr(entry["param"]).value
         t = ir.MemRefType(ir.TypeAttr(entry["type"]).value)
@@ -419,14 +413,16 @@ class _State:
 
         callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
         kfunc = self.symbols.get(callee)
-        if kfunc is None or KERNEL_ATTR not in kfunc.attributes:
+        if kfunc is None or attributes.KERNEL not in kfunc.attributes:
             raise UnsupportedError(f"call of @{callee}, which is not a kernel function", **at(op.location))
         refs = [self.exprs.of(v, self.env) for v in op.operands]
         args = tuple(_arg_spec(r, v.type, self.param_buffer) for r, v in zip(refs, op.operands, strict=True))
-        source_op = ir.StringAttr(kfunc.attributes[KERNEL_ATTR]).value
+        source_op = ir.StringAttr(kfunc.attributes[attributes.KERNEL]).value
         self.calls.append(CallSpec(callee, source_op, loc_text(op.location), args, when))
         written = (
-            ir.DenseI64ArrayAttr(kfunc.attributes[WRITTEN_ATTR]) if WRITTEN_ATTR in kfunc.attributes else []
+            ir.DenseI64ArrayAttr(kfunc.attributes[attributes.WRITTEN])
+            if attributes.WRITTEN in kfunc.attributes
+            else []
         )
         for w in written:
             if isinstance(refs[w], tuple) and refs[w][0] == "array":

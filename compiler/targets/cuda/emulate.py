@@ -18,18 +18,20 @@ import functools
 import numpy as np
 
 from mlc.compiler.errors import InputError
-from mlc.compiler.memref_exec import LOWER_TO_LLVM
+from mlc.compiler.memref_exec import lower_to_llvm
 from mlc.compiler.optimizer import optimize
 from mlc.compiler.targets.cuda.reference import CPU_MATH
 from mlc.compiler.toolchain import runner_libs
-from mlc.runtime.artifact import BUFFER_ALIGNMENT, ArgSpec, Artifact, BufferSpec, CopySpec, numpy_dtype
+from mlc.runtime.artifact import BUFFER_ALIGNMENT, ArgSpec, Artifact, BufferSpec, CopySpec
 from mlc.runtime.cuda.device import to_ctypes
+from mlc.runtime.dtypes import bits_dtype
 
 # Kernels that stage through shared memory synchronize with gpu.barrier: on the CPU their
 # thread loops are split at the barriers, and each block gets a fresh tile of its own.
 # Warp-collective ops (the tensor-core kernels' ldmatrix, mma.sync, cp.async) first become
 # per-thread code that exchanges operands through scratch memory across barriers.
-SEQUENTIAL_BLOCKS = "builtin.module(emulate-warp-collectives,serialize-barriers)"
+# The sm_90 kernels' TMA loads, mbarriers and wgmma become per-thread code first.
+SEQUENTIAL_BLOCKS = "builtin.module(emulate-tma-wgmma,emulate-warp-collectives,serialize-barriers)"
 
 
 def kernel_functions_module(ir_text: str, names: set[str] | None = None) -> str:
@@ -87,7 +89,7 @@ class CpuKernels:
     """All kernel functions of a module, lowered to LLVM once and invoked by name."""
 
     def __init__(self, module_text: str) -> None:
-        from mlir import ir, passmanager
+        from mlir import ir
         from mlir.execution_engine import ExecutionEngine
 
         from mlc.compiler.context import make_context
@@ -97,7 +99,7 @@ class CpuKernels:
         with self._ctx:
             module = ir.Module.parse(module_text)
             Pipeline.parse("builtin.module(lower-ptr-views)").run(module)  # kernels compiled from C
-            passmanager.PassManager.parse(LOWER_TO_LLVM).run(module.operation)
+            lower_to_llvm(module)
             self._engine = ExecutionEngine(module, opt_level=0, shared_libs=runner_libs())
 
     def __call__(self, name: str, args: list) -> None:
@@ -173,7 +175,7 @@ class Emulator:
         if arg.kind == "scalar":
             return to_ctypes([(arg.dtype or "int64", arg.value or 0)])[0]
         root = buffers[arg.buffer]
-        dtype = numpy_dtype(root.dtype)
+        dtype = bits_dtype(root.dtype)
         shape, strides = _layout(arg.type)
         base = memory[arg.buffer][arg.byte_offset :]
         return np.lib.stride_tricks.as_strided(
@@ -196,7 +198,7 @@ class Emulator:
             np.copyto(original, aligned.view(original.dtype).reshape(original.shape))
         outputs = []
         for spec in m.outputs:
-            dtype = numpy_dtype(spec.dtype)
+            dtype = bits_dtype(spec.dtype)
             base = memory[spec.buffer][spec.offset * dtype.itemsize :]
             view = np.lib.stride_tricks.as_strided(
                 base.view(dtype), shape=spec.shape, strides=tuple(s * dtype.itemsize for s in spec.strides)
@@ -232,7 +234,7 @@ def _c_value(arg: ArgSpec, values: list, memory: dict[int, np.ndarray], buffers:
     if arg.type == "!llvm.ptr":
         return ctypes.c_void_p(data.ctypes.data + arg.byte_offset)
     shape, strides = _layout(arg.type)
-    dtype = numpy_dtype(buffers[arg.buffer].dtype)
+    dtype = bits_dtype(buffers[arg.buffer].dtype)
     return np.lib.stride_tricks.as_strided(
         data.view(dtype), shape=shape, strides=tuple(s * dtype.itemsize for s in strides)
     )
@@ -272,7 +274,7 @@ def run_c(artifact: Artifact, map_ir: str, args: list) -> list[np.ndarray]:
         np.copyto(original, aligned.view(original.dtype))
     outputs = []
     for spec in m.outputs:
-        dtype = numpy_dtype(spec.dtype)
+        dtype = bits_dtype(spec.dtype)
         outputs.append(np.array(memory[spec.buffer][: dtype.itemsize].view(dtype).reshape(spec.shape)))
     return outputs
 

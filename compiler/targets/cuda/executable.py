@@ -22,7 +22,8 @@ import numpy as np
 
 from mlc.compiler.errors import InputError, MlcError
 from mlc.runtime.artifact import Artifact
-from mlc.runtime.signature import Signature, ValueSpec, bind_inputs, numpy_dtype
+from mlc.runtime.dtypes import numpy_dtype
+from mlc.runtime.signature import Signature, ValueSpec, bind_inputs
 
 
 def _spec(t: Any) -> ValueSpec:

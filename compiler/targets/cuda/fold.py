@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from mlc.compiler.dtypes import buffer_dtype
 from mlc.compiler.targets.cuda.kernels import kernel_functions, symbol_name, written_params
 from mlc.compiler.targets.cuda.weights import WeightReader
-from mlc.runtime.artifact import DTYPES, numpy_dtype
+from mlc.runtime.dtypes import bits_dtype, from_mlir, itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -159,16 +160,16 @@ class _Folder:
 
     @staticmethod
     def _dtype(root: _Root) -> str:
-        return DTYPES.get(str(root.type.element_type), "")
+        return buffer_dtype(root.type.element_type, booleans=False) or ""
 
     def _nbytes(self, root: _Root) -> int:
         dtype = self._dtype(root)
-        return int(np.prod(root.type.shape)) * numpy_dtype(dtype).itemsize if dtype else MAX_FOLD_BYTES + 1
+        return int(np.prod(root.type.shape)) * itemsize(dtype) if dtype else MAX_FOLD_BYTES + 1
 
 
 def _view_array(base: np.ndarray, type_: ir.MemRefType) -> np.ndarray:
     strides, _ = type_.get_strides_and_offset()
-    dtype = numpy_dtype(DTYPES[str(type_.element_type)])
+    dtype = bits_dtype(from_mlir(str(type_.element_type)) or "")
     return np.lib.stride_tricks.as_strided(
         base.view(dtype), shape=tuple(type_.shape), strides=tuple(s * dtype.itemsize for s in strides)
     )
@@ -211,7 +212,7 @@ def fold_constant_kernels(module: ir.Module, host: ir.Operation) -> list[str]:
     for root, name in written.values():
         alloc = root.op
         t = root.type
-        data = root.data.view(numpy_dtype(folder._dtype(root))).reshape(t.shape)
+        data = root.data.view(bits_dtype(folder._dtype(root))).reshape(t.shape)
         with ir.InsertionPoint.at_block_begin(module.body), alloc.location:
             memref.GlobalOp(
                 name,

@@ -3,8 +3,9 @@
 At the end of the ``kernels`` stage every kernel function that holds one GEMM-class
 contraction (``tensorize-gemm``'s matcher) with f16 or bf16 inputs and an f32 accumulator
 gets ``mlc.gemm``: the ``tensorize-gemm`` pass, with its options, that the ``map`` stage
-runs on it instead of the mapping pipeline. f32 GEMMs stay on the SIMT path unless
-``--allow-tf32``: then they take the tensor cores too, inputs rounded to TF32.
+runs on it instead of the mapping pipeline. f32 GEMMs take ``simt-gemm`` (shared-memory
+tiles, 8x8 register blocking per thread, FMAs) unless ``--allow-tf32``: then they take the
+tensor cores too, inputs rounded to TF32.
 
 Tiles: 128x128x32 blocks of four 64x64 warp tiles when the problem has at least one such
 block per SM; 64x64x32 blocks of four 32x32 warp tiles otherwise (small GEMMs get more
@@ -16,6 +17,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.targets.cuda.options import CudaOptions
 from mlc.compiler.targets.limits import STATIC_SHARED_BYTES_PER_BLOCK
 
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 
     from mlc.passes.tensorize_gemm import Contraction, TileConfig
 
-GEMM_ATTR = "mlc.gemm"
 TENSOR_CORE_ARCHS = ("sm_80", "sm_90")  # mma.sync m16n8k16 with ldmatrix and cp.async: sm_80 and later
 # Candidate tiles, largest first: (block m, n, k, warp m, n).
 TILES = ((128, 128, 32, 64, 64), (64, 64, 32, 32, 32))
@@ -73,7 +74,7 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
     """The contraction of ``kfunc`` if it takes the tensor cores on ``options``' target."""
     from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
 
-    if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
+    if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
         return None
     try:
         con = match_kernel(kfunc).contraction
@@ -88,19 +89,46 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
     return con
 
 
+SIMT_SPEC = "simt-gemm"
+
+
+def simt_contraction(kfunc: ir.Operation, options: CudaOptions) -> bool:
+    """``kfunc`` is an f32 GEMM that ``simt-gemm`` takes (no TF32 asked for)."""
+    from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
+
+    if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
+        return False
+    try:
+        con = match_kernel(kfunc).contraction
+    except NotAGemm:
+        return False
+    return (con.a.element, con.b.element, con.c.element) == ("f32", "f32", "f32")
+
+
 def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
     """Give every kernel function that takes the tensor-core path its ``mlc.gemm`` pass, and
     fuse into it the fill of its output before it and the elementwise kernel after it that
     is the only reader of its output (bias, activation, residual, cast: one kernel)."""
     from mlir import ir
 
+    from mlc.compiler.targets.cuda.hopper import choose_config as hopper_config
+    from mlc.compiler.targets.cuda.hopper import pass_spec as hopper_spec
+
     fuser = _Fuser(module, host)
     gemms = []
     for name, kfunc in fuser.kernels.items():
         con = tensor_core_contraction(kfunc, options)
         if con is not None:
-            spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
-            kfunc.attributes[GEMM_ATTR] = ir.StringAttr.get(spec)
+            hopper = hopper_config(kfunc, options)  # sm_90: TMA + wgmma where the operands fit
+            spec = (
+                hopper_spec(hopper)
+                if hopper is not None
+                else pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+            )
+            kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
+            gemms.append(name)
+        elif simt_contraction(kfunc, options):  # f32 without TF32: register-blocked CUDA cores
+            kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(SIMT_SPEC)
             gemms.append(name)
     for name in gemms:
         calls = [c for c in _host_calls(host) if _callee(c) == name]
@@ -218,14 +246,11 @@ class _Fuser:
     def _kind(self, call: ir.Operation) -> str:
         from mlir import ir
 
-        from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR
-
-        return ir.StringAttr(self.kernels[_callee(call)].attributes[KERNEL_ATTR]).value
+        return ir.StringAttr(self.kernels[_callee(call)].attributes[attributes.KERNEL]).value
 
     def _constant_source(self, call: ir.Operation, c_host: ir.Value) -> ir.Operation | None:
         """The fill kernel call whose constant the buffer ``c_host`` holds when ``call`` runs:
         the last kernel writing it is that fill, or a copy from a buffer holding it."""
-        from mlc.compiler.targets.cuda.kernels import WRITTEN_ATTR
 
         calls = _host_calls(self.host)
         target = c_host
@@ -233,7 +258,7 @@ class _Fuser:
             kfunc = self.kernels.get(_callee(earlier))
             if kfunc is None:
                 return None
-            written = [earlier.operands[i] for i in _ints(kfunc.attributes[WRITTEN_ATTR])]
+            written = [earlier.operands[i] for i in _ints(kfunc.attributes[attributes.WRITTEN])]
             if not any(_root(v) == _root(target) for v in written):
                 continue
             kind = self._kind(earlier)
@@ -295,7 +320,7 @@ class _Fuser:
         from mlir import ir
         from mlir.dialects import func
 
-        from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, written_params
+        from mlc.compiler.targets.cuda.kernels import written_params
         from mlc.passes.tensorize_gemm.contraction import NotAGemm, match_kernel
 
         name, other_name = _callee(call), _callee(other_call)
@@ -333,9 +358,9 @@ class _Fuser:
         except NotAGemm:
             merged.erase()
             return None
-        kinds = [ir.StringAttr(f.attributes[KERNEL_ATTR]).value for f in (other, kfunc)]
-        merged.attributes[KERNEL_ATTR] = ir.StringAttr.get(" + ".join(kinds if before else kinds[::-1]))
-        merged.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(merged))
+        kinds = [ir.StringAttr(f.attributes[attributes.KERNEL]).value for f in (other, kfunc)]
+        merged.attributes[attributes.KERNEL] = ir.StringAttr.get(" + ".join(kinds if before else kinds[::-1]))
+        merged.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(merged))
         kfunc.erase()
         self.kernels[name] = merged
         if not keep_other:

@@ -16,10 +16,13 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
+from mlc.compiler.dtypes import buffer_dtype, element_dtype
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
-from mlc.compiler.targets.cuda.kernels import KERNEL_ATTR, WRITTEN_ATTR, symbol_name
-from mlc.runtime.artifact import BUFFER_ALIGNMENT, DTYPES, itemsize
+from mlc.compiler.targets.cuda.kernels import symbol_name
+from mlc.runtime.artifact import BUFFER_ALIGNMENT
+from mlc.runtime.dtypes import itemsize
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -116,16 +119,6 @@ class HostProgram:
         return sorted((b for b in self.buffers if b.kind == "input"), key=lambda b: b.index or 0)
 
 
-def element_dtype(t: ir.Type, loc: ir.Location) -> str:
-    name = str(t)
-    if name not in DTYPES:
-        hint = "store booleans as i8 at buffer boundaries" if name == "i1" else None
-        raise UnsupportedError(
-            f"buffers of element type {name} are not supported by the CUDA target", loc=loc, hint=hint
-        )
-    return DTYPES[name]
-
-
 def _layout(t: ir.MemRefType, loc: ir.Location) -> tuple[tuple[int, ...], int]:
     if not t.has_static_shape:
         raise UnsupportedError(
@@ -158,11 +151,11 @@ def _scalar(op: ir.Operation) -> Scalar | None:
 
     attr = op.attributes["value"]
     t = str(attr.type)
-    if isinstance(attr, ir.IntegerAttr):
-        dtype = "int64" if t == "index" else DTYPES.get(t, "int8" if t == "i1" else "")
-        return Scalar(dtype, int(attr.value), t) if dtype else None
-    if isinstance(attr, ir.FloatAttr) and t in DTYPES:
-        return Scalar(DTYPES[t], float(attr.value), t)
+    dtype = "int8" if t == "i1" else buffer_dtype(attr.type)
+    if isinstance(attr, ir.IntegerAttr) and dtype:
+        return Scalar(dtype, int(attr.value), t)
+    if isinstance(attr, ir.FloatAttr) and dtype:
+        return Scalar(dtype, float(attr.value), t)
     return None
 
 
@@ -182,7 +175,7 @@ class _Reader:
         if not _identity(t):
             raise UnsupportedError(f"{kind} buffer of type {t} must have the identity layout", loc=loc)
         _layout(t, loc)
-        dtype = element_dtype(t.element_type, loc)
+        dtype = element_dtype(t.element_type, "CUDA", booleans=False, loc=loc)
         buf = Buffer(len(self.buffers), kind, dtype, tuple(t.shape), name, **kw)
         self.buffers.append(buf)
         strides, offset = _layout(t, loc)
@@ -190,7 +183,7 @@ class _Reader:
 
     def view_of(self, source: View, t: ir.MemRefType, loc: ir.Location, shift: int = 0) -> View:
         strides, offset = _layout(t, loc)
-        dtype = element_dtype(t.element_type, loc)
+        dtype = element_dtype(t.element_type, "CUDA", booleans=False, loc=loc)
         return View(source.buffer, dtype, tuple(t.shape), strides, offset, source.byte_shift + shift, str(t))
 
     def operand(self, value: ir.Value, user: ir.Operation) -> Operand:
@@ -260,15 +253,15 @@ class _Reader:
             elif name == "func.call":
                 callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
                 target = self.symbols.get(callee)
-                if target is None or KERNEL_ATTR not in target.attributes:
+                if target is None or attributes.KERNEL not in target.attributes:
                     raise UnsupportedError(
                         f"call of @{callee}, which is not a kernel function", **at(op.location)
                     )
-                source_op = ir.StringAttr(target.attributes[KERNEL_ATTR]).value
+                source_op = ir.StringAttr(target.attributes[attributes.KERNEL]).value
                 args = tuple(self.operand(v, op) for v in op.operands)
                 written = (
-                    ir.DenseI64ArrayAttr(target.attributes[WRITTEN_ATTR])
-                    if WRITTEN_ATTR in target.attributes
+                    ir.DenseI64ArrayAttr(target.attributes[attributes.WRITTEN])
+                    if attributes.WRITTEN in target.attributes
                     else []
                 )
                 calls.append(Call(callee, source_op, args, loc_text(op.location), tuple(written)))
@@ -323,6 +316,10 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
     from mlir import ir
     from mlir.dialects import gpu  # registers the LaunchFuncOp view that op.opview returns
 
+    from mlc.compiler.targets.cuda.hopper import dynamic_shared_bytes, is_hopper_kernel
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import HOST_OPS as TENSOR_MAP_OPS
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import resolve as resolve_tensor_map
+
     funcs = {
         symbol_name(o.operation): o.operation
         for o in module.body.operations
@@ -339,6 +336,8 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                 scalar = _scalar(op)
                 if scalar is not None:
                     values[op.results[0]] = scalar
+            elif op.name in TENSOR_MAP_OPS:
+                resolve_tensor_map(op, values)
             elif op.name == "gpu.launch_func":
                 launch: gpu.LaunchFuncOp = op.opview
                 ref = ir.SymbolRefAttr(launch.attributes["kernel"])
@@ -364,7 +363,11 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                         kernel,
                         grid,
                         block_dims,
-                        0 if shared is None else _constant_int(shared, values),
+                        dynamic_shared_bytes(kfunc)
+                        if is_hopper_kernel(kfunc)
+                        else 0
+                        if shared is None
+                        else _constant_int(shared, values),
                         tuple(args),
                     )  # type: ignore[arg-type]
                 )

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.occupancy import choose_launch, mapped_extents
@@ -47,12 +48,6 @@ from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
     from mlir import ir
-
-KERNEL_ATTR = "mlc.kernel"
-C_FUNCTION_ATTR = "mlc.c_function"  # on an entry function raised from C (see ``c_function``)
-GUARD_ATTR = "mlc.guard"  # on an scf.if around one compute op of such a function (``c_function``)
-EXTENTS_ATTR = "mlc.parallel_extents"
-TILES_ATTR = "mlc.tile_sizes"
 
 
 def symbol_name(op: ir.Operation) -> str:
@@ -62,7 +57,7 @@ def symbol_name(op: ir.Operation) -> str:
 
 
 def is_kernel_function(op: ir.Operation) -> bool:
-    return op.name == "func.func" and KERNEL_ATTR in op.attributes
+    return op.name == "func.func" and attributes.KERNEL in op.attributes
 
 
 def entry_function(module: ir.Module, options: CudaOptions) -> ir.Operation:
@@ -94,7 +89,6 @@ def entry_function(module: ir.Module, options: CudaOptions) -> ir.Operation:
 LOOP_OPS = ("affine.for", "affine.parallel", "scf.for", "scf.parallel")
 # Loop nests become scf.parallel where they can: parallel affine loops, nested parallel loops merged.
 PARALLELIZE = "builtin.module(func.func(affine-parallelize,lower-affine,canonicalize))"
-WRITTEN_ATTR = "mlc.written"
 # Tile sizes for loops whose extent is known only at run time (kernels raised from C) are
 # chosen as if it were this; the launch grid is computed from the real extent at run time.
 DYNAMIC_EXTENT = 4096
@@ -103,7 +97,7 @@ DYNAMIC_EXTENT = 4096
 def _is_compute(op: ir.Operation) -> bool:
     return (
         op.name == "memref.copy"
-        or (op.name == "scf.if" and GUARD_ATTR in op.attributes)
+        or (op.name == "scf.if" and attributes.COMPUTE_GUARD in op.attributes)
         or op.name in LOOP_OPS
         or (op.name.startswith("linalg.") and op.name != "linalg.yield")
     )
@@ -230,7 +224,7 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
     with op.location:
         with ir.InsertionPoint(host):
             kfunc = func.FuncOp(name, ir.FunctionType.get([v.type for v in params], []), visibility="private")
-        kfunc.attributes[KERNEL_ATTR] = ir.StringAttr.get(op.name)
+        kfunc.attributes[attributes.KERNEL] = ir.StringAttr.get(op.name)
         block = kfunc.add_entry_block()
         with ir.InsertionPoint(block):
             mapping = {v: block.arguments[i] for i, v in enumerate(params)}
@@ -248,7 +242,18 @@ def _outline(op: ir.Operation, host: ir.Operation, name: str, outer: set) -> ir.
 
 
 def form_kernels(module: ir.Module, options: CudaOptions) -> None:
-    """Outline every compute op of the entry function into a kernel function (see the module doc)."""
+    """The ``kernels`` stage of a model: outline, run constant kernels at compile time, annotate."""
+    host = outline_kernels(module, options)
+    if options.fold_constants:
+        from mlc.compiler.targets.cuda.fold import fold_constant_kernels
+
+        fold_constant_kernels(module, host)
+    annotate_kernels(module, host, options)
+
+
+def outline_kernels(module: ir.Module, options: CudaOptions) -> ir.Operation:
+    """Outline every compute op of the entry function into a kernel function (see the module doc);
+    returns the entry (host) function."""
     from mlir import ir
 
     host = entry_function(module, options)
@@ -274,33 +279,36 @@ def form_kernels(module: ir.Module, options: CudaOptions) -> None:
         kind = "loop" if guarded.name in LOOP_OPS else guarded.name.split(".", 1)[1].replace(".", "_")
         kfunc = _outline(op, host, f"{host_name}_k{count}_{kind}", outer)
         if guarded is not op:  # a guarded op (kernels from C): named after what it computes
-            kfunc.attributes[KERNEL_ATTR] = ir.StringAttr.get(guarded.name)
+            kfunc.attributes[attributes.KERNEL] = ir.StringAttr.get(guarded.name)
         if kind == "loop":
             run_on_function(module, kfunc, PARALLELIZE)
         count += 1
     _generalize(module)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
-            o.operation.attributes[WRITTEN_ATTR] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
-    if C_FUNCTION_ATTR in host.attributes:
-        from mlc.compiler.targets.cuda.c_function import pass_views_as_pointers
+            o.operation.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(o.operation))
+    return host
 
-        pass_views_as_pointers(module, options)
-    elif options.fold_constants:
-        from mlc.compiler.targets.cuda.fold import fold_constant_kernels
 
-        fold_constant_kernels(module, host)
+def annotate_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
+    """Mark GEMM-class kernels for the tensor cores and give every kernel its extents and tile sizes."""
+    from mlir import ir
+
     spec = options.spec
     if options.tensor_cores:
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 
         mark_gemm_kernels(module, host, options)
+    if options.fuse_elementwise and options.row_fusion:
+        from mlc.compiler.targets.cuda.row_fusion import fuse_rows
+
+        fuse_rows(module, host, options)
     for o in module.body.operations:
         if is_kernel_function(o.operation):
             extents = _parallel_extents(o.operation)
             shape = choose_launch(mapped_extents(extents), spec)
-            o.operation.attributes[EXTENTS_ATTR] = ir.DenseI64ArrayAttr.get(list(extents))
-            o.operation.attributes[TILES_ATTR] = ir.DenseI64ArrayAttr.get(list(shape.tile_sizes))
+            o.operation.attributes[attributes.PARALLEL_EXTENTS] = ir.DenseI64ArrayAttr.get(list(extents))
+            o.operation.attributes[attributes.TILE_SIZES] = ir.DenseI64ArrayAttr.get(list(shape.tile_sizes))
 
 
 def _generalize(module: ir.Module) -> None:

@@ -30,26 +30,29 @@ TO_LAUNCHES = (
     "builtin.module(convert-parallel-loops-to-gpu,canonicalize,func.func(gpu-launch-sink-index-computations))"
 )
 OUTLINE = "builtin.module(gpu-kernel-outlining,canonicalize,cse)"
-# Kernels raised from C compute their launch sizes from integer parameters: as plain arith.
-C_HOST_ARITH = "builtin.module(func.func(lower-affine))"  # no canonicalize: it merges tile loops
 # bf16-mma-to-nvvm, convert-nvgpu-to-nvvm: the tensor-core kernels' mma.sync (bf16 first: upstream
-# cannot lower it), ldmatrix and cp.async; no-ops elsewhere.
+# cannot lower it), ldmatrix and cp.async, and the sm_90 kernels' TMA, mbarrier and wgmma; no-ops
+# elsewhere. Before scf-to-cf: it converts the wgmma accumulators that scf.for carries.
+# convert-nvvm-to-llvm: NVVM ops written as inline PTX (mbarrier.try_wait.parity, wgmma fences).
 DEVICE_TO_NVVM = (
-    "gpu.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,bf16-mma-to-nvvm,convert-nvgpu-to-nvvm,"
-    "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},"
+    "gpu.module(expand-strided-metadata,lower-affine,bf16-mma-to-nvvm,convert-nvgpu-to-nvvm,convert-scf-to-cf,"
+    "convert-gpu-to-nvvm{use-bare-ptr-memref-call-conv=1 index-bitwidth=64},convert-nvvm-to-llvm,"
     "canonicalize,cse,reconcile-unrealized-casts)"
 )
 TO_PTX = "builtin.module(gpu-module-to-binary{format=isa})"
 TO_LLVM_BITCODE = "builtin.module(gpu-module-to-binary{format=llvm})"
 
 
-def nvvm_pipeline(options: CudaOptions) -> str:
+def attach_pipeline(options: CudaOptions) -> str:
     spec = options.spec
-    target = f"nvvm-attach-target{{chip={spec.arch} features={spec.ptx_features} O={options.opt_level}}}"
-    return f"builtin.module({target},lower-ptr-views,{DEVICE_TO_NVVM})"
+    target = f"chip={spec.arch} features={spec.ptx_features} O={options.opt_level}"
+    return f"builtin.module(nvvm-attach-target{{{target}}})"
 
 
-def _run(module: ir.Module, text: str) -> None:
+NVVM_LOWERING = f"builtin.module(lower-ptr-views,{DEVICE_TO_NVVM})"
+
+
+def run_pipeline(module: ir.Module, text: str) -> None:
     from mlc.compiler.pipeline import Pipeline
 
     Pipeline.parse(text).run(module)
@@ -58,7 +61,9 @@ def _run(module: ir.Module, text: str) -> None:
 def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
     """Every kernel function must now be launches only (its loops all went to the GPU);
     ``allow_arith``: and integer arithmetic on its parameters (launch sizes computed at run time)."""
-    allowed = {"arith.constant", "gpu.launch_func", "func.return"}
+    from mlc.compiler.targets.cuda.hopper.tensor_maps import HOST_OPS
+
+    allowed = {"arith.constant", "gpu.launch_func", "func.return", *HOST_OPS}
     for o in module.body.operations:
         if not is_kernel_function(o.operation):
             continue
@@ -76,15 +81,11 @@ def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
 SINGLE_THREAD = "#gpu.loop_dim_map<processor = block_x, map = (d0) -> (d0), bound = (d0) -> (d0)>"
 
 
-def _has_mapped_loop(kfunc: ir.Operation) -> bool:
+def has_mapped_loop(kfunc: ir.Operation) -> bool:
     return any(
         o.operation.name == "scf.parallel" and "mapping" in o.operation.attributes
         for o in kfunc.regions[0].blocks[0].operations
     )
-
-
-def _kernels(module: ir.Module) -> list[ir.Operation]:
-    return [o.operation for o in module.body.operations if is_kernel_function(o.operation)]
 
 
 def wrap_unmapped(module: ir.Module) -> None:
@@ -97,7 +98,7 @@ def wrap_unmapped(module: ir.Module) -> None:
 
     for o in module.body.operations:
         kfunc = o.operation
-        if not is_kernel_function(kfunc) or _has_mapped_loop(kfunc):
+        if not is_kernel_function(kfunc) or has_mapped_loop(kfunc):
             continue
         body = [op.operation for op in kfunc.regions[0].blocks[0].operations]
         work = [op for op in body if op.name not in ("arith.constant", "func.return")]
@@ -116,28 +117,25 @@ def wrap_unmapped(module: ir.Module) -> None:
 
 
 def to_gpu(module: ir.Module, options: CudaOptions) -> None:
-    from mlc.compiler.targets.cuda import c_function
-
-    from_c = c_function.is_c_function(module, options)
-    if from_c:
-        c_function.warn_single_thread(module, [k for k in _kernels(module) if not _has_mapped_loop(k)])
+    """The ``gpu`` stage of a model: mapped loops -> ``gpu.launch`` -> outlined ``gpu.module``s."""
     wrap_unmapped(module)
-    if from_c:
-        c_function.fold_view_dims(module)
-    _run(module, TO_LAUNCHES)
-    if from_c:
-        c_function.sink_pointer_views(module)
-        _run(module, C_HOST_ARITH)
-    _run(module, OUTLINE)
-    check_mapped(module, allow_arith=from_c)
+    run_pipeline(module, TO_LAUNCHES)
+    run_pipeline(module, OUTLINE)
+    check_mapped(module)
 
 
 def to_nvvm(module: ir.Module, options: CudaOptions) -> None:
-    _run(module, nvvm_pipeline(options))
+    from mlc.compiler.targets.cuda import hopper
+
+    run_pipeline(module, attach_pipeline(options))
+    hopper.attach_wgmma_targets(module, options)  # the wgmma kernels' modules: sm_90a
+    hopper.tensor_map_params_to_pointers(module)
+    run_pipeline(module, NVVM_LOWERING)
+    hopper.declare_dynamic_shared(module)
 
 
 def to_ptx(module: ir.Module, options: CudaOptions) -> None:
-    _run(module, TO_PTX)
+    run_pipeline(module, TO_PTX)
 
 
 def binaries(module: ir.Module) -> dict[str, bytes]:

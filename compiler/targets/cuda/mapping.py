@@ -33,9 +33,9 @@ from __future__ import annotations
 from string import Template
 from typing import TYPE_CHECKING
 
+from mlc.compiler import attributes
 from mlc.compiler.errors import MlcError, PipelineError
-from mlc.compiler.targets.cuda.gemm import GEMM_ATTR
-from mlc.compiler.targets.cuda.kernels import TILES_ATTR, is_kernel_function, run_on_function, symbol_name
+from mlc.compiler.targets.cuda.kernels import is_kernel_function, run_on_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
     target's SM count."""
     from mlir import ir
 
-    sizes = ",".join(str(s) for s in ir.DenseI64ArrayAttr(kfunc.attributes[TILES_ATTR]))
+    sizes = ",".join(str(s) for s in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.TILE_SIZES]))
     try:
         return Template(template).substitute(tile_sizes=sizes, sm_count=options.spec.sm_count)
     except (KeyError, ValueError) as e:
@@ -72,16 +72,18 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
 
 def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     """Run the mapping pipeline on every kernel function, each in a module of its own; GEMM
-    kernels marked by the ``kernels`` stage (``gemm.GEMM_ATTR``) run their ``tensorize-gemm``."""
+    kernels marked by the ``kernels`` stage (``attributes.GEMM``) run their ``tensorize-gemm``."""
     from mlir import ir
 
     template = mapping_template(options)
     for o in list(module.body.operations):
         kfunc = o.operation
-        if not is_kernel_function(kfunc) or "mlc.single_thread" in kfunc.attributes:
+        if not is_kernel_function(kfunc) or attributes.SINGLE_THREAD in kfunc.attributes:
             continue  # kernels from C that run as one thread (``c_function``) stay unmapped
-        if GEMM_ATTR in kfunc.attributes:
-            pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[GEMM_ATTR]).value})"
+        if attributes.ROWS in kfunc.attributes:
+            pipeline = "builtin.module(row-kernel)"
+        elif attributes.GEMM in kfunc.attributes:
+            pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[attributes.GEMM]).value})"
         else:
             pipeline = kernel_pipeline(template, kfunc, options)
         try:

@@ -25,11 +25,12 @@ class CudaOptions:
     sm_count: int | None = None  # None: the reference part of ``arch``
     mapping: str = DEFAULT_MAPPING
     fuse_elementwise: bool = True
+    row_fusion: bool = True  # row-wise kernels become row kernels (``row_fusion``); needs fuse_elementwise
     fold_constants: bool = True
     opt_level: int = 3
     run_ptxas: bool = True
     function: str | None = None  # the entry function (None: the only public one)
-    tensor_cores: bool = True  # GEMM-class kernels with 16-bit inputs take the tensor-core path (``gemm``)
+    tensor_cores: bool = True  # GEMM kernels take the GEMM strategies (``gemm``: tensor cores, simt-gemm)
     allow_tf32: bool = False  # f32 GEMMs may round their inputs to TF32 on tensor cores
 
     def __post_init__(self) -> None:

@@ -16,7 +16,8 @@ launch, the registers and shared memory ``ptxas`` reports, and the GPU's numbers
 
 The prediction is the largest of waves x k-tiles x the per-k-tile time and the DRAM time;
 launch overhead and L2 bandwidth are not modelled. mma.sync is credited the dense
-tensor-core peak, which on sm_90 is wgmma's: optimistic there.
+tensor-core peak, which on sm_90 is wgmma's: optimistic there. ``hopper-gemm`` kernels
+(``wgmma``) count their dynamic shared memory (the TMA stages) in the occupancy.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def gemm_model(
     eb = 2 if record["element"] in ("f16", "bf16") else 4
     registers = resources["registers"] if resources else 0
     shared = resources["shared_bytes"] if resources else (bm + bn) * bk * eb * stages
+    shared += record.get("dynamic_shared", 0)  # hopper-gemm's stages are dynamic shared memory
     blocks_per_sm, limiter = occupancy(threads, registers, shared, spec)
     if blocks_per_sm == 0:
         return {"kind": LABEL, "error": f"a block does not fit on an SM ({limiter})"}
@@ -81,7 +83,8 @@ def gemm_model(
         bound = "tensor cores"
     flops = 2 * batch * m * n * k
     peak = peak_per_sm * spec.sm_count
-    caveat = {"sm_90": "mma.sync credited with the wgmma peak: optimistic"}.get(spec.arch)
+    wgmma = record.get("strategy", "").startswith("wgmma")
+    caveat = None if wgmma else {"sm_90": "mma.sync credited with the wgmma peak: optimistic"}.get(spec.arch)
     return {
         "kind": LABEL,
         "gpu": f"{spec.part}, {spec.sm_count} SMs",

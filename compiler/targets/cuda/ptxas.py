@@ -21,6 +21,9 @@ _PATTERNS = {
 }
 
 
+_TARGET = re.compile(r"^\.target\s+(sm_\w+)", re.MULTILINE)
+
+
 def ptxas_path() -> str | None:
     return shutil.which("ptxas")
 
@@ -31,7 +34,20 @@ def parse_report(text: str) -> dict[str, int]:
 
 
 def assemble(ptx: str, arch: str, kernel: str) -> dict[str, int]:
-    """Assemble ``ptx`` for ``arch`` and return its resource usage; raises if ptxas rejects it."""
+    """Assemble ``ptx`` for ``arch`` (or the architecture-specific target it names, e.g.
+    ``sm_90a`` for wgmma) and return its resource usage; raises if ptxas rejects it."""
+    return _assemble(ptx, arch, kernel)[0]
+
+
+def cubin(ptx: str, arch: str, kernel: str) -> bytes:
+    """The cubin ``ptxas`` makes of ``ptx`` for ``arch`` (loadable with ``cuModuleLoadData``)."""
+    return _assemble(ptx, arch, kernel)[1]
+
+
+def _assemble(ptx: str, arch: str, kernel: str) -> tuple[dict[str, int], bytes]:
+    target = _TARGET.search(ptx)
+    if target is not None and target.group(1) == f"{arch}a":
+        arch = target.group(1)
     exe = ptxas_path()
     if exe is None:
         raise FileNotFoundError("ptxas")
@@ -43,6 +59,7 @@ def assemble(ptx: str, arch: str, kernel: str) -> dict[str, int]:
             capture_output=True,
             text=True,
         )
+        binary = Path(tmp, "out.cubin").read_bytes() if proc.returncode == 0 else b""
     if proc.returncode != 0:
         repro = new_repro_dir()
         (repro / f"{kernel}.ptx").write_text(ptx)
@@ -53,4 +70,4 @@ def assemble(ptx: str, arch: str, kernel: str) -> dict[str, int]:
             reproducer=f"note: the PTX and the ptxas log were saved in {repro}\n"
             f"note: reproduce with:\n  ptxas -arch={arch} -v {repro / (kernel + '.ptx')}",
         )
-    return parse_report(proc.stdout + proc.stderr)
+    return parse_report(proc.stdout + proc.stderr), binary

@@ -11,7 +11,8 @@ import numpy as np
 
 from mlc.compiler.memref_exec import MemrefFunction
 from mlc.compiler.optimizer import optimize
-from mlc.runtime.artifact import TensorSpec, check_inputs, numpy_dtype
+from mlc.runtime.artifact import TensorSpec, check_inputs
+from mlc.runtime.dtypes import bits_dtype
 
 OUT_PARAMS = (
     "builtin.module(buffer-results-to-out-params{modify-public-functions hoist-static-allocs},canonicalize)"
@@ -30,7 +31,7 @@ def reference_outputs(
     write their results into their arguments).
     """
     text = optimize(optimize(bufferized_ir, OUT_PARAMS, isolate=False), CPU_MATH, isolate=False)
-    results = [np.zeros(o.shape, numpy_dtype(o.dtype)) for o in outputs]
+    results = [np.zeros(o.shape, bits_dtype(o.dtype)) for o in outputs]
     args = [np.array(x, copy=True, order="C") for x in inputs]
     MemrefFunction(text, entry)(*args, *results)
     return results, args

@@ -1,82 +1,78 @@
-"""The named stages of the CUDA pipeline; each one's IR can be dumped and compilation resumed from it.
+"""The CUDA target's stage lists: one for models, one for functions raised from C (``.ll`` files).
 
-``input`` (linalg on tensors) -> ``bufferize`` -> ``kernels`` -> ``map`` -> ``gpu``
--> ``nvvm`` -> ``ptx``. A stage's IR is the module after that stage ran, so
-``--from-stage gpu in.mlir`` continues with ``nvvm``.
+Models: ``input`` (linalg on tensors) -> ``bufferize`` -> ``kernels`` -> ``map``
+-> ``gpu`` -> ``nvvm`` -> ``ptx``, then ``build.build_artifact``. A function from
+C is at the buffer level already: ``input`` -> ``prepare`` -> ``kernels`` ->
+``map`` -> ``gpu`` -> ``nvvm`` -> ``ptx``, then ``c_host.build_c_artifact``
+(see ``c_function``). A stage's IR is the module after that stage ran, so
+``--from-stage gpu in.mlir`` continues with ``nvvm``. The runner is
+``mlc.compiler.stages``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlc.compiler.errors import InputError
+from mlc.compiler.stages import Stage, StageList
+from mlc.compiler.targets.cuda import c_function
 from mlc.compiler.targets.cuda.bufferize import bufferize
+from mlc.compiler.targets.cuda.build import build_artifact
+from mlc.compiler.targets.cuda.c_host import build_c_artifact
 from mlc.compiler.targets.cuda.kernels import form_kernels
 from mlc.compiler.targets.cuda.lowering import to_gpu, to_nvvm, to_ptx
 from mlc.compiler.targets.cuda.mapping import map_kernels
-from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
     from mlir import ir
 
+    from mlc.compiler.targets.cuda.options import CudaOptions
 
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    summary: str
-    run: Callable[[ir.Module, CudaOptions], None] | None
-
-
-STAGES = (
-    Stage("input", "linalg on tensors, as the frontend produced it", None),
-    Stage("bufferize", "elementwise fusion, then linalg on memrefs in one host function", bufferize),
-    Stage("kernels", "each compute op in its own kernel function, with tile sizes", form_kernels),
-    Stage("map", "scf.parallel loops mapped to blocks and threads", map_kernels),
-    Stage("gpu", "gpu.launch_func in the host code, kernels outlined to gpu.module", to_gpu),
+_MAP = Stage("map", "scf.parallel loops mapped to blocks and threads", map_kernels)
+_DEVICE = (
     Stage("nvvm", "device code in the LLVM/NVVM dialects (bare-pointer ABI)", to_nvvm),
     Stage("ptx", "gpu.binary holding the PTX of each kernel", to_ptx),
 )
-STAGE_NAMES = tuple(s.name for s in STAGES)
+
+MODEL = StageList(
+    "cuda",
+    (
+        Stage("input", "linalg on tensors, as the frontend produced it"),
+        Stage("bufferize", "elementwise fusion, then linalg on memrefs in one host function", bufferize),
+        Stage("kernels", "each compute op in its own kernel function, with tile sizes", form_kernels),
+        _MAP,
+        Stage("gpu", "gpu.launch_func in the host code, kernels outlined to gpu.module", to_gpu),
+        *_DEVICE,
+    ),
+    build_artifact,
+)
+
+C_FUNCTION = StageList(
+    "cuda (function from C)",
+    (
+        Stage("input", "a buffer-level function on pointers, as the .ll frontend raised it"),
+        Stage(
+            "prepare",
+            "run-time checks as host asserts, guarded ops and scalar stores as kernels",
+            c_function.prepare,
+        ),
+        Stage(
+            "kernels",
+            "kernels outlined; views of pointer arguments passed as pointer + sizes",
+            c_function.form_kernels,
+        ),
+        _MAP,
+        Stage(
+            "gpu", "launches with sizes computed on the host, views sunk into the kernels", c_function.to_gpu
+        ),
+        *_DEVICE,
+    ),
+    build_c_artifact,
+)
+
+# What --from-stage/--to-stage accept on the cuda target: the stage names of either list.
+STAGE_NAMES = tuple(dict.fromkeys((*MODEL.names, *C_FUNCTION.names)))
 
 
-def stage_index(name: str) -> int:
-    if name not in STAGE_NAMES:
-        raise InputError(f"unknown stage '{name}'", hint=f"stages: {', '.join(STAGE_NAMES)}")
-    return STAGE_NAMES.index(name)
-
-
-def run_stages(
-    module: ir.Module,
-    options: CudaOptions,
-    *,
-    start: str = "input",
-    stop: str = "ptx",
-    dump_dir: str | Path | None = None,
-    on_stage: Callable[[str], None] | None = None,
-    after_stage: Callable[[str, ir.Module], None] | None = None,
-) -> None:
-    """Run the stages after ``start`` up to and including ``stop`` on ``module`` in place.
-
-    With ``dump_dir``, the IR after each stage is written to ``NN-<stage>.mlir``
-    there (``start`` included), ready to resume from with ``--from-stage``.
-    """
-    first, last = stage_index(start), stage_index(stop)
-    if last < first:
-        raise InputError(f"stage '{stop}' comes before the starting stage '{start}'")
-    dump = Path(dump_dir) if dump_dir else None
-    if dump:
-        dump.mkdir(parents=True, exist_ok=True)
-        (dump / f"{first}-{start}.mlir").write_text(str(module))
-    for index in range(first + 1, last + 1):
-        stage = STAGES[index]
-        if on_stage:
-            on_stage(stage.name)
-        if stage.run is not None:
-            stage.run(module, options)
-        if dump:
-            (dump / f"{index}-{stage.name}.mlir").write_text(str(module))
-        if after_stage:
-            after_stage(stage.name, module)
+def stage_list(module: ir.Module, options: CudaOptions) -> StageList:
+    """The stage list ``module`` (at any stage) compiles through."""
+    return C_FUNCTION if c_function.is_c_function(module, options) else MODEL

@@ -18,7 +18,7 @@ import torch
 from torch import nn
 from torch_mlir import fx
 
-from mlc.benchmarks.gpu.models import TransformerBlock
+from mlc.examples.torch_models import TransformerBlock
 
 HERE = Path(__file__).parent
 

@@ -1,0 +1,52 @@
+"""Differential testing against peers (``mlc.compiler.testing``): the command line.
+
+    python -m mlc.benchmarks.difftest --kind onnx --seed 0 --n 2000 [--target cuda]
+    python -m mlc.benchmarks.difftest --kind kernels --seed 0 --n 1000
+    python -m mlc.benchmarks.difftest --kind loops --seed 0 --n 500
+
+Each case's outcome goes to ``--log`` (JSON lines; ``--resume`` continues a run), and
+every mismatch or crash, reduced, to ``--out`` (default ``benchmarks/results/difftest/``).
+Exit status 1 if any case was a mismatch or a crash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mlc.compiler.testing.difftest import KINDS, run_many, summarize
+
+RESULTS = Path(__file__).resolve().parent / "results" / "difftest"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m mlc.benchmarks.difftest", description=__doc__.split("\n")[0])
+    p.add_argument("--kind", choices=KINDS, default="onnx")
+    p.add_argument("--seed", type=int, default=0, help="first seed")
+    p.add_argument("--n", type=int, default=10, help="number of cases")
+    p.add_argument("--target", choices=("cpu", "cuda"), default="cpu", help="onnx: cuda runs the emulator")
+    p.add_argument("--out", type=Path, default=RESULTS, help="where reproductions are saved")
+    p.add_argument("--log", type=Path, help="JSON-lines log of every case")
+    p.add_argument("--resume", action="store_true", help="skip the seeds already in --log")
+    p.add_argument("--no-reduce", action="store_true", help="save failing cases as generated")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ns = parse_args(argv)
+    outcomes = []
+    seeds = range(ns.seed, ns.seed + ns.n)
+    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume):
+        outcomes.append(r.to_json())
+        if not ns.quiet or r.outcome in ("mismatch", "crash"):
+            where = f" -> {r.reproducer}" if r.reproducer else ""
+            print(f"{ns.kind} {r.seed}: {r.outcome} {r.detail[:160]}{where}", flush=True)
+    counts = summarize(outcomes)
+    print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no cases")
+    return 1 if counts["mismatch"] or counts["crash"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""The CPU target's stage list: tensor-level IR -> the llvm dialect, one named stage at a time.
+
+``input`` -> ``boundary`` -> ``prepare`` -> ``tile`` -> ``bufferize`` ->
+``vectors`` -> ``loops`` -> ``llvm``, then ``build_artifact`` (``native``: the
+packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
+``mlc.compiler.stages``: every stage can be dumped and resumed from.
+
+* ``boundary``: the entry's ``Signature`` is read from the tensor-level function
+  and recorded on the module (``attributes.CPU_SIGNATURE``, so that a later stage's IR
+  still knows the inputs and outputs); bool tensors cross the function boundary
+  as i8 (i1 buffers cannot be loaded through memref-to-llvm); ``cf.assert``s
+  become calls of the run-time check callback (``runtime_checks``);
+* ``prepare``: elementwise ops to linalg, elementwise fusion, f16/bf16 math in f32;
+* ``tile``: tiling and vectorization of matmuls, convolutions and reductions
+  (``tiling``; nothing without ``vectorize``);
+* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
+* ``vectors``: the tiled vector ops lowered (nothing without ``vectorize``);
+* ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
+  stores rewritten (``bool_memory``);
+* ``llvm``: control flow, vectors, math (libm), memrefs -> llvm dialect.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from mlc.compiler import attributes
+from mlc.compiler.errors import InputError
+from mlc.compiler.isolation import progress
+from mlc.compiler.stages import Stage, StageList
+from mlc.compiler.targets.cpu import bool_memory, runtime_checks, tiling
+from mlc.compiler.targets.cpu.lowering import (
+    BUFFERIZE,
+    LOOPS,
+    PREPARE,
+    TO_LLVM,
+    _run,
+    signature_of,
+    widen_bool_boundary,
+)
+
+if TYPE_CHECKING:
+    from mlir import ir
+
+    from mlc.runtime.signature import Signature
+
+# On the module from the ``boundary`` stage on: the entry function's Signature, as JSON.
+
+
+@dataclass(frozen=True)
+class CpuOptions:
+    """What the CPU stages and the native build take from a ``CompileRequest``."""
+
+    function: str | None = None
+    vectorize: bool = True
+    mcpu: str = "native"
+    opt_level: int = 3
+
+
+def record_signature(module: ir.Module, signature: Signature) -> None:
+    from mlir import ir
+
+    from mlc.runtime.cpu.artifact import signature_record
+
+    record = json.dumps(signature_record(signature))
+    module.operation.attributes[attributes.CPU_SIGNATURE] = ir.StringAttr.get(record)
+
+
+def read_signature(module: ir.Module) -> Signature:
+    """The signature the ``boundary`` stage recorded on ``module``."""
+    from mlir import ir
+
+    from mlc.runtime.cpu.artifact import signature_from_record
+
+    attrs = module.operation.attributes
+    if attributes.CPU_SIGNATURE not in attrs:
+        raise InputError(
+            f"the module carries no '{attributes.CPU_SIGNATURE}': "
+            "it is not the IR of a CPU stage after 'input'",
+            hint="resume from a file --dump-dir wrote, with the --from-stage it is named after",
+        )
+    try:
+        return signature_from_record(json.loads(ir.StringAttr(attrs[attributes.CPU_SIGNATURE]).value))
+    except (KeyError, TypeError, ValueError) as e:
+        raise InputError(f"malformed '{attributes.CPU_SIGNATURE}' on the module: {e}") from None
+
+
+def _boundary(module: ir.Module, options: CpuOptions) -> None:
+    from mlir import ir
+
+    from mlc.compiler import interface
+
+    func = interface.entry_function(module, options.function)
+    signature = signature_of(func)
+    widen_bool_boundary(func)
+    func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+    checks = runtime_checks.rewrite_asserts(module)
+    record_signature(module, replace(signature, checks=tuple(checks)))
+
+
+def _tile(module: ir.Module, options: CpuOptions) -> None:
+    if options.vectorize:
+        progress(stage="cpu tile")
+        tiling.tile_and_vectorize(module)
+
+
+def _vectors(module: ir.Module, options: CpuOptions) -> None:
+    if options.vectorize:
+        progress(stage="cpu lower vectors")
+        tiling.lower_vectors(module)
+
+
+def _loops(module: ir.Module, options: CpuOptions) -> None:
+    _run(module, LOOPS, "loops")
+    bool_memory.rewrite_i1_accesses(module)
+
+
+def _pipeline(pipeline: str, stage: str):
+    def run(module: ir.Module, options: CpuOptions) -> None:
+        _run(module, pipeline, stage)
+
+    return run
+
+
+def build_artifact(module: ir.Module, options: CpuOptions, compiler: dict[str, Any]):
+    """The ``CpuArtifact`` of a module at the ``llvm`` stage: a shared library and its manifest."""
+    from mlc.compiler.targets.cpu import native
+    from mlc.runtime.cpu.artifact import CpuArtifact, CpuManifest
+
+    signature = read_signature(module)
+    cpu, target = native.target_for(options.mcpu)
+    ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+    library = native.shared_library(ll, cpu=cpu, opt_level=options.opt_level, triple=target["triple"])
+    return CpuArtifact(CpuManifest(target, signature, symbol, compiler), library)
+
+
+STAGES = StageList(
+    "cpu",
+    (
+        Stage("input", "linalg on tensors (or buffers), as the frontend produced it"),
+        Stage(
+            "boundary",
+            "the signature recorded; bools cross the boundary as i8; asserts as check calls",
+            _boundary,
+        ),
+        Stage(
+            "prepare",
+            "elementwise ops as linalg and fused; f16/bf16 math in f32",
+            _pipeline(PREPARE, "prepare"),
+        ),
+        Stage("tile", "matmuls, convolutions and reductions tiled and vectorized", _tile),
+        Stage(
+            "bufferize",
+            "one-shot bufferization, callee-allocated results, deallocation",
+            _pipeline(BUFFERIZE, "bufferize"),
+        ),
+        Stage("vectors", "the tiled vector ops lowered", _vectors),
+        Stage("loops", "linalg as loops, vector transfers unrolled, i1 memory accesses as i8", _loops),
+        Stage(
+            "llvm",
+            "the llvm dialect: control flow, vectors, math (libm), memrefs",
+            _pipeline(TO_LLVM, "llvm"),
+        ),
+    ),
+    build_artifact,
+)
+
+
+def module_text(module: ir.Module) -> str:
+    return module.operation.get_asm(large_elements_limit=None)
+
+
+def compile_stages(text: str, options: CpuOptions) -> tuple[str, Signature]:
+    """Run every CPU stage on ``text`` (in this process); returns the llvm-dialect text and signature."""
+    from mlir import ir
+
+    from mlc.compiler.context import make_context
+    from mlc.compiler.diagnostics import DiagnosticSink, capture
+
+    ctx = make_context()
+    sink = DiagnosticSink()
+    with ctx, capture(ctx, sink), ir.Location.unknown():
+        try:
+            module = ir.Module.parse(text)
+        except ir.MLIRError as e:
+            raise InputError(
+                "could not parse the module to compile", diagnostics=sink.add_mlir_error(e)
+            ) from None
+        STAGES.run(module, options)
+        return module_text(module), read_signature(module)
