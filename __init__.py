@@ -7,3 +7,12 @@ Subpackages: ``mlc.compiler`` (driver, pipelines, frontends, targets),
 """
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """``mlc.compile`` and ``mlc.build``: the compile entry point (``mlc.compiler.compile_api``), lazily."""
+    if name in ("compile", "build"):
+        from mlc.compiler import compile_api
+
+        return getattr(compile_api, name)
+    raise AttributeError(f"module 'mlc' has no attribute '{name}'")

@@ -41,9 +41,9 @@ class Row:
 
 def compile_kernel(kernel: Kernel, opt: str, arch: str = "sm_90"):
     """(artifact, map-stage IR) of ``kernel`` at ``opt``; raises ``MlcError`` when it cannot be built."""
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
-    out = compile_file(str(kernel.ll(opt)), "cuda", arch=arch, keep_stages=("map",))
+    out = build(str(kernel.ll(opt)), "cuda", arch=arch, keep_stages=("map",))
     return out.artifact, out.stages["map"]
 
 

@@ -202,6 +202,7 @@ def classify(name: str, module_text: str) -> tuple[str, list[str], bool]:
     from mlir import ir
 
     from mlc.compiler.context import make_context
+    from mlc.compiler.raising.summary import raised_stage
 
     with make_context():
         module = ir.Module.parse(module_text)
@@ -210,7 +211,8 @@ def classify(name: str, module_text: str) -> tuple[str, list[str], bool]:
             for op in module.body.operations
             if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == name
         )
-        if fn.name == "llvm.func":
+        stage = raised_stage(fn)
+        if stage == "llvm":
             return "llvm", [], False
         names: list[str] = []
 
@@ -220,9 +222,6 @@ def classify(name: str, module_text: str) -> tuple[str, list[str], bool]:
 
         fn.walk(visit)
     ops = sorted({n for n in names if n.startswith("linalg.") and n not in ("linalg.yield", "linalg.index")})
-    loops = {"affine.for", "scf.for", "scf.while"} & set(names)
-    # linalg: every loop became a linalg op; affine: some loops are affine.for; scf: only scf loops.
-    stage = "linalg" if ops and not loops else "affine" if "affine.for" in names else "scf"
     return stage, ops, "llvm.call" in names
 
 

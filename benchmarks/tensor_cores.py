@@ -36,12 +36,12 @@ def count_instructions(ptx: str) -> dict[str, int]:
 
 
 def _compile(text: str, **options):
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
     with tempfile.TemporaryDirectory(prefix="mlc-tc-") as tmp:
         path = Path(tmp, "gemm.mlir")
         path.write_text(text)
-        return compile_file(str(path), **options)
+        return build(str(path), "cuda", **options)
 
 
 def kernel_table(lines: list[str]) -> None:
@@ -183,7 +183,7 @@ MODELS = (
 
 
 def model_table(lines: list[str], root: Path) -> None:
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
     lines += [
         "## Test models: kernels and the GEMMs on the tensor cores (sm_80)",
@@ -192,7 +192,7 @@ def model_table(lines: list[str], root: Path) -> None:
         "| --- | --- | ---: | --- |",
     ]
     for path, options in MODELS:
-        m = compile_file(str(root / path), arch="sm_80", run_ptxas=False, **options).artifact.manifest
+        m = build(str(root / path), "cuda", arch="sm_80", run_ptxas=False, **options).artifact.manifest
         gemms = [k.source_op for k in m.kernels if k.model]
         shown = "; ".join(gemms) if gemms else "none"
         opts = " ".join(f"{k}={v}" for k, v in options.items()) or "default"

@@ -23,6 +23,7 @@ __all__ = [
     "PassFailure",
     "Pipeline",
     "PipelineError",
+    "build",
     "compile",
     "import_torch",
     "optimize",
@@ -35,10 +36,10 @@ def __getattr__(name: str) -> Any:
         from mlc.compiler.pipeline import Pipeline
 
         return Pipeline
-    if name == "compile":
-        from mlc.compiler.compile_api import compile
+    if name in ("compile", "build"):
+        from mlc.compiler import compile_api
 
-        return compile
+        return getattr(compile_api, name)
     if name == "import_torch":
         from mlc.compiler.frontends.torch_export import import_torch
 

@@ -1,31 +1,52 @@
-"""What the command-line drivers share besides ``errors.ArgumentParser``: the crash report."""
+"""What the command-line drivers share besides ``errors.ArgumentParser``: running the work isolated."""
 
 from __future__ import annotations
 
-import shutil
+import shlex
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from mlc.compiler import isolation
-from mlc.compiler.errors import InternalCompilerError
+from mlc.compiler.errors import InternalCompilerError, MlcError
 
 
-def crash_report(tool: str, path: str, stage: str) -> Callable[[str, list[dict]], InternalCompilerError]:
-    """The report of a crash of ``tool`` on the input file ``path``: the input and the crash log are
-    saved, and the error names the last stage the child reported (else ``stage``)."""
+def input_reproducer(tool: str, path: str, args: list[str] = ()) -> isolation.Reproducer:
+    """A crash of ``tool`` on the file ``path`` saves it; the replay is ``tool <saved copy> args...``."""
+    name = Path(path).name
+    files = {name: Path(path).read_bytes()} if Path(path).is_file() else {}
+    return isolation.Reproducer(files, command=lambda repro, _: shlex.join([tool, str(repro / name), *args]))
 
-    def report(log: str, records: list[dict]) -> InternalCompilerError:
-        repro = isolation.new_repro_dir()
-        (repro / "crash.log").write_text(log)
-        saved = repro / Path(path).name
-        if Path(path).is_file():
-            shutil.copyfile(path, saved)
-        last = records[-1].get("stage", stage) if records else stage
-        return InternalCompilerError(
-            "",
-            hint=f"while running the {last} stage",
-            reproducer=f"note: the input and crash log were saved in {repro}\n"
-            f"note: reproduce with:\n  {tool} {saved}",
+
+def run_tool(
+    tool: str,
+    work: Callable[[], int],
+    repro: isolation.Reproducer,
+    stage: str,
+    debug: bool = False,
+    show_progress: str | None = None,
+) -> int:
+    """Run a tool's ``work`` in a forked child (``isolation.call``) and return its exit code.
+
+    The tool has touched no MLIR yet, so forking is cheap and safe. An ``MlcError``
+    is printed as ``tool: file:line:col: error: ...`` (exit 1); a crash of the child
+    as an internal compiler error with the reproducer ``repro`` saved. Python
+    tracebacks of internal errors are shown only with ``debug``; ``show_progress``: a label
+    for the progress line of the stages the child reports (on a terminal only).
+    """
+    try:
+        return isolation.call(
+            work, stage=stage, repro=repro, fresh=False, echo_stderr=True, show_progress=show_progress
         )
-
-    return report
+    except InternalCompilerError as e:
+        print(f"{tool}: {e}", file=sys.stderr)
+        if e.details and debug:
+            print(e.details.rstrip(), file=sys.stderr)
+        elif e.details:
+            print(f"{tool}: note: rerun with --debug for the Python traceback", file=sys.stderr)
+        return 1
+    except MlcError as e:
+        print(f"{tool}: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

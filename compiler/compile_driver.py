@@ -3,26 +3,26 @@
 ``mlc-compile model.onnx --target cuda --arch sm_90 -o model.mlc`` writes one
 artifact (``mlc.runtime.artifact``); ``--emit ptx|llvm|mlir`` exports the
 kernels' PTX, their LLVM IR, or the MLIR of a stage instead. ``--target cpu``
-writes a CPU artifact (``mlc.runtime.cpu.artifact``: a shared library
-and its manifest), or exports its LLVM IR or llvm-dialect MLIR. The work runs in a
-forked child, so a crash inside MLIR or torch-mlir becomes an internal compiler
-error with the input saved. ``compile_file`` is the same thing for Python.
+(the default) writes a CPU artifact (``mlc.runtime.cpu.artifact``: a shared
+library and its manifest), or exports its LLVM IR or llvm-dialect MLIR. The
+compile is ``mlc.compiler.compile_api.build``; the tool forks first
+(``isolation.call``), so a crash inside MLIR or torch-mlir becomes an internal
+compiler error with the input saved.
 """
 
 from __future__ import annotations
 
 import argparse
 import shlex
-import shutil
 import sys
 import traceback
-from dataclasses import fields
 from pathlib import Path
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.errors import ArgumentParser, InputError, InternalCompilerError, MlcError
+from mlc.compiler.cli import run_tool
+from mlc.compiler.errors import ArgumentParser, InputError, MlcError
 from mlc.compiler.stages import timing_lines
-from mlc.compiler.targets import CompileOutput, CompileRequest
+from mlc.compiler.targets import DEFAULT_TARGET, CompileOutput, CompileRequest
 from mlc.compiler.targets.limits import CUDA_ARCHS
 
 TOOL = "mlc-compile"
@@ -55,7 +55,12 @@ def parser() -> argparse.ArgumentParser:
         help="output file (artifact: default <input stem>.mlc; "
         "exports: default stdout, or a directory for one file per kernel)",
     )
-    a("--target", choices=targets.available(), default="cuda", help="code generation target (default: cuda)")
+    a(
+        "--target",
+        choices=targets.available(),
+        default=DEFAULT_TARGET,
+        help=f"code generation target (default: {DEFAULT_TARGET}, for every mlc tool and mlc.compile)",
+    )
     a(
         "--arch",
         default=CompileRequest.arch,
@@ -95,6 +100,12 @@ def parser() -> argparse.ArgumentParser:
         help="SMs of the target GPU, for launch sizes (default: by --arch)",
     )
     a("--function", metavar="NAME", help="the function to compile (default: the only public one)")
+    a(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="compile even if the compile cache holds the result",
+    )
     a(
         "--reference",
         action="store_true",
@@ -139,8 +150,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def request_from_args(ns: argparse.Namespace) -> CompileRequest:
-    return CompileRequest(
+def request_from_args(ns: argparse.Namespace) -> dict:
+    """The compile options (``CompileRequest`` fields) the command line gives."""
+    return dict(
         emit=ns.emit,
         arch=ns.arch,
         sm_count=ns.sm_count,
@@ -156,75 +168,10 @@ def request_from_args(ns: argparse.Namespace) -> CompileRequest:
         allow_tf32=ns.allow_tf32,
         run_ptxas=ns.ptxas,
         reference=ns.reference,
-        source=ns.input,
         mcpu=ns.mcpu,
         opt_level=ns.opt_level,
         vectorize=ns.vectorize,
         emulation=ns.emulation,
-    )
-
-
-def read_input(path: str, from_stage: str, verbose: bool = False) -> str:
-    """MLIR text of the input: ``.mlir`` as written (locations stay the file's), other formats imported.
-
-    ``verbose``: print the frontend's summary and remarks (for ``.ll``: loops, trip counts, array
-    strides, the kernels found, and why anything stayed unraised), as ``mlc-translate --verbose``.
-    """
-    from mlc.compiler.frontends import FrontendOptions, import_file
-    from mlc.compiler.source import read_source
-
-    suffix = Path(path).suffix.lower()
-    if suffix == ".mlir":
-        return read_source(path).text
-    if from_stage != "input":
-        raise InputError(
-            f"--from-stage {from_stage} needs an .mlir file holding that stage's IR, got '{path}'"
-        )
-    result = import_file(path, FrontendOptions(verbose=verbose, remarks=verbose))
-    for d in result.diagnostics:
-        if d.severity in ("error", "warning") or verbose:
-            print(d.format(), file=sys.stderr)
-    if verbose and result.summary:
-        print(result.summary, file=sys.stderr)
-    return result.text
-
-
-def compile_here(
-    path: str, target: str, request: CompileRequest, on_stage=None, verbose: bool = False
-) -> CompileOutput:
-    """Import ``path`` and compile it for ``target`` in this process (``verbose``: see ``read_input``)."""
-    module = targets.get(target)
-    if target == "cpu" and Path(path).suffix.lower() == ".ll" and request.emit in ("llvm", "obj", "exe"):
-        from mlc.compiler.targets.cpu.program import compile_program
-
-        return compile_program(path, request, on_stage)
-    if request.emit not in module.EMITS:
-        raise InputError(
-            f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(module.EMITS)}"
-        )
-    text = read_input(path, request.from_stage, verbose)
-    return module.compile(text, request, on_stage=on_stage)
-
-
-def compile_file(path: str, target: str = "cuda", **options) -> CompileOutput:
-    """Python API: compile a model file in a crash-proof child process.
-
-    ``options`` are ``CompileRequest`` fields (``arch``, ``emit``, ``reference``, ...).
-    """
-    known = {f.name for f in fields(CompileRequest)}
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise InputError(
-            f"unknown compile option(s): {', '.join(unknown)}", hint=f"options: {', '.join(sorted(known))}"
-        )
-    request = CompileRequest(**{"source": path, **options})
-    return isolation.call_in_subprocess(
-        compile_here,
-        path,
-        target,
-        request,
-        stage=f"mlc-compile {path}",
-        repro_files={Path(path).name: Path(path).read_bytes()} if Path(path).is_file() else None,
     )
 
 
@@ -282,24 +229,12 @@ def _write_binaries(binaries: dict[str, str | bytes], ns: argparse.Namespace) ->
         raise InputError(f"could not write output file '{target}': {e.strerror}") from None
 
 
-def _crash_report(ns: argparse.Namespace, argv: list[str]):
-    def report(log: str, records: list[dict]) -> InternalCompilerError:
-        repro = isolation.new_repro_dir()
-        (repro / "crash.log").write_text(log)
-        saved = repro / Path(ns.input).name
-        if Path(ns.input).is_file():
-            shutil.copyfile(ns.input, saved)
-        stage = records[-1].get("stage", "import") if records else "import"
-        args = [TOOL, str(saved), *[a for a in argv if a != ns.input]]
-        return InternalCompilerError(
-            "",
-            hint=f"while running the '{stage}' stage; --dump-dir DIR saves each stage's IR, "
-            "and --from-stage resumes from one",
-            reproducer=f"note: the input and crash log were saved in {repro}\n"
-            f"note: reproduce with:\n  {shlex.join(args)}",
-        )
-
-    return report
+def reproducer(ns: argparse.Namespace, argv: list[str]) -> isolation.Reproducer:
+    """A crash saves the input file and the command line that replays it on the saved copy."""
+    name = Path(ns.input).name
+    files = {name: Path(ns.input).read_bytes()} if Path(ns.input).is_file() else {}
+    rest = [a for a in argv if a != ns.input]
+    return isolation.Reproducer(files, command=lambda repro, _: shlex.join([TOOL, str(repro / name), *rest]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,29 +248,23 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     def work() -> int:
+        from mlc.compiler.compile_api import build
+
         try:
-            out = compile_here(
-                ns.input,
-                ns.target,
-                request,
-                on_stage=lambda s: isolation.progress(stage=s),
-                verbose=ns.verbose,
-            )
+            out = build(ns.input, ns.target, cache=ns.cache, isolate=False, verbose=ns.verbose, **request)
             for note in out.notes:
                 print(note, file=sys.stderr)
             if ns.verbose:
+                if out.cached:
+                    print(f"{TOOL}: served from the compile cache (--no-cache recompiles)", file=sys.stderr)
                 for line in timing_lines(out.timings):
                     print(f"{TOOL}: {line}", file=sys.stderr)
             write_output(out, ns)
-        except MlcError as e:
-            print(f"{TOOL}: {e}", file=sys.stderr)
+        except MlcError:
             if ns.debug:
                 traceback.print_exc()
-            return 1
+            raise
         return 0
 
-    try:
-        label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
-        return isolation.run_forked(work, _crash_report(ns, argv), TOOL, debug=ns.debug, show_progress=label)
-    except KeyboardInterrupt:
-        return 130
+    label = None if ns.quiet else f"compiling {Path(ns.input).name} for {ns.target}"
+    return run_tool(TOOL, work, reproducer(ns, argv), "import", debug=ns.debug, show_progress=label)

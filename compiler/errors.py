@@ -48,6 +48,12 @@ class MlcError(Exception):
 
     ``diagnostics`` carries located messages (from MLIR or from mlc itself);
     ``hint`` is one line telling the user what to try next.
+
+    The one way to locate an error at an op is ``loc=op.location``: the location's
+    file, line and column are taken at once (``file``/``line``/``col``, what the
+    message prints), and the live ``ir.Location`` is kept only for a pass to
+    report at; it is dropped when the error is pickled, so an error raised in a
+    child process reaches the caller with its class and location intact.
     """
 
     kind = "error"
@@ -69,12 +75,19 @@ class MlcError(Exception):
         self.message = message
         self.diagnostics = tuple(diagnostics)
         self.hint = hint
+        if loc is not None and file is None:
+            from mlc.compiler.diagnostics import location_parts
+
+            file, line, col = location_parts(loc)  # type: ignore[arg-type]
         self.file, self.line, self.col = file, line, col
-        # An ``ir.Location`` to report at, for errors raised inside passes.
+        # The ``ir.Location`` to report at, for errors raised inside passes (not pickled).
         self.loc = loc
         # Index of the failing pipeline step (for reproducers) and a traceback (for --debug).
         self.step_index = step_index
         self.details = details
+
+    def __reduce__(self):
+        return (type(self), self.args, {**self.__dict__, "loc": None})
 
     def __str__(self) -> str:
         lines = []

@@ -1,13 +1,18 @@
 """Keep crashes in the MLIR and torch-mlir libraries away from the caller's process.
 
 Both libraries can abort (assertions are on) or segfault on inputs they do not
-handle. Two guards turn such a crash into an ``InternalCompilerError`` with the
-input saved for reproduction:
+handle. One primitive, ``call``, runs a function in a child process and returns
+its result; a crash, a hang past a timeout or an unexpected exception becomes an
+``InternalCompilerError``, and one writer, ``Reproducer``, saves what replays it
+(the input, the crash log, a ``reproduce.sh``).
 
-* ``run_forked`` (command-line tools): the tool forks before touching MLIR; the
-  child does the work, the parent reports a crash if the child dies by a signal.
-* ``call_in_subprocess`` (Python API): a function is run in a fresh interpreter
-  with pickled arguments and result, so no library state is shared with the caller.
+Where to isolate is decided at the boundary, by policy, not by each module:
+the command-line tools fork before touching MLIR (``fresh=False``); the Python
+API (``mlc.compiler.compile_api``, ``optimize``, ``import_torch``) runs its work
+in a child, forked when this process holds no MLIR or torch state and a fresh
+interpreter otherwise (``fresh=None``); a frontend that uses torch-mlir always
+imports in a fresh interpreter (``fresh=True``), because once loaded its LLVM copy
+makes the MLIR JIT's code wrong in that process (``torch_mlir_loaded``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,67 +82,6 @@ def crash_summary(banner: str, sig: int | None) -> str:
     return f"the process was killed by {name}"
 
 
-def run_forked(
-    work: Callable[[], int],
-    report: Callable[[str, list[dict]], InternalCompilerError],
-    tool: str,
-    debug: bool = False,
-    show_progress: str | None = None,
-) -> int:
-    """Run ``work`` in a forked child and return its exit code.
-
-    ``show_progress``: a label; the stages the child reports (``progress``) are then shown as a
-    progress line on a terminal (``mlc.compiler.progress``), and nothing is drawn elsewhere.
-
-    If the child dies by a signal, ``report(crash_log, progress_records)`` builds
-    the ``InternalCompilerError`` that is printed; the exit code is then 1. An
-    unexpected Python exception in ``work`` is an internal compiler error too;
-    its traceback is printed only when ``debug`` is set.
-    """
-    global _progress_path
-    sys.stdout.flush()
-    sys.stderr.flush()
-    with tempfile.TemporaryFile("w+b") as errlog, tempfile.NamedTemporaryFile("r", suffix=".jsonl") as prog:
-        pid = os.fork()
-        if pid == 0:  # child
-            os.dup2(errlog.fileno(), 2)
-            _progress_path = prog.name
-            code = 1
-            try:
-                code = work()
-            except SystemExit as e:
-                code = e.code if isinstance(e.code, int) else 1
-            except BaseException as e:
-                print(f"{tool}: internal compiler error: {type(e).__name__}: {e}", file=sys.stderr)
-                if debug:
-                    traceback.print_exc()
-                else:
-                    print(f"{tool}: note: rerun with --debug for the Python traceback", file=sys.stderr)
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(code)
-        try:
-            status = _wait_showing(pid, prog.name, show_progress)
-        except KeyboardInterrupt:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            raise
-        errlog.seek(0)
-        log = errlog.read().decode("utf-8", "replace")
-        if not os.WIFSIGNALED(status):
-            sys.stderr.write(log)
-            return os.WEXITSTATUS(status)
-        ordinary, banner = split_crash_log(log)
-        sys.stderr.write(ordinary)
-        records = [json.loads(x) for x in Path(prog.name).read_text().splitlines() if x.strip()]
-        err = report(log, records)
-        if not err.message:
-            err.message = crash_summary(banner, os.WTERMSIG(status))
-        print(f"{tool}: {err}", file=sys.stderr)
-        return 1
-
-
 def _wait_showing(pid: int, progress_file: str, label: str | None) -> int:
     """Wait for the child ``pid``; with ``label``, show the stages it records in ``progress_file``."""
     from mlc.compiler.progress import Progress, enabled
@@ -174,72 +119,6 @@ def limit_memory() -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard == resource.RLIM_INFINITY else hard))
 
 
-def call_forked(
-    fn: Callable[..., Any],
-    *args: Any,
-    stage: str,
-    repro_files: dict[str, str | bytes] | None = None,
-    timeout: float | None = None,
-) -> Any:
-    """Call ``fn(*args)`` in a forked child and return its (pickled) result.
-
-    Cheaper than ``call_in_subprocess`` (no new interpreter, ``fn`` may be a
-    closure) and meant for processes mlc controls, such as the CLI drivers and
-    the conformance worker. An ``MlcError`` raised in the child is re-raised
-    here; a crash, a hang past ``timeout`` or any other exception becomes an
-    ``InternalCompilerError`` naming the last ``progress`` stage (else ``stage``).
-    """
-    global _progress_path
-    sys.stdout.flush()
-    sys.stderr.flush()
-    with tempfile.TemporaryDirectory(prefix="mlc-fork-") as tmp:
-        res, errlog, prog = Path(tmp, "result.pkl"), Path(tmp, "stderr.log"), Path(tmp, "progress.jsonl")
-        pid = os.fork()
-        if pid == 0:  # child
-            code = 1
-            try:
-                limit_memory()
-                fd = os.open(errlog, os.O_WRONLY | os.O_CREAT, 0o600)
-                os.dup2(fd, 2)
-                _progress_path = str(prog)
-                try:
-                    payload = (True, fn(*args))
-                except MlcError as e:
-                    payload = (False, e)
-                except Exception:
-                    payload = (False, traceback.format_exc())
-                res.write_bytes(pickle.dumps(payload))
-                code = 0
-            finally:
-                sys.stderr.flush()
-                os._exit(code)
-        status = _wait(pid, timeout)
-        log = errlog.read_text(errors="replace") if errlog.exists() else ""
-        records = [json.loads(x) for x in prog.read_text().splitlines() if x.strip()] if prog.exists() else []
-        where = records[-1].get("stage", stage) if records else stage
-        if status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and res.exists():
-            ok, value = pickle.loads(res.read_bytes())
-            if ok:
-                return value
-            if isinstance(value, MlcError):
-                raise value
-            log += value
-            what = (value.strip().splitlines() or ["the worker failed"])[-1]
-        elif status is None:
-            what = f"timed out after {timeout:g} s"
-        elif os.WIFSIGNALED(status):
-            what = crash_summary(split_crash_log(log)[1], os.WTERMSIG(status))
-        else:
-            what = (log.strip().splitlines() or ["the worker failed"])[-1]
-        repro = new_repro_dir()
-        for name, content in (repro_files or {}).items():
-            (repro / name).write_bytes(content if isinstance(content, bytes) else content.encode())
-        (repro / "crash.log").write_text(log)
-        raise InternalCompilerError(
-            f"in {where}: {what}", reproducer=f"note: the input and the crash log were saved in {repro}"
-        )
-
-
 def _wait(pid: int, timeout: float | None) -> int | None:
     """Wait for ``pid``; kill it and return None after ``timeout`` seconds."""
     import time
@@ -262,71 +141,180 @@ def _wait(pid: int, timeout: float | None) -> int | None:
         raise
 
 
-def _qualified(fn: Callable) -> str:
-    return f"{fn.__module__}:{fn.__qualname__}"
+def torch_mlir_loaded() -> bool:
+    """Whether torch-mlir's LLVM is in this process (the MLIR JIT then produces wrong code)."""
+    return "torch_mlir" in sys.modules
 
 
-def call_in_subprocess(
+def _fork_is_safe() -> bool:
+    """Whether forking this process is safe and enough: no MLIR, torch or torch-mlir loaded here."""
+    return not any(m in sys.modules for m in ("mlir", "torch", "torch_mlir"))
+
+
+Files = dict[str, str | bytes]
+
+
+@dataclass
+class Reproducer:
+    """What a failure saves for reproduction, and the command that replays it.
+
+    ``files`` (name -> content, or a function of the progress records giving them)
+    are written to a fresh directory with the crash log; ``command(dir, records)``
+    is the shell command that replays the failure on them (written to
+    ``reproduce.sh``); ``where(records)`` names what was running (default: the
+    last stage the child reported).
+    """
+
+    files: dict[str, str | bytes] | Callable[[list[dict]], dict[str, str | bytes]] = field(
+        default_factory=dict
+    )
+    command: Callable[[Path, list[dict]], str | None] | None = None
+    where: Callable[[list[dict]], str | None] | None = None
+
+    def save(self, log: str | None = None, records: list[dict] | None = None) -> tuple[Path, str | None]:
+        """Write the reproducer; returns its directory and the replay command (if any)."""
+        records = records or []
+        repro = new_repro_dir()
+        files = self.files(records) if callable(self.files) else self.files
+        for name, content in files.items():
+            (repro / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+        if log is not None:
+            (repro / "crash.log").write_text(log)
+        cmd = self.command(repro, records) if self.command else None
+        if cmd:
+            (repro / "reproduce.sh").write_text(f"#!/bin/sh\n{cmd}\n")
+        return repro, cmd
+
+    def error(self, what: str, log: str, records: list[dict], stage: str) -> InternalCompilerError:
+        """The ``InternalCompilerError`` of a crash (``what``) while running ``stage``, reproducer saved."""
+        where = self.where(records) if self.where else None
+        if where is None:
+            last = records[-1].get("stage") if records else None
+            where = f"the '{last}' stage" if last else stage
+        repro, cmd = self.save(log, records)
+        notes = [f"note: the input and the crash log were saved in {repro}"]
+        if cmd:
+            notes.append(f"note: reproduce with:\n  {cmd}")
+        return InternalCompilerError(what, hint=f"while running {where}", reproducer="\n".join(notes))
+
+
+def call(
     fn: Callable[..., Any],
     *args: Any,
     stage: str,
-    repro_files: dict[str, str | bytes] | None = None,
+    repro: Reproducer | None = None,
     timeout: float | None = None,
+    fresh: bool | None = None,
+    echo_stderr: bool = False,
+    limit_memory_: bool = False,
+    show_progress: str | None = None,
     **kwargs: Any,
 ) -> Any:
-    """Call module-level ``fn(*args, **kwargs)`` in a fresh Python process and return its result.
+    """Call ``fn(*args, **kwargs)`` in a child process and return its (pickled) result.
 
-    An ``MlcError`` raised there is re-raised here. A crash, a hang past
-    ``timeout`` or any other exception becomes an ``InternalCompilerError``
-    naming ``stage``, with ``repro_files`` and the child's log saved.
+    ``fresh``: run in a new interpreter (``fn`` must then be a module-level function);
+    False forks (``fn`` may be a closure); None chooses by policy (fork when this
+    process holds no MLIR or torch state). An ``MlcError`` raised in the child is
+    re-raised here; a crash, a hang past ``timeout`` or any other exception becomes
+    an ``InternalCompilerError`` naming the last ``progress`` stage (else ``stage``),
+    with ``repro`` saved. ``echo_stderr``: copy the child's stderr (without a crash
+    banner) to this process's stderr, as the command-line tools do.
+    ``limit_memory_``: cap the child's address space (``limit_memory``). ``show_progress``:
+    a label; the stages a forked child reports (``progress``) are shown as a progress line on
+    a terminal (``mlc.compiler.progress``), and nothing is drawn elsewhere.
     """
+    if fresh is None:
+        fresh = not _fork_is_safe()
+    sys.stdout.flush()
+    sys.stderr.flush()
     with tempfile.TemporaryDirectory(prefix="mlc-call-") as tmp:
-        req, res = Path(tmp, "request.pkl"), Path(tmp, "result.pkl")
-        req.write_bytes(pickle.dumps((_qualified(fn), args, kwargs)))
-        cmd = [sys.executable, "-m", "mlc.compiler.isolation", str(req), str(res)]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-            log, code = proc.stdout + proc.stderr, proc.returncode
-        except subprocess.TimeoutExpired as e:
-            log, code = f"{e.stdout or ''}{e.stderr or ''}", None
-        if code == 0 and res.exists():
+        res, errlog, prog = Path(tmp, "result.pkl"), Path(tmp, "stderr.log"), Path(tmp, "progress.jsonl")
+        if fresh:
+            req = Path(tmp, "request.pkl")
+            req.write_bytes(pickle.dumps((f"{fn.__module__}:{fn.__qualname__}", args, kwargs)))
+            cmd = [sys.executable, "-m", "mlc.compiler.isolation", str(req), str(res), str(prog)]
+            cmd += ["--limit-memory"] if limit_memory_ else []
+            with open(errlog, "wb") as err:
+                proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+                status = _wait(proc.pid, timeout)
+                proc.returncode = -9 if status is None else os.waitstatus_to_exitcode(status)  # reaped
+        else:
+            pid = os.fork()
+            if pid == 0:  # child
+                code = 1
+                try:
+                    fd = os.open(errlog, os.O_WRONLY | os.O_CREAT, 0o600)
+                    os.dup2(fd, 2)
+                    code = _child_work(fn, args, kwargs, res, prog, limit_memory_)
+                finally:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                    os._exit(code)
+            if show_progress is not None and timeout is None:
+                prog.touch()
+                try:
+                    status = _wait_showing(pid, str(prog), show_progress)
+                except BaseException:
+                    with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                        os.kill(pid, signal.SIGKILL)
+                        os.waitpid(pid, 0)
+                    raise
+            else:
+                status = _wait(pid, timeout)
+        log = errlog.read_text(errors="replace") if errlog.exists() else ""
+        records = [json.loads(x) for x in prog.read_text().splitlines() if x.strip()] if prog.exists() else []
+        ordinary, banner = split_crash_log(log)
+        if echo_stderr:
+            sys.stderr.write(ordinary)
+        details = None
+        if status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and res.exists():
             ok, value = pickle.loads(res.read_bytes())
             if ok:
                 return value
             if isinstance(value, MlcError):
                 raise value
-            log += value if isinstance(value, str) else repr(value)
-        repro = new_repro_dir()
-        for name, content in (repro_files or {}).items():
-            (repro / name).write_bytes(content if isinstance(content, bytes) else content.encode())
-        (repro / "crash.log").write_text(log)
-        if code is None:
+            log, details = log + value, value
+            what = (value.strip().splitlines() or ["the worker failed"])[-1]
+        elif status is None:
             what = f"timed out after {timeout:g} s"
-        elif code < 0:
-            what = crash_summary(split_crash_log(log)[1], -code)
+        elif os.WIFSIGNALED(status):
+            what = crash_summary(banner, os.WTERMSIG(status))
         else:
             what = (log.strip().splitlines() or ["the worker failed"])[-1]
-        raise InternalCompilerError(
-            f"in {stage}: {what}",
-            reproducer=f"note: the input and the crash log were saved in {repro}",
-        )
+        err = (repro or Reproducer()).error(what, log, records, stage)
+        err.details = details
+        raise err
 
 
-def _child_main(request: str, result: str) -> int:
+def _child_work(
+    fn: Callable[..., Any], args: tuple, kwargs: dict, res: Path, prog: Path, memory: bool
+) -> int:
+    """The child's side of ``call``: run ``fn`` and pickle the outcome to ``res``; returns the exit code."""
+    global _progress_path
+    _progress_path = str(prog)
+    if memory:
+        limit_memory()
+    try:
+        payload: tuple[bool, Any] = (True, fn(*args, **kwargs))
+    except SystemExit as e:
+        payload = (True, e.code if isinstance(e.code, int) else 1)
+    except MlcError as e:
+        payload = (False, e)
+    except Exception:
+        payload = (False, traceback.format_exc())
+    res.write_bytes(pickle.dumps(payload))
+    return 0
+
+
+def _child_main(argv: list[str]) -> int:
+    request, result, progress_file = argv[:3]
     name, args, kwargs = pickle.loads(Path(request).read_bytes())
     module, _, qual = name.partition(":")
     fn: Any = importlib.import_module(module)
     for part in qual.split("."):
         fn = getattr(fn, part)
-    try:
-        payload = (True, fn(*args, **kwargs))
-    except MlcError as e:
-        payload = (False, e)
-    except Exception:
-        payload = (False, traceback.format_exc())
-    Path(result).write_bytes(pickle.dumps(payload))
-    return 0
+    return _child_work(fn, args, kwargs, Path(result), Path(progress_file), "--limit-memory" in argv)
 
 
 if __name__ == "__main__":
-    sys.exit(_child_main(sys.argv[1], sys.argv[2]))
+    sys.exit(_child_main(sys.argv[1:]))

@@ -1,7 +1,7 @@
 """The ``mlc-opt`` driver: an mlir-opt-compatible optimizer over mlc and upstream passes.
 
 Argument parsing imports nothing heavy. The work itself runs in a forked child
-(``isolation.run_forked``) so that an abort inside MLIR becomes an
+(``cli.run_tool``) so that an abort inside MLIR becomes an
 "internal compiler error" with a saved reproduction, not a dead caller.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mlc.compiler import isolation
+from mlc.compiler.cli import run_tool
 from mlc.compiler.errors import ArgumentParser, Diagnostic, InternalCompilerError, MlcError, PipelineError
 from mlc.compiler.source import SPLIT_MARKER, Chunk, Source, read_source, split_chunks
 from mlc.compiler.stages import dump_name
@@ -228,11 +229,10 @@ def _command(input_path: str, pipeline: str, opts: OptOptions) -> str:
 
 def save_reproducer(ir_text: str, pipeline: str, opts: OptOptions) -> str:
     """Save ``ir_text`` and return the note lines that replay ``pipeline`` on it."""
-    repro = isolation.new_repro_dir()
-    path = repro / "input.mlir"
-    path.write_text(ir_text)
-    cmd = _command(str(path), pipeline, opts)
-    (repro / "reproduce.sh").write_text(f"#!/bin/sh\n{cmd}\n")
+    repro = isolation.Reproducer(
+        {"input.mlir": ir_text}, command=lambda d, _: _command(str(d / "input.mlir"), pipeline, opts)
+    )
+    _, cmd = repro.save()
     return f"note: the input of the failing pass was saved; reproduce with:\n  {cmd}"
 
 
@@ -383,30 +383,33 @@ class _Run:
         return True
 
 
-def _crash_report(opts: OptOptions, source: Source, run: _Run):
-    def report(log: str, records: list[dict]) -> InternalCompilerError:
-        repro = isolation.new_repro_dir()
-        (repro / "crash.log").write_text(log)
-        pipeline = next((r["pipeline"] for r in records if r.get("stage") == "pipeline"), None)
-        last = records[-1] if records else {}
-        chunk = run.chunks[last.get("chunk", 0)]
-        (repro / "input.mlir").write_text(chunk.text)
-        lines = []
-        if last.get("stage") == "pass" and pipeline is not None:
+def reproducer(opts: OptOptions, run: _Run) -> isolation.Reproducer:
+    """A crash saves the chunk that was running and the pipeline up to the pass that crashed."""
+
+    def last(records: list[dict]) -> dict:
+        return records[-1] if records else {}
+
+    def pipeline_of(records: list[dict]) -> str | None:
+        return next((r["pipeline"] for r in records if r.get("stage") == "pipeline"), None)
+
+    def files(records: list[dict]) -> dict[str, str]:
+        return {"input.mlir": run.chunks[last(records).get("chunk", 0)].text}
+
+    def command(repro: Path, records: list[dict]) -> str:
+        pipeline, step = pipeline_of(records), last(records)
+        if step.get("stage") == "pass" and pipeline is not None:
             from mlc.compiler.pipeline import Pipeline
 
-            upto = str(Pipeline(Pipeline.parse(pipeline).steps[: last["step"] + 1]))
-            where = f"while running pass '{last['name']}' (step {last['step'] + 1})"
-            cmd = _command(str(repro / "input.mlir"), upto, opts)
-        else:
-            where = "while parsing or setting up"
-            cmd = _command(str(repro / "input.mlir"), pipeline or "builtin.module()", opts)
-        lines.append(f"note: {where}; the input and crash log were saved in {repro}")
-        lines.append(f"note: reproduce with:\n  {cmd}")
-        (repro / "reproduce.sh").write_text(f"#!/bin/sh\n{cmd}\n")
-        return InternalCompilerError("", reproducer="\n".join(lines))
+            pipeline = str(Pipeline(Pipeline.parse(pipeline).steps[: step["step"] + 1]))
+        return _command(str(repro / "input.mlir"), pipeline or "builtin.module()", opts)
 
-    return report
+    def where(records: list[dict]) -> str:
+        step = last(records)
+        if step.get("stage") == "pass" and pipeline_of(records) is not None:
+            return f"pass '{step['name']}' (step {step['step'] + 1})"
+        return "the parsing or the setup"
+
+    return isolation.Reproducer(files, command=command, where=where)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -432,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         source = Source(opts.input, "") if opts.input.endswith(".ll") else read_source(opts.input)
         run = _Run(opts, source)
-        return isolation.run_forked(run, _crash_report(opts, source, run), TOOL, debug=opts.debug)
+        return run_tool(TOOL, run, reproducer(opts, run), "the setup", debug=opts.debug)
     except MlcError as e:
         print(f"{TOOL}: {e}", file=sys.stderr)
         if debug:

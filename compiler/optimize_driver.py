@@ -1,7 +1,7 @@
 """``mlc optimize model.onnx``: import, compile for the chosen targets, check, time, report, summarize.
 
 One command does what a user would otherwise chain: each target's artifact
-is compiled in a crash-proof child process (``compile_driver.compile_file``;
+is compiled in a crash-proof child process (``compile_api.build``;
 cuda with the mapped IR kept, for the report); the CPU artifact and, when a GPU
 is present, the CUDA one run on seeded inputs and are compared with the model's
 own runtime (onnxruntime for ``.onnx``, torch for ``.pt2``); both sides are
@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler import isolation
-from mlc.compiler.cli import crash_report
+from mlc.compiler.cli import input_reproducer, run_tool
 from mlc.compiler.errors import ArgumentParser, InputError, MlcError, UnsupportedError
 
 TOOL = "mlc-optimize"
@@ -160,7 +160,7 @@ def optimize(
     report: bool = True,
 ) -> Summary:
     """The whole turnkey path; raises ``MlcError`` for bad input or a failed check."""
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
     from mlc.compiler.report_driver import write_report
     from mlc.compiler.run_driver import compare, load_artifact, random_input
 
@@ -176,7 +176,7 @@ def optimize(
         options: dict[str, Any] = {"emulation": True} if target == "cuda" else {}
         if arch and target == "cuda":
             options["arch"] = arch
-        out = compile_file(path, target, **options)
+        out = build(path, target, **options)
         artifact = out_dir / f"{stem}.{target}.mlc"
         out.artifact.write(artifact)
         kernels = len(out.artifact.manifest.kernels) if target == "cuda" else None
@@ -264,6 +264,6 @@ def main(argv: list[str] | None = None, tool: str = TOOL) -> int:
         return 0
 
     label = None if ns.quiet else f"{tool.removeprefix('mlc-')} {Path(ns.input).name}"
-    return isolation.run_forked(
-        work, crash_report(tool, ns.input, "optimize"), tool, debug=ns.debug, show_progress=label
+    return run_tool(
+        tool, work, input_reproducer(tool, ns.input), "optimize", debug=ns.debug, show_progress=label
     )

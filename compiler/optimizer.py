@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
+
+from mlc.compiler import isolation
 from mlc.compiler.errors import Diagnostic, InputError
-from mlc.compiler.isolation import call_in_subprocess
 from mlc.compiler.pipeline import Pipeline
 
 
@@ -34,14 +36,17 @@ def _optimize_here(
 def _run(ir_text: str, pipeline: str, isolate: bool, allow_unregistered: bool, with_remarks: bool):
     if not isolate:
         return _optimize_here(ir_text, pipeline, allow_unregistered, with_remarks)
-    return call_in_subprocess(
+    return isolation.call(
         _optimize_here,
         ir_text,
         pipeline,
         allow_unregistered,
         with_remarks,
         stage=f"pipeline {pipeline}",
-        repro_files={"input.mlir": ir_text, "pipeline.txt": pipeline + "\n"},
+        repro=isolation.Reproducer(
+            {"input.mlir": ir_text},
+            command=lambda d, _: shlex.join(["mlc-opt", str(d / "input.mlir"), "--pass-pipeline", pipeline]),
+        ),
     )
 
 

@@ -7,8 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from mlc.compiler import isolation
-from mlc.compiler.cli import crash_report
+from mlc.compiler.cli import input_reproducer, run_tool
 from mlc.compiler.errors import ArgumentParser, InputError, MlcError
 
 TOOL = "mlc-report"
@@ -66,4 +65,4 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{TOOL}: wrote {out}", file=sys.stderr)
         return 0
 
-    return isolation.run_forked(work, crash_report(TOOL, ns.input, "report"), TOOL, debug=ns.debug)
+    return run_tool(TOOL, work, input_reproducer(TOOL, ns.input), "the report", debug=ns.debug)

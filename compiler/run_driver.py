@@ -2,10 +2,10 @@
 
 ``mlc-run MODEL|ARTIFACT.mlc [--inputs in.npz] [--outputs out.npz] [--target cpu] [--check] [--emulate]``
 
-A model (``.onnx``, ``.pt2``, ``.mlir``) is compiled through the target
-protocol (``mlc.compiler.targets``) in a forked child, so a crash there is
-reported as an internal compiler error; only the artifact comes back and is
-loaded here. An artifact (``.mlc``) is loaded by its target: CPU artifacts run
+A model (``.onnx``, ``.pt2``, ``.mlir``) is compiled by ``compile_api.build``
+(the one compile entry point, with its cache); the whole tool runs in a forked
+child (``cli.run_tool``), so a crash there is reported as an internal compiler
+error. An artifact (``.mlc``) is loaded by its target: CPU artifacts run
 natively, CUDA artifacts on the GPU or, with ``--emulate``, replayed on the CPU.
 Inputs are keyed by input name; any not given are seeded random values.
 ``--check`` compares a model with onnxruntime (``.onnx``) or torch (``.pt2``) on
@@ -23,9 +23,9 @@ from typing import Any
 import numpy as np
 
 from mlc.compiler import isolation, targets
-from mlc.compiler.cli import crash_report
+from mlc.compiler.cli import input_reproducer, run_tool
 from mlc.compiler.errors import ArgumentParser, InputError, MlcError, UnsupportedError
-from mlc.compiler.targets import CompileRequest
+from mlc.compiler.targets import DEFAULT_TARGET
 from mlc.runtime.artifact import read as read_artifact
 
 TOOL = "mlc-run"
@@ -59,7 +59,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     a(
         "--target",
-        help=f"models: where to run (default: cpu; available: {', '.join(targets.available())}); "
+        help=f"models: where to run (default: {DEFAULT_TARGET}; targets: {', '.join(targets.available())}); "
         "artifacts run on the target they were compiled for",
     )
     a(
@@ -95,7 +95,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         help=".onnx: compile for the --inputs value of graph input NAME (it becomes a constant and "
         "each call checks it); 'auto': the inputs that feed axes, shapes, pads, scales and the like",
     )
-    a("--entry", help=".mlir: the function to run (default: the only public one)")
+    a("--function", metavar="NAME", help=".mlir: the function to run (default: the only public one)")
+    a("--entry", dest="function", help=argparse.SUPPRESS)  # the old name of --function (deprecated)
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p.parse_args(argv)
@@ -117,35 +118,21 @@ def _specialized_values(path: str, names: list[str], given: dict[str, np.ndarray
     return {n: given[n] for n in dict.fromkeys(names)}
 
 
-def _compile_model(
-    path: str,
-    target: str,
-    entry: str | None,
-    vectorize: bool,
-    emulate: bool,
-    specialize: tuple[list[str], dict] | None = None,
-) -> Any:
-    """Import and compile (run in a forked child); returns the target's artifact."""
-    from mlc.compiler.frontends import FrontendOptions, import_file
-
-    values = _specialized_values(path, *specialize) if specialize else None
-    text = import_file(path, FrontendOptions(specialize=values)).text
-    request = CompileRequest(function=entry, vectorize=vectorize, emulation=emulate, source=path)
-    return targets.get(target).compile(text, request, on_stage=lambda s: isolation.progress(stage=s)).artifact
-
-
 def load_model(
     path: str,
     target: str | None,
-    entry: str | None = None,
+    function: str | None = None,
     vectorize: bool = True,
     emulate: bool = False,
     specialize: tuple[list[str], dict] | None = None,
 ) -> Any:
-    """An executable running ``path`` (a model compiled for ``target``, or an artifact).
+    """An executable running ``path``: an artifact, or a model compiled for ``target`` (``compile_api``).
 
     ``specialize``: (input names or ``auto``, values by name) to compile an ONNX model for.
     """
+    from mlc.compiler import compile_api
+    from mlc.compiler.frontends import FrontendOptions
+
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
@@ -156,32 +143,29 @@ def load_model(
     if specialize and suffix != ".onnx":
         raise InputError(f"'{path}': --specialize applies to .onnx models only")
     if suffix == ARTIFACT_SUFFIX:
-        if entry is not None or not vectorize:
-            raise InputError("--entry and --no-vectorize apply when compiling a model, not to an artifact")
+        if function is not None or not vectorize:
+            raise InputError("--function and --no-vectorize apply when compiling a model, not to an artifact")
         return load_artifact(path, target, emulate)
-    target = target or "cpu"
+    target = target or DEFAULT_TARGET
     if emulate and target != "cuda":
         raise InputError("--emulate applies to the cuda target")
-    program = isolation.call_forked(
-        _compile_model,
+    frontend = FrontendOptions(specialize=_specialized_values(path, *specialize) if specialize else None)
+    out = compile_api.build(
         path,
         target,
-        entry,
-        vectorize,
-        emulate,
-        specialize,
-        stage="import",
-        repro_files={Path(path).name: Path(path).read_bytes()},
+        isolate=False,
+        frontend=frontend,
+        function=function,
+        vectorize=vectorize,
+        emulation=emulate,
     )
-    return _load(target, program, emulate)
+    return _load(target, out.artifact, emulate)
 
 
 def _load(target: str, artifact: Any, emulate: bool) -> Any:
-    if target == "cuda":
-        return targets.get(target).load(artifact, emulate=emulate)
-    if emulate:
-        raise InputError(f"--emulate applies to cuda artifacts, this one is for {target}")
-    return targets.get(target).load(artifact)
+    from mlc.compiler.compile_api import load
+
+    return load(target, artifact, emulate=emulate)
 
 
 def load_artifact(path: str, target: str | None, emulate: bool) -> Any:
@@ -360,7 +344,7 @@ def run(ns: argparse.Namespace) -> int:
         if not ns.inputs:
             raise InputError("--specialize needs --inputs: the values to compile for")
         specialize = (ns.specialize, read_inputs(ns.inputs))
-    fn = load_model(ns.model, ns.target, ns.entry, ns.vectorize, ns.emulate, specialize)
+    fn = load_model(ns.model, ns.target, ns.function, ns.vectorize, ns.emulate, specialize)
     isolation.progress(stage="run")
     where = fn_target(fn, ns)
     if ns.check and is_artifact:
@@ -415,7 +399,9 @@ def fn_target(fn: Any, ns: argparse.Namespace) -> str:
     if getattr(fn, "emulated", False):
         return "cuda (emulated on the CPU)"
     artifact = getattr(fn, "artifact", None)
-    return str(artifact.manifest.target.get("kind")) if artifact is not None else (ns.target or "cpu")
+    return (
+        str(artifact.manifest.target.get("kind")) if artifact is not None else (ns.target or DEFAULT_TARGET)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -434,13 +420,11 @@ def main(argv: list[str] | None = None) -> int:
     def work() -> int:
         try:
             return run(ns)
-        except MlcError as e:
-            print(f"{TOOL}: {e}", file=sys.stderr)
+        except MlcError:
             if ns.debug:
                 traceback.print_exc()
-            return 1
+            raise
 
-    try:
-        return isolation.run_forked(work, crash_report(TOOL, ns.model, "run"), TOOL, debug=ns.debug)
-    except KeyboardInterrupt:
-        return 130
+    if "--entry" in argv:
+        print(f"{TOOL}: warning: --entry is deprecated, use --function", file=sys.stderr)
+    return run_tool(TOOL, work, input_reproducer(TOOL, ns.model, [a for a in argv if a != ns.model]), "run")

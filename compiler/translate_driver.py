@@ -11,8 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from mlc.compiler import isolation
-from mlc.compiler.cli import crash_report
+from mlc.compiler.cli import input_reproducer, run_tool
 from mlc.compiler.errors import ArgumentParser, MlcError
 
 TOOL = "mlc-translate"
@@ -87,7 +86,4 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
         return 0
 
-    try:
-        return isolation.run_forked(work, crash_report(TOOL, ns.input, "import"), TOOL, debug=ns.debug)
-    except KeyboardInterrupt:
-        return 130
+    return run_tool(TOOL, work, input_reproducer(TOOL, ns.input), "the import", debug=ns.debug)

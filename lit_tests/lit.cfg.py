@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import lit.formats
@@ -32,6 +33,8 @@ def _package_bin(name: str) -> str:
 config.environment["PATH"] = os.pathsep.join(
     [str(bindir), _package_bin("llvm"), _package_bin("mlir"), os.environ.get("PATH", "")]
 )
+# The tools never read or fill the user's compile cache: a fresh one per lit run.
+config.environment["MLC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mlc-lit-cache-")
 for var in ("HOME", "TMPDIR", "MLC_REPRO_DIR"):
     if var in os.environ:
         config.environment[var] = os.environ[var]

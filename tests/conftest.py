@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,9 @@ NOT_COALESCIBLE = {("strided_access", "load", "%arg0"), ("conv2d_nchw", "load", 
 # The .ll kernels compiled from C (examples/kernels): their description, read as data.
 LL_KERNELS = ROOT / "examples" / "kernels"
 LL_OPT_LEVELS = ("O1", "O2")
+# Tests never read or fill the user's compile cache: one fresh cache per session (the tools
+# they run inherit it); tests of the cache itself use their own directories.
+os.environ["MLC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mlc-test-cache-")
 
 
 def ll_kernels() -> dict[str, dict]:

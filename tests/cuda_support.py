@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.targets import CompileOutput
 
 CUDA_DATA = Path(__file__).parent / "data" / "cuda"
@@ -17,7 +17,7 @@ _CACHE: dict[str, CompileOutput] = {}
 def compiled(name: str) -> CompileOutput:
     """``tests/data/cuda/<name>.mlir`` compiled with a CPU reference, keeping the ``map`` stage's IR."""
     if name not in _CACHE:
-        _CACHE[name] = compile_file(str(CUDA_DATA / f"{name}.mlir"), reference=True, keep_stages=("map",))
+        _CACHE[name] = build(str(CUDA_DATA / f"{name}.mlir"), "cuda", reference=True, keep_stages=("map",))
     return _CACHE[name]
 
 

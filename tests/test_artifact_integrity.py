@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mlc import __version__
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.errors import InputError
 from mlc.runtime import load, read
 from mlc.runtime.artifact import (
@@ -46,7 +46,7 @@ def cpu_artifact(tmp_path_factory):
     d = tmp_path_factory.mktemp("integrity")
     (d / "mm.mlir").write_text(MATMUL)
     path = d / "mm.mlc"
-    compile_file(str(d / "mm.mlir"), target="cpu", reference=True).artifact.write(path)
+    build(str(d / "mm.mlir"), target="cpu", reference=True).artifact.write(path)
     return path
 
 

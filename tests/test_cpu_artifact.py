@@ -14,7 +14,7 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 from mlc.compiler import targets
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.runtime.artifact import read
 from mlc.runtime.cpu.artifact import ISA_FLAGS, LIBRARY, host_isa_flags
@@ -88,7 +88,7 @@ def matmul_artifact(tmp_path_factory):
     src = tmp / "mm.mlir"
     src.write_text(DYNAMIC_MATMUL)
     out = tmp / "mm.mlc"
-    compile_file(str(src), target="cpu").artifact.write(out)
+    build(str(src), target="cpu").artifact.write(out)
     return out
 
 
@@ -228,7 +228,7 @@ def test_artifact_for_another_cpu_is_refused(matmul_artifact, tmp_path):
 def test_portable_build_runs(tmp_path):
     src = tmp_path / "mm.mlir"
     src.write_text(DYNAMIC_MATMUL)
-    out = compile_file(str(src), target="cpu", mcpu="x86-64-v2").artifact
+    out = build(str(src), target="cpu", mcpu="x86-64-v2").artifact
     assert out.manifest.target["cpu"] == "x86-64-v2" and out.manifest.target["isa"] == ["sse4_1", "sse4_2"]
     a, b = np.ones((3, 5), np.float32), np.ones((5, 2), np.float32)
     np.testing.assert_array_equal(out.load()(a, b), a @ b)
@@ -252,7 +252,7 @@ def test_mlc_run_checks_a_cpu_artifact(mlp_artifact, tmp_path):
     proc = run_tool("mlc-run", str(path), "--inputs", str(wrong))
     assert proc.returncode == 1 and "input 'x' has dtype int32, expected float32" in proc.stderr
     proc = run_tool("mlc-run", str(path), "--emulate")
-    assert proc.returncode == 1 and "--emulate applies to cuda artifacts" in proc.stderr
+    assert proc.returncode == 1 and "--emulate (emulate=True) applies to cuda artifacts" in proc.stderr
     proc = run_tool("mlc-run", str(path), "--target", "cuda")
     assert proc.returncode == 1 and "is a cpu artifact, not cuda" in proc.stderr
     proc = run_tool("mlc-run", str(path), "--no-vectorize")
@@ -272,7 +272,7 @@ def test_a_wrong_reference_fails_the_check(mlp_artifact, tmp_path):
 def test_half_types_through_the_reference_and_numpy():
     import ml_dtypes
 
-    out = compile_file(str(ROOT / "tests" / "data" / "cpu_half_types.mlir"), target="cpu", reference=True)
+    out = build(str(ROOT / "tests" / "data" / "cpu_half_types.mlir"), target="cpu", reference=True)
     artifact = out.artifact
     fn = artifact.load()
     assert all(row.ok for row in artifact.check(fn)), artifact.check(fn)

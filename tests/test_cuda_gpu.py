@@ -50,10 +50,10 @@ def test_gpu_matches_pytorch(name):
 
 @pytest.mark.parametrize("name", MODELS)
 def test_gpu_matches_pytorch_with_the_upstream_mapping(name):
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
     from mlc.runtime import Program
 
-    program = Program(compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream").artifact)
+    program = Program(build(str(CUDA_DATA / f"{name}.mlir"), "cuda", mapping="upstream").artifact)
     inputs, expected = torch_reference(name)
     for got, want in zip(program(*inputs, to_numpy=True), expected, strict=True):
         np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.compiler.targets.cuda.ptxas import ptxas_path
@@ -33,7 +33,7 @@ def test_models_match_pytorch(name):
 
 @pytest.mark.parametrize("name", MODELS)
 def test_models_match_pytorch_with_the_upstream_mapping(name):
-    out = compile_file(str(CUDA_DATA / f"{name}.mlir"), mapping="upstream", keep_stages=("map",))
+    out = build(str(CUDA_DATA / f"{name}.mlir"), "cuda", mapping="upstream", keep_stages=("map",))
     assert out.artifact.manifest.compiler["options"]["mapping"] == "upstream"
     inputs, expected = torch_reference(name)
     got = emulate(out.artifact, out.stages["map"], inputs)
@@ -107,7 +107,7 @@ def test_loop_nests_become_kernels_and_write_their_arguments():
 
 
 def test_upstream_mapping_runs_scf_for_nests_as_one_thread():
-    out = compile_file(str(CUDA_DATA / "loops_inplace.mlir"), mapping="upstream", keep_stages=("map",))
+    out = build(str(CUDA_DATA / "loops_inplace.mlir"), "cuda", mapping="upstream", keep_stages=("map",))
     parallel, sequential = out.artifact.manifest.launches()
     assert parallel.grid[0] * parallel.grid[1] * parallel.block[0] * parallel.block[1] >= 64 * 40
     assert sequential.grid == (1, 1, 1) and sequential.block == (1, 1, 1)
@@ -134,7 +134,7 @@ def test_kernels_on_constants_run_at_compile_time(cnn):  # noqa: F811
     assert "linalg.transpose" not in {c.source_op for c in m.calls}  # the linear layer's weight transpose
     folded = [b for b in m.buffers if b.kind == "weight" and b.name.startswith("__mlc_folded_")]
     assert folded and all(b.offset is not None for b in folded)
-    unfolded = compile_file(str(CUDA_DATA / "cnn.mlir"), fold_constants=False, keep_stages=("map",))
+    unfolded = build(str(CUDA_DATA / "cnn.mlir"), "cuda", fold_constants=False, keep_stages=("map",))
     assert any("linalg.transpose" in c.source_op for c in unfolded.artifact.manifest.calls)
     inputs, expected = torch_reference("cnn")
     got = emulate(unfolded.artifact, unfolded.stages["map"], inputs)
@@ -148,11 +148,11 @@ def test_views_need_no_launch(cnn):  # noqa: F811
 
 def test_stages_are_dumped_and_resumable(tmp_path):
     source = CUDA_DATA / "matmul_odd.mlir"
-    full = compile_file(str(source), dump_dir=str(tmp_path / "stages"))
+    full = build(str(source), "cuda", dump_dir=str(tmp_path / "stages"))
     dumps = sorted(p.name for p in (tmp_path / "stages").iterdir())
     assert dumps == ["00_input.mlir", "01_bufferize.mlir", "02_kernels.mlir", "03_map.mlir", "04_gpu.mlir",
                      "05_nvvm.mlir", "06_ptx.mlir"]  # fmt: skip
-    resumed = compile_file(str(tmp_path / "stages" / "04_gpu.mlir"), from_stage="gpu")
+    resumed = build(str(tmp_path / "stages" / "04_gpu.mlir"), "cuda", from_stage="gpu")
     assert resumed.artifact.ptx == full.artifact.ptx
     assert resumed.artifact.manifest.steps == full.artifact.manifest.steps
     kernels_ir = (tmp_path / "stages" / "02_kernels.mlir").read_text()
@@ -167,7 +167,7 @@ def test_mapping_pipeline_can_be_replaced(tmp_path):
         "gpu-map-parallel-loops{mapping-policy=innermost-first}))"
     )
     # the GEMM strategies off: the f32 matmul would take simt-gemm, not the mapping pipeline
-    out = compile_file(source, mapping=custom, reference=True, keep_stages=("map",), tensor_cores=False)
+    out = build(source, "cuda", mapping=custom, reference=True, keep_stages=("map",), tensor_cores=False)
     blocks = {s.block for s in out.artifact.manifest.launches()}
     assert blocks == {(8, 4, 1)}
     m = out.artifact.manifest
@@ -176,14 +176,14 @@ def test_mapping_pipeline_can_be_replaced(tmp_path):
 
 
 def test_sm_80_is_a_target():
-    out = compile_file(str(CUDA_DATA / "matmul_odd.mlir"), arch="sm_80")
+    out = build(str(CUDA_DATA / "matmul_odd.mlir"), "cuda", arch="sm_80")
     assert all(".target sm_80" in ptx for ptx in out.artifact.ptx.values())
 
 
 def _compile_text(tmp_path, text: str, **options):
     path = tmp_path / "model.mlir"
     path.write_text(text)
-    return compile_file(str(path), **options)
+    return build(str(path), "cuda", **options)
 
 
 def test_dynamic_shapes_are_rejected(tmp_path):

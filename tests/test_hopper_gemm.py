@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from mlc.benchmarks.tensor_cores import gemm_mlir
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.compiler.targets.cuda.hopper import layouts
 from mlc.compiler.targets.limits import CUDA_ARCHS
@@ -44,7 +44,7 @@ def _compile(tmp_path, text: str, **options):
     path = tmp_path / "model.mlir"
     path.write_text(text)
     options.setdefault("arch", "sm_90")
-    return compile_file(str(path), keep_stages=("map",), **options)
+    return build(str(path), "cuda", keep_stages=("map",), **options)
 
 
 def _wgmma_kernels(out) -> list:
@@ -182,7 +182,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, dtype: str) -> None:
     (A's 128x64 box, B's four 64x64 boxes), 2 k-tiles more in the prologue."""
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(4096, 4096, 4096, dtype=dtype))
-    out = compile_file(str(path), arch="sm_90", emit="ptx")
+    out = build(str(path), "cuda", arch="sm_90", emit="ptx")
     (name,) = [n for n in out.files if "generic" in n]
     ptx = out.files[name]
     assert ".target sm_90a" in ptx
@@ -200,7 +200,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, dtype: str) -> None:
 def test_ptxas_no_spills_and_the_occupancy_target(tmp_path, dtype: str) -> None:
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(4096, 4096, 4096, dtype=dtype))
-    out = compile_file(str(path), arch="sm_90")
+    out = build(str(path), "cuda", arch="sm_90")
     (kernel,) = out.artifact.manifest.kernels
     (launch,) = out.artifact.manifest.launches()
     res, model = kernel.resources, kernel.model

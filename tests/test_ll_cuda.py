@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mlc.compiler.compile_driver import compile_file, main
+from mlc.compiler.compile_api import build
+from mlc.compiler.compile_driver import main
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.emulate import emulate_c, run_c
@@ -33,7 +34,7 @@ _BUILT: dict = {}
 
 def compile_kernel(name: str, opt: str):
     """(artifact, map-stage IR) of the kernel ``name`` at ``opt``."""
-    out = compile_file(str(ll_path(name, opt)), "cuda", keep_stages=("map",))
+    out = build(str(ll_path(name, opt)), "cuda", keep_stages=("map",))
     return out.artifact, out.stages["map"]
 
 
@@ -112,12 +113,12 @@ def test_failed_run_time_check_names_the_assumption(tmp_path):
 
 def test_unraised_kernel_is_refused_with_the_reason():
     with pytest.raises(UnsupportedError, match=r"@gather_indirect was not raised from LLVM IR"):
-        compile_file(str(ll_path("gather_indirect", "O2")), "cuda", run_ptxas=False)
+        build(str(ll_path("gather_indirect", "O2")), "cuda", run_ptxas=False)
 
 
 def test_cli_emits_ptx_and_prints_what_it_found(tmp_path, capfd):
     ll = str(ll_path("strided_access", "O1"))
-    assert main([ll, "--emit", "ptx", "-o", str(tmp_path / "ptx"), "--verbose"]) == 0
+    assert main([ll, "--target", "cuda", "--emit", "ptx", "-o", str(tmp_path / "ptx"), "--verbose"]) == 0
     ptx = sorted(p.name for p in (tmp_path / "ptx").iterdir())
     assert ptx and all(name.endswith(".ptx") for name in ptx)
     err = capfd.readouterr().err
@@ -135,7 +136,7 @@ def test_mlc_run_emulates_a_kernel_from_c(tmp_path):
 
     out = tmp_path / "sa.mlc"
     ll = str(ll_path("strided_access", "O2"))
-    assert main([ll, "--emulation", "-o", str(out)]) == 0
+    assert main([ll, "--target", "cuda", "--emulation", "-o", str(out)]) == 0
     rng = np.random.default_rng(1)
     a = rng.standard_normal(37 * 70)
     np.savez(tmp_path / "in.npz", arg0=np.int32(37), arg1=a, arg2=np.zeros(70))

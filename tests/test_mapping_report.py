@@ -5,7 +5,7 @@ black box)."""
 from __future__ import annotations
 
 from mlc.compiler.analysis import analyze_text
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 
 from conftest import run_benchmark
 from cuda_support import CUDA_DATA
@@ -15,7 +15,14 @@ ROW_MAX = "main_k3_generic"  # max over the rows of a 64x33 matrix: strided for 
 
 def mapped_kernels(mapping: str):
     """Kernel function name -> the analysis of it, for ``reduce_all`` compiled up to ``map``."""
-    out = compile_file(str(CUDA_DATA / "reduce_all.mlir"), emit="mlir", to_stage="map", mapping=mapping)
+    out = build(
+        str(CUDA_DATA / "reduce_all.mlir"),
+        "cuda",
+        emit="mlir",
+        to_stage="map",
+        mapping=mapping,
+        row_fusion=False,
+    )
     return {k.name.lstrip("@"): k for k in analyze_text(next(iter(out.files.values()))).kernels}
 
 

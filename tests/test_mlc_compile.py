@@ -14,8 +14,10 @@ MATMUL = str(CUDA_DATA / "matmul_odd.mlir")
 
 
 def mlc_compile(*args: str, tmp_path=None):
+    """mlc-compile for the cuda target unless ``args`` name another."""
     env = {"MLC_REPRO_DIR": str(tmp_path / "repro")} if tmp_path else None
-    return run_tool("mlc-compile", *args, env=env)
+    target = () if "--target" in args else ("--target", "cuda")
+    return run_tool("mlc-compile", *args, *target, env=env)
 
 
 def test_writes_an_artifact(tmp_path):
@@ -31,7 +33,10 @@ def test_writes_an_artifact(tmp_path):
 
 def test_default_output_name(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "mlc.tools.mlc_compile", MATMUL], cwd=tmp_path, capture_output=True, text=True
+        [sys.executable, "-m", "mlc.tools.mlc_compile", MATMUL, "--target", "cuda"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "matmul_odd.mlc").is_file()

@@ -174,14 +174,14 @@ def test_cuda_artifact_runs_emulated_and_checks(tmp_path):
 
     source = str(CUDA_DATA / "matmul_odd.mlir")
     out = tmp_path / "m.mlc"
-    proc = run_tool("mlc-compile", source, "--reference", "--emulation", "-o", str(out))
+    proc = run_tool("mlc-compile", source, "--target", "cuda", "--reference", "--emulation", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     proc = run_tool("mlc-run", str(out), "--emulate", "--check")
     assert proc.returncode == 0, proc.stderr
     assert "check result0: ok" in proc.stdout and "ran on cuda (emulated on the CPU)" in proc.stdout
 
     plain = tmp_path / "plain.mlc"
-    assert run_tool("mlc-compile", source, "-o", str(plain)).returncode == 0
+    assert run_tool("mlc-compile", source, "--target", "cuda", "-o", str(plain)).returncode == 0
     proc = run_tool("mlc-run", str(plain), "--emulate")
     assert proc.returncode == 1 and "carries no map-stage IR" in proc.stderr and "--emulation" in proc.stderr
     proc = run_tool("mlc-run", str(plain), "--emulate", "--check")

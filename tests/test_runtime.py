@@ -152,12 +152,12 @@ def test_runtime_runs_a_cpu_artifact_and_reads_a_cuda_one_without_mlir(cnn, tmp_
     """``mlc.runtime`` alone (numpy, ctypes) loads and runs a CPU artifact and reads a CUDA artifact's
     manifest in a process where mlir and torch_mlir cannot be imported; of ``mlc.compiler`` it loads
     only the error family."""
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
     source = tmp_path / "mm.mlir"
     source.write_text(MATMUL)
     cpu_path, cuda_path = tmp_path / "mm.cpu.mlc", tmp_path / "cnn.mlc"
-    compile_file(str(source), target="cpu").artifact.write(cpu_path)
+    build(str(source), target="cpu").artifact.write(cpu_path)
     cnn.artifact.write(cuda_path)
     rng = np.random.default_rng(3)
     x, w = rng.standard_normal((4, 8), dtype=np.float32), rng.standard_normal((8, 3), dtype=np.float32)

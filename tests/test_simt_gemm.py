@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mlc.benchmarks.tensor_cores import gemm_mlir
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.targets.cuda.emulate import emulate
 
 CASES = {
@@ -26,7 +26,7 @@ def test_simt_gemm_matches_numpy(tmp_path, name: str) -> None:
     case = CASES[name]
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(**case, dtype="f32"))
-    out = compile_file(str(path), keep_stages=("map",), arch="sm_80")
+    out = build(str(path), "cuda", keep_stages=("map",), arch="sm_80")
     assert "vector.fma" in out.stages["map"] and "nvgpu.device_async_copy" in out.stages["map"]
     (kernel,) = out.artifact.manifest.kernels  # the fill is the accumulators' start
     assert kernel.model is None  # not a tensor-core kernel
@@ -45,11 +45,11 @@ def test_simt_gemm_matches_numpy(tmp_path, name: str) -> None:
 def test_ptxas_no_spills(tmp_path) -> None:
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(4096, 4096, 4096, dtype="f32"))
-    out = compile_file(str(path), arch="sm_90", emit="ptx")
+    out = build(str(path), "cuda", arch="sm_90", emit="ptx")
     (ptx,) = [v for k, v in out.files.items() if "generic" in k]
     assert ptx.count("fma.rn.f32") >= 8 * 8 * 16  # the k loop's body: 16 k of 64 FMAs
     assert "cp.async.cg.shared.global" in ptx and "mma.sync" not in ptx
-    (kernel,) = compile_file(str(path), arch="sm_90").artifact.manifest.kernels
+    (kernel,) = build(str(path), "cuda", arch="sm_90").artifact.manifest.kernels
     res = kernel.resources
     assert res["spill_stores"] == 0 and res["spill_loads"] == 0 and res["stack_bytes"] == 0
     assert res["registers"] <= 255 and res["shared_bytes"] == 3 * (128 + 128) * 16 * 4

@@ -13,7 +13,7 @@ import shutil
 import numpy as np
 import pytest
 
-from mlc.compiler.compile_driver import compile_file
+from mlc.compiler.compile_api import build
 from mlc.compiler.targets.cuda import fragments as fr
 from mlc.compiler.targets.cuda.emulate import emulate
 from mlc.examples.gemm_ir import gemm_mlir
@@ -42,7 +42,7 @@ def _tf32_value(x: np.ndarray) -> np.ndarray:
 def _compile(tmp_path, text: str, **options):
     path = tmp_path / "model.mlir"
     path.write_text(text)
-    return compile_file(str(path), keep_stages=("map",), arch="sm_80", **options)
+    return build(str(path), "cuda", keep_stages=("map",), arch="sm_80", **options)
 
 
 def _tensor_core_kernels(out) -> list:
@@ -207,7 +207,7 @@ def test_f16_transformer_gemms_on_tensor_cores_match_pytorch() -> None:
     """The f16 transformer block: all six GEMMs (QKV, QK^T, PV, output projection, both MLP
     layers) take the tensor cores with their fill and epilogue fused; the emulated model
     matches PyTorch within f16 rounding."""
-    out = compile_file(str(CUDA_DATA / "transformer_block_f16.mlir"), keep_stages=("map",), arch="sm_80")
+    out = build(str(CUDA_DATA / "transformer_block_f16.mlir"), "cuda", keep_stages=("map",), arch="sm_80")
     m = out.artifact.manifest
     gemms = _tensor_core_kernels(out)
     assert len(gemms) == 6
@@ -245,7 +245,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, arch: str, dtype: str) -> None:
     thread copies 4 + 4 16-byte chunks with cp.async (2 k-tiles more in the prologue)."""
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(4096, 4096, 4096, dtype=dtype))
-    out = compile_file(str(path), arch=arch, emit="ptx")
+    out = build(str(path), "cuda", arch=arch, emit="ptx")
     (name,) = [n for n in out.files if "generic" in n]
     ptx = out.files[name]
     counts = _instructions(ptx)
@@ -263,7 +263,7 @@ def test_ptx_of_a_4096_gemm(tmp_path, arch: str, dtype: str) -> None:
 def test_ptxas_no_spills_and_the_occupancy_target(tmp_path, arch: str) -> None:
     path = tmp_path / "mm.mlir"
     path.write_text(gemm_mlir(4096, 4096, 4096))
-    out = compile_file(str(path), arch=arch)
+    out = build(str(path), "cuda", arch=arch)
     (kernel,) = out.artifact.manifest.kernels
     res, model = kernel.resources, kernel.model
     assert res["spill_stores"] == 0 and res["spill_loads"] == 0 and res["stack_bytes"] == 0

@@ -88,7 +88,7 @@ def build_ll(arch: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     from mlc.benchmarks.gpu.models import CASES
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--arch", default="sm_90")
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         source = export_case(name, ARTIFACTS)
         entry: dict = {"mappings": {}}
         for mapping, suffix in MAPPINGS.items():
-            out = compile_file(str(source), arch=ns.arch, mapping=mapping)
+            out = build(str(source), "cuda", arch=ns.arch, mapping=mapping)
             out.artifact.write(ARTIFACTS / f"{name}{suffix}.mlc")
             m = out.artifact.manifest
             entry["mappings"][mapping] = {
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         source.unlink()
         index["cases"][name] = entry
     for source in sorted(TEST_MODELS.glob("*.mlir")):
-        out = compile_file(str(source), arch=ns.arch, reference=True)
+        out = build(str(source), "cuda", arch=ns.arch, reference=True)
         out.artifact.write(ARTIFACTS / f"test_{source.stem}.mlc")
         if source.with_suffix(".npz").exists():
             shutil.copyfile(source.with_suffix(".npz"), ARTIFACTS / f"test_{source.stem}.npz")

@@ -84,14 +84,14 @@ def build(arch: str, artifacts: Path, dry_run: bool = False) -> dict[str, dict]:
     emulator against numpy too. Returns the index entries."""
     import tempfile
 
-    from mlc.compiler.compile_driver import compile_file
+    from mlc.compiler.compile_api import build
 
     built: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="mlc-gemm-") as tmp:
         for name, (batch, m, n, k, dtype) in GEMMS.items():
             source = Path(tmp, f"{name}.mlir")
             source.write_text(gemm_text(batch, m, n, k, dtype))
-            out = compile_file(str(source), arch=arch, keep_stages=("map",) if dry_run else ())
+            out = build(str(source), "cuda", arch=arch, keep_stages=("map",) if dry_run else ())
             out.artifact.write(artifacts / f"gemm_{name}.mlc")
             kernels = out.artifact.manifest.kernels
             model = next((kk.model for kk in kernels if kk.model), None) or {}

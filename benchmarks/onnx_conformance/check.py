@@ -57,7 +57,7 @@ class Outcome:
 def classify(err: MlcError) -> str:
     text = str(err)
     if isinstance(err, InternalCompilerError):
-        return "ice-cpu" if "cpu" in err.message.lower() else "ice-import"
+        return "ice-cpu" if "'cpu" in (err.hint or "") else "ice-import"  # while running the 'cpu..' stage
     if isinstance(err, UnsupportedError):
         if any(f"a {k} type" in text for k in ("sequence", "optional", "map", "sparse_tensor")):
             return "unsupported-value-kind"
@@ -104,7 +104,7 @@ def _lower(model_bytes: bytes, name: str, inputs: list[Any]):
     model = onnx.ModelProto.FromString(model_bytes)
     values = specialization_values(model, inputs)
     text = import_model(model, source=f"{name}.onnx", specialize=values).text
-    progress(stage="the CPU backend")
+    progress(stage="cpu")
     return cpu.lower(text)
 
 
@@ -186,12 +186,22 @@ def _as_array(value: Any) -> Any:
 
 def compile_case(case: Case, timeout: float = 300.0) -> Any:
     """The ``CpuProgram`` of ``case``, or an ``Outcome`` saying why there is none."""
-    from mlc.compiler.isolation import call_forked
+    from mlc.compiler import isolation
 
     start = time.monotonic()
     try:
         inputs = list(case.data_sets[0][0]) if case.data_sets else []
-        return call_forked(_lower, case.model, case.name, inputs, stage="import", timeout=timeout)
+        return isolation.call(
+            _lower,
+            case.model,
+            case.name,
+            inputs,
+            stage="the import",
+            repro=isolation.Reproducer({f"{case.name}.onnx": case.model}),
+            timeout=timeout,
+            fresh=False,
+            limit_memory_=True,
+        )
     except MlcError as e:
         message = str(e).splitlines()[0] if str(e) else type(e).__name__
         return Outcome(case.name, classify(e), message, round(time.monotonic() - start, 3))

@@ -5,10 +5,12 @@ at, default first) and ``import_file(path, options) -> ImportResult``. It raises
 ``MlcError`` subclasses for bad input. Frontends are imported lazily, so a
 missing optional dependency (torch) only matters when its format is used.
 
-A frontend that sets ``USES_TORCH_MLIR`` runs in a fresh child process: torch-mlir
-aborts on some inputs, and once loaded its LLVM copy makes the MLIR
-ExecutionEngine's code wrong in that process (constant folding, the CPU reference
-and CUDA emulation all JIT-compile after an import).
+A frontend that sets ``USES_TORCH_MLIR`` must not run in a process that compiles
+afterwards: torch-mlir aborts on some inputs, and once loaded its LLVM copy makes
+the MLIR ExecutionEngine's code wrong in that process (constant folding, the CPU
+reference and CUDA emulation all JIT-compile after an import). Frontends do not
+isolate themselves: the boundary does (``compile_api.build`` imports such a model
+in a fresh interpreter; the tools fork first; see ``mlc.compiler.isolation``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from mlc.compiler import isolation
 from mlc.compiler.errors import Diagnostic, InputError, UnsupportedError
 
 # suffix -> frontend module (under mlc.compiler.frontends)
@@ -86,9 +87,5 @@ def import_file(path: str, options: FrontendOptions | None = None) -> ImportResu
         raise InputError(
             f"'{path}': unknown stage '{options.stage}' for {Path(path).suffix} input",
             hint=f"stages: {', '.join(frontend.STAGES)}",
-        )
-    if getattr(frontend, "USES_TORCH_MLIR", False):
-        return isolation.call_in_subprocess(
-            frontend.import_file, path, options, stage=f"the {Path(path).suffix} import of {path}"
         )
     return frontend.import_file(path, options)

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mlc.compiler import isolation
 from mlc.compiler.errors import InputError, UnsupportedError
 from mlc.compiler.frontends import FrontendOptions, ImportResult
-from mlc.compiler.isolation import call_in_subprocess, progress
+from mlc.compiler.isolation import progress
 
 if TYPE_CHECKING:
     import torch
@@ -156,6 +157,11 @@ def import_torch(
     buf = io.BytesIO()
     torch.export.save(program, buf)
     data = buf.getvalue()
-    return call_in_subprocess(
-        _import_saved, data, stage, stage="the torch-mlir import", repro_files={"program.pt2": data}
+    return isolation.call(
+        _import_saved,
+        data,
+        stage,
+        stage="the torch-mlir import",
+        repro=isolation.Reproducer({"program.pt2": data}),
+        fresh=True,
     )

@@ -17,27 +17,19 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import EQ, Interval, Ranges, condition_facts
-from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
+from mlc.compiler.raising.scev import (
+    DIVISIONS,
+    SHIFTS,
+    ScalarEvolution,
+    constant_int,
+    defined_for_all,
+    defining_op,
+)
 
 if TYPE_CHECKING:
     from mlir import ir
 
 _SPECULATABLE_PREFIXES = ("arith.", "math.", "index.")
-_TRAPPING = {
-    "arith.divsi",
-    "arith.divui",
-    "arith.remsi",
-    "arith.remui",
-    "arith.ceildivsi",
-    "arith.floordivsi",
-    "index.divs",
-    "index.divu",
-    "index.rems",
-    "index.remu",
-    "index.ceildivs",
-    "index.ceildivu",
-    "index.floordivs",
-}
 _PURE_LLVM = {"llvm.getelementptr", "llvm.mlir.constant", "llvm.mlir.poison", "llvm.mlir.zero", "ub.poison"}
 _LOOPS = ("scf.for",)
 
@@ -47,11 +39,8 @@ def speculatable(op: ir.Operation) -> bool:
     name = op.name
     if name in _PURE_LLVM or name == "llvm.intr.assume":
         return True
-    if name in _TRAPPING:
-        k = constant_int(op.operands[1])
-        return bool(k) and k != -1
-    if name in ("arith.shli", "arith.shrui", "arith.shrsi"):
-        return constant_int(op.operands[1]) is not None
+    if name in DIVISIONS or name in SHIFTS:
+        return defined_for_all(op)
     return name.startswith(_SPECULATABLE_PREFIXES) and not op.regions
 
 

@@ -16,7 +16,14 @@ from mlc.compiler import attributes
 from mlc.compiler.raising.addresses import NotAffine
 from mlc.compiler.raising.poly import Poly
 from mlc.compiler.raising.ranges import Ranges
-from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op, int_width
+from mlc.compiler.raising.scev import (
+    DIVISIONS,
+    SHIFTS,
+    ScalarEvolution,
+    constant_int,
+    defined_for_all,
+    defining_op,
+)
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -45,15 +52,6 @@ _SAFE = {
     "arith.minsi",
     "arith.maxui",
     "arith.minui",
-}
-_SHIFTS = {"arith.shli", "arith.shrui", "arith.shrsi"}
-_DIVISIONS = {
-    "arith.divsi",
-    "arith.divui",
-    "arith.remsi",
-    "arith.remui",
-    "arith.ceildivsi",
-    "arith.floordivsi",
 }
 
 
@@ -168,14 +166,8 @@ class Hoister:
         if op is None or depth > 24 or len(op.regions):
             return False
         name = op.name
-        if name in _SHIFTS:
-            k = constant_int(op.operands[1])
-            width = int_width(value.type)
-            if k is None or width is None or not 0 <= k < width:
-                return False
-        elif name in _DIVISIONS:
-            k = constant_int(op.operands[1])
-            if not k or k == -1:
+        if name in SHIFTS or name in DIVISIONS:
+            if not defined_for_all(op):
                 return False
         elif name not in _SAFE:
             return False

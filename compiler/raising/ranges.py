@@ -335,6 +335,7 @@ class Ranges:
             branch.facts = self.facts + condition_facts(op.operands[0], holds)
             branch.truths = {**self.truths, op.operands[0]: holds}
             branch._cache, branch._busy, branch._tainted = {}, set(self._busy), False
+            branch._steps = self._steps  # the branch's queries count against this query's budget
             r = branch.range(term.operands[index], depth)
             out = r if out is None else out.join(r)
         return out or type_range(value.type)

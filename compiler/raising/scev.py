@@ -68,6 +68,38 @@ def constant_int(value: ir.Value) -> int | None:
     return None
 
 
+# Integer divisions and remainders (undefined for a zero divisor, and for -1 on signed overflow)
+# and shifts (poison for an amount of at least the bit width).
+DIVISIONS = frozenset(
+    {
+        "arith.divsi",
+        "arith.divui",
+        "arith.remsi",
+        "arith.remui",
+        "arith.ceildivsi",
+        "arith.floordivsi",
+        "index.divs",
+        "index.divu",
+        "index.rems",
+        "index.remu",
+        "index.ceildivs",
+        "index.ceildivu",
+        "index.floordivs",
+    }
+)
+SHIFTS = frozenset({"arith.shli", "arith.shrui", "arith.shrsi"})
+
+
+def defined_for_all(op: ir.Operation) -> bool:
+    """Whether a division or shift ``op`` is defined whatever its first operand: its divisor is a
+    constant other than 0 and -1, or its shift amount a constant below the bit width."""
+    k = constant_int(op.operands[1])
+    if op.name in SHIFTS:
+        width = int_width(op.operands[0].type)
+        return k is not None and width is not None and 0 <= k < width
+    return bool(k) and k != -1
+
+
 def _widened(e: Expr, width: int, signed: bool) -> Expr:
     """A wrapping ``width``-bit value, extended: exact when ``poly`` lies in the (un)signed range."""
     lo, hi = (-(1 << (width - 1)), (1 << (width - 1)) - 1) if signed else (0, (1 << width) - 1)

@@ -201,8 +201,7 @@ def render(infos: dict[str, FunctionInfo], module: ir.Module) -> str:
             continue
         info = infos.get(name, FunctionInfo(name))
         kernels = _kernels(fn.operation)
-        stage = "linalg" if kernels else "affine" if _has(fn.operation, "affine.for") else "scf"
-        lines.append(f"@{name}: raised to {stage}")
+        lines.append(f"@{name}: raised to {raised_stage(fn.operation)}")
         if info.loops:
             lines.append("  loops:")
             for lp in info.loops:
@@ -221,19 +220,23 @@ def render(infos: dict[str, FunctionInfo], module: ir.Module) -> str:
     return "\n".join(lines)
 
 
-def _has(fn: ir.Operation, name: str) -> bool:
+def raised_stage(fn: ir.Operation) -> str:
+    """How far raising took the function ``fn``: ``llvm`` (it stayed an ``llvm.func``), ``linalg``
+    (every loop became a linalg op), ``affine`` (some loops are ``affine.for``) or ``scf``."""
     from mlir import ir
 
-    hit = []
+    if fn.name == "llvm.func":
+        return "llvm"
+    names: set[str] = set()
 
     def visit(op: ir.Operation) -> ir.WalkResult:
-        if op.name == name:
-            hit.append(op)
-            return ir.WalkResult.INTERRUPT
+        names.add(op.name)
         return ir.WalkResult.ADVANCE
 
     fn.walk(visit)
-    return bool(hit)
+    if _kernels(fn) and not names & {"affine.for", "scf.for", "scf.while"}:
+        return "linalg"
+    return "affine" if "affine.for" in names else "scf"
 
 
 def _kernels(fn: ir.Operation) -> list[str]:

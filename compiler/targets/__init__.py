@@ -36,6 +36,10 @@ from typing import Any
 from mlc.compiler.errors import InputError
 from mlc.compiler.targets.limits import DEFAULT_CUDA_ARCH
 
+# The target every tool and the Python API compile for unless told otherwise: the one every
+# machine can run.
+DEFAULT_TARGET = "cpu"
+
 
 @dataclass(frozen=True)
 class CompileRequest:

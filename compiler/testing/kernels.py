@@ -222,18 +222,20 @@ def _run(text: str, args: list[np.ndarray], options: dict[str, Any]) -> np.ndarr
 
 def check(spec: Spec, seed: int) -> tuple[str, str, float]:
     """(outcome, detail, error) of ``spec`` on inputs from ``seed``."""
-    from mlc.compiler.isolation import call_forked
+    from mlc.compiler import isolation
 
     args = inputs(spec, seed)
     ref = reference(spec, args)
     try:
-        got = call_forked(
+        got = isolation.call(
             _run,
             mlir(spec),
             args,
             STRATEGIES[spec.strategy],
             stage=f"difftest ({spec.strategy})",
             timeout=TIMEOUT_S,
+            fresh=False,
+            limit_memory_=True,
         )
     except InternalCompilerError as e:
         return "crash", str(e).splitlines()[0][:500], 0.0

@@ -246,11 +246,17 @@ def _run_both(nest: Nest, seed: int) -> tuple[list, list, str, bool]:
 
 def check(nest: Nest, seed: int) -> tuple[str, str, float, dict]:
     """(outcome, detail, error, {stage reached, whether the raised code itself ran and agreed})."""
-    from mlc.compiler.isolation import call_forked
+    from mlc.compiler import isolation
 
     try:
-        ref, got, stage, path = call_forked(
-            _run_both, nest, seed, stage="difftest (loop nest)", timeout=TIMEOUT_S
+        ref, got, stage, path = isolation.call(
+            _run_both,
+            nest,
+            seed,
+            stage="difftest (loop nest)",
+            timeout=TIMEOUT_S,
+            fresh=False,
+            limit_memory_=True,
         )
     except InternalCompilerError as e:
         if "clang rejected" in str(e):

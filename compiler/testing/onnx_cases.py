@@ -61,16 +61,18 @@ def _run_mlc(model_bytes: bytes, inputs: list[np.ndarray], target: str) -> list[
 
 def run_mlc(model: onnx.ModelProto, inputs: dict[str, np.ndarray], target: str = "cpu") -> list[np.ndarray]:
     """mlc's outputs for ``model`` on ``target`` (``cuda``: the emulator), computed in a forked child."""
-    from mlc.compiler.isolation import call_forked
+    from mlc.compiler import isolation
 
     ordered = [inputs[i.name] for i in model.graph.input]
-    return call_forked(
+    return isolation.call(
         _run_mlc,
         model.SerializeToString(),
         ordered,
         target,
         stage=f"difftest ({target})",
         timeout=TIMEOUT_S,
+        fresh=False,
+        limit_memory_=True,
     )
 
 

@@ -1,5 +1,5 @@
-// RUN: mlc-compile %s --emit mlir --to-stage kernels | FileCheck %s
-// RUN: mlc-compile %s --emit mlir --to-stage kernels --no-fold | FileCheck %s --check-prefix=NOFOLD
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels --no-fold | FileCheck %s --check-prefix=NOFOLD
 
 // The transpose only reads a constant (a resource blob, as torch-mlir writes
 // weights, which upstream folding leaves alone): it runs at compile time and its

@@ -1,18 +1,18 @@
-// RUN: mlc-compile %s --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage gpu | FileCheck %s
 
 // Each kernel function ends up as one launch with constant sizes; the kernel is
-// outlined into a gpu.module named after it. A full reduction runs as one thread.
+// outlined into a gpu.module named after it. A full reduction and the fill of its output
+// are one row kernel: a single row, one block of 256 threads combining through shuffles.
 
-// CHECK-LABEL: func.func private @main_k0_fill(
-// CHECK: gpu.launch_func @main_k0_fill_kernel::@main_k0_fill_kernel blocks in (%{{.*}}, %{{.*}}, %{{.*}}) threads in
-// CHECK-LABEL: gpu.module @main_k0_fill_kernel
-// CHECK: gpu.func @main_k0_fill_kernel(%{{.*}}: memref<f32>) kernel
-// CHECK-LABEL: func.func private @main_k1_generic(
+// CHECK-LABEL: func.func private @main_k0_fill_rows(
 // CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : index
-// CHECK: gpu.launch_func @main_k1_generic_kernel::@main_k1_generic_kernel blocks in (%[[ONE]], %[[ONE]], %[[ONE]]) threads in (%[[ONE]], %[[ONE]], %[[ONE]]) args(
-// CHECK-LABEL: gpu.module @main_k1_generic_kernel
+// CHECK-DAG: %[[T:.*]] = arith.constant 256 : index
+// CHECK: gpu.launch_func @main_k0_fill_rows_kernel::@main_k0_fill_rows_kernel blocks in (%[[ONE]], %[[ONE]], %[[ONE]]) threads in (%[[T]], %[[ONE]], %[[ONE]]) args(
+// CHECK-LABEL: gpu.module @main_k0_fill_rows_kernel
+// CHECK: gpu.func @main_k0_fill_rows_kernel(%{{.*}}: memref<f32>, %{{.*}}: memref<64x33xf32>) kernel
 // CHECK: scf.for
-// CHECK: scf.for
+// CHECK-COUNT-5: gpu.shuffle xor
+// CHECK: gpu.barrier
 func.func @main(%x: tensor<64x33xf32>) -> tensor<f32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<f32>

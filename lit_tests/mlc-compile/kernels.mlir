@@ -1,5 +1,5 @@
-// RUN: mlc-compile %s --emit mlir --to-stage kernels --no-tensor-cores | FileCheck %s
-// RUN: mlc-compile %s --emit mlir --to-stage kernels --no-tensor-cores --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels --no-tensor-cores | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels --no-tensor-cores --sm-count 1 | FileCheck %s --check-prefix=ONE-SM
 
 // Every compute op becomes a private kernel function named after the entry, its
 // position and its op (--no-tensor-cores: no GEMM strategy fuses the fill into the matmul);

@@ -1,6 +1,6 @@
-// RUN: mlc-compile %examples/kernels/O2/matmul.ll --emit mlir --to-stage kernels | FileCheck %s
-// RUN: mlc-compile %examples/kernels/O2/matmul.ll --emit mlir --to-stage gpu --no-ptxas | FileCheck %s --check-prefix=GPU
-// RUN: not mlc-compile %examples/kernels/O2/gather_indirect.ll -o %t.mlc 2>&1 | FileCheck %s --check-prefix=UNRAISED
+// RUN: mlc-compile --target cuda %examples/kernels/O2/matmul.ll --emit mlir --to-stage kernels | FileCheck %s
+// RUN: mlc-compile --target cuda %examples/kernels/O2/matmul.ll --emit mlir --to-stage gpu --no-ptxas | FileCheck %s --check-prefix=GPU
+// RUN: not mlc-compile --target cuda %examples/kernels/O2/gather_indirect.ll -o %t.mlc 2>&1 | FileCheck %s --check-prefix=UNRAISED
 
 // A kernel raised from C: each kernel takes the pointer arguments it views plus the
 // dynamic sizes of the views (here the row count n), and rebuilds the views itself.

@@ -1,4 +1,4 @@
-// RUN: mlc-compile %s --emit mlir --to-stage kernels | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage kernels | FileCheck %s
 
 // A loop nest over buffers (as kernels raised from C look) becomes a kernel: the
 // parallel affine loops turn into one scf.parallel, the reduction loop stays a

@@ -1,6 +1,6 @@
-// RUN: mlc-compile %s --emit mlir --to-stage map | FileCheck %s
-// RUN: mlc-compile %s --emit mlir --to-stage map --mapping upstream | FileCheck %s --check-prefix=UPSTREAM
-// RUN: mlc-compile %s --mapping 'builtin.module(tile{block=16,4},coalesce)' -o %t.mlc
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage map | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit mlir --to-stage map --mapping upstream | FileCheck %s --check-prefix=UPSTREAM
+// RUN: mlc-compile --target cuda %s --mapping 'builtin.module(tile{block=16,4},coalesce)' -o %t.mlc
 // RUN: %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=TEXT
 
 // The default mapping (mlc's tile and coalesce): threadIdx.x on the contiguous dimension,

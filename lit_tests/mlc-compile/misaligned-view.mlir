@@ -1,4 +1,4 @@
-// RUN: not mlc-compile %s --from-stage bufferize -o %t.mlc 2>&1 | FileCheck %s
+// RUN: not mlc-compile --target cuda %s --from-stage bufferize -o %t.mlc 2>&1 | FileCheck %s
 
 // Kernels use 128-bit accesses, so every buffer they get must be 16-byte aligned: a view
 // that shifts a buffer by 4 bytes is refused where it is made.

@@ -1,7 +1,7 @@
-// RUN: mlc-compile %s --emit ptx | FileCheck %s
-// RUN: mlc-compile %s --emit ptx --arch sm_80 | FileCheck %s --check-prefix=SM80
-// RUN: mlc-compile %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
-// RUN: mlc-compile %s --mapping upstream -o %t.up.mlc && %PYTHON -m mlc.runtime.cli info %t.up.mlc | FileCheck %s --check-prefix=UPSTREAM
+// RUN: mlc-compile --target cuda %s --emit ptx | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit ptx --arch sm_80 | FileCheck %s --check-prefix=SM80
+// RUN: mlc-compile --target cuda %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
+// RUN: mlc-compile --target cuda %s --mapping upstream -o %t.up.mlc && %PYTHON -m mlc.runtime.cli info %t.up.mlc | FileCheck %s --check-prefix=UPSTREAM
 
 // The bare-pointer ABI: one pointer parameter per buffer, nothing else.
 

@@ -1,5 +1,5 @@
 // REQUIRES: ptxas
-// RUN: mlc-compile %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s
+// RUN: mlc-compile --target cuda %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s
 
 // With ptxas installed, every kernel is assembled for the target and its
 // registers, spills and shared memory are recorded in the manifest.

@@ -1,19 +1,19 @@
 // RUN: rm -rf %t.stages
-// RUN: mlc-compile %s --dump-dir %t.stages --emit ptx -o %t.first.ptx
+// RUN: mlc-compile --target cuda %s --dump-dir %t.stages --emit ptx -o %t.first.ptx
 // RUN: ls %t.stages | FileCheck %s --check-prefix=DUMPS
-// RUN: mlc-compile %t.stages/01_bufferize.mlir --from-stage bufferize --emit ptx -o %t.1.ptx
+// RUN: mlc-compile --target cuda %t.stages/01_bufferize.mlir --from-stage bufferize --emit ptx -o %t.1.ptx
 // RUN: diff %t.first.ptx %t.1.ptx
-// RUN: mlc-compile %t.stages/02_kernels.mlir --from-stage kernels --emit ptx -o %t.2.ptx
+// RUN: mlc-compile --target cuda %t.stages/02_kernels.mlir --from-stage kernels --emit ptx -o %t.2.ptx
 // RUN: diff %t.first.ptx %t.2.ptx
-// RUN: mlc-compile %t.stages/03_map.mlir --from-stage map --emit ptx -o %t.3.ptx
+// RUN: mlc-compile --target cuda %t.stages/03_map.mlir --from-stage map --emit ptx -o %t.3.ptx
 // RUN: diff %t.first.ptx %t.3.ptx
-// RUN: mlc-compile %t.stages/04_gpu.mlir --from-stage gpu --emit ptx -o %t.resumed.ptx
+// RUN: mlc-compile --target cuda %t.stages/04_gpu.mlir --from-stage gpu --emit ptx -o %t.resumed.ptx
 // RUN: diff %t.first.ptx %t.resumed.ptx
-// RUN: mlc-compile %t.stages/05_nvvm.mlir --from-stage nvvm --emit ptx -o %t.5.ptx
+// RUN: mlc-compile --target cuda %t.stages/05_nvvm.mlir --from-stage nvvm --emit ptx -o %t.5.ptx
 // RUN: diff %t.first.ptx %t.5.ptx
-// RUN: mlc-compile %t.stages/06_ptx.mlir --from-stage ptx --emit ptx -o %t.6.ptx
+// RUN: mlc-compile --target cuda %t.stages/06_ptx.mlir --from-stage ptx --emit ptx -o %t.6.ptx
 // RUN: diff %t.first.ptx %t.6.ptx
-// RUN: mlc-compile %t.stages/02_kernels.mlir --from-stage kernels --emit mlir --to-stage map | FileCheck %s --check-prefix=MAP
+// RUN: mlc-compile --target cuda %t.stages/02_kernels.mlir --from-stage kernels --emit mlir --to-stage map | FileCheck %s --check-prefix=MAP
 
 // DUMPS: 00_input.mlir
 // DUMPS-NEXT: 01_bufferize.mlir

@@ -1,8 +1,9 @@
-// RUN: mlc-compile %s --emit mlir --to-stage gpu | FileCheck %s
-// RUN: mlc-compile %s --emit ptx | FileCheck %s --check-prefix=PTX
-// RUN: mlc-compile %s -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
+// RUN: mlc-compile --target cuda %s --no-row-fusion --emit mlir --to-stage gpu | FileCheck %s
+// RUN: mlc-compile --target cuda %s --no-row-fusion --emit ptx | FileCheck %s --check-prefix=PTX
+// RUN: mlc-compile --target cuda %s --no-row-fusion -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc | FileCheck %s --check-prefix=INFO
 
-// The default mapping stages row reductions through shared memory. Each kernel is mapped in a
+// The default mapping stages row reductions through shared memory (when row fusion, which
+// would make them row kernels, is off). Each kernel is mapped in a
 // module of its own, and its tile is named after it, so the merged module and every
 // gpu.module hold distinct globals; ptxas sees them as .shared arrays.
 

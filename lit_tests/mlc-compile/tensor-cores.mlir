@@ -1,7 +1,7 @@
-// RUN: mlc-compile %s --emit ptx --arch sm_80 | FileCheck %s
-// RUN: mlc-compile %s --emit ptx --arch sm_90 | FileCheck %s --check-prefix=SM90
-// RUN: mlc-compile %s --emit ptx --arch sm_80 --no-tensor-cores | FileCheck %s --check-prefix=SIMT
-// RUN: mlc-compile %s --arch sm_80 --no-ptxas -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc \
+// RUN: mlc-compile --target cuda %s --emit ptx --arch sm_80 | FileCheck %s
+// RUN: mlc-compile --target cuda %s --emit ptx --arch sm_90 | FileCheck %s --check-prefix=SM90
+// RUN: mlc-compile --target cuda %s --emit ptx --arch sm_80 --no-tensor-cores | FileCheck %s --check-prefix=SIMT
+// RUN: mlc-compile --target cuda %s --arch sm_80 --no-ptxas -o %t.mlc && %PYTHON -m mlc.runtime.cli info %t.mlc \
 // RUN:   | FileCheck %s --check-prefix=INFO
 
 // A linear layer in f16 (x @ W^T + b, ReLU, f16 result): one kernel on the tensor cores.

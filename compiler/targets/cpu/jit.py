@@ -8,8 +8,8 @@ shared library of an artifact instead.
 from __future__ import annotations
 
 import ctypes
-import sys
 
+from mlc.compiler import isolation
 from mlc.compiler.errors import MlcError
 from mlc.compiler.targets.cpu.runtime_checks import CALLBACK
 from mlc.runtime.cpu.executable import Executable
@@ -26,7 +26,7 @@ class CpuFunction(Executable):
         from mlc.compiler.context import make_context
         from mlc.compiler.toolchain import runner_libs
 
-        if "torch_mlir" in sys.modules:
+        if isolation.torch_mlir_loaded():
             raise MlcError(
                 "the CPU backend cannot run code in a process that has loaded torch_mlir "
                 "(its LLVM copy breaks the JIT's code)",

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.pipeline import ONE_SHOT_BUFFERIZE
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -46,19 +45,19 @@ def _check_signature(func: ir.Operation) -> None:
             if not isinstance(t, ir.RankedTensorType | ir.MemRefType):
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} has type {t}; the CUDA target takes ranked tensors",
-                    **at(func.location),
+                    loc=func.location,
                 )
             shaped = t
             if not shaped.has_static_shape:
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} has the dynamic shape {t}",
-                    **at(func.location),
+                    loc=func.location,
                     hint="the CUDA target needs static shapes; export the model with fixed input shapes",
                 )
             if str(shaped.element_type) == "i1":
                 raise UnsupportedError(
                     f"@{symbol_name(func)}: {kind} {i} is a boolean tensor ({t})",
-                    **at(func.location),
+                    loc=func.location,
                     hint="pass booleans as i8/ui8 at the model boundary",
                 )
 

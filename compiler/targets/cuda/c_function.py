@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.pipeline import Pipeline
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import (
     annotate_kernels,
     entry_function,
@@ -93,7 +92,7 @@ def _refuse_unraised(module: ir.Module) -> None:
         raise UnsupportedError(
             f"{names} {'was' if len(unraised) == 1 else 'were'} not raised from LLVM IR to loops on arrays, "
             "so the CUDA target cannot parallelize " + ("it" if len(unraised) == 1 else "them"),
-            **at(unraised[-1].location),
+            loc=unraised[-1].location,
             hint="mlc-compile --verbose (or mlc-translate --verbose) prints the remark saying why",
         )
 
@@ -132,7 +131,7 @@ def _checks_to_asserts(func: ir.Operation) -> None:
         if not _is_fallback(op):
             continue
         if len(op.results):
-            raise UnsupportedError("a run-time check that yields values is not supported", **at(op.location))
+            raise UnsupportedError("a run-time check that yields values is not supported", loc=op.location)
         with ir.InsertionPoint(op), op.location:
             cf.AssertOp(op.operands[0], message)
         for inner in list(op.regions[0].blocks[0].operations):
@@ -215,7 +214,7 @@ def _stores_to_fills(func: ir.Operation) -> None:
         if len(op.operands) != 2:
             raise UnsupportedError(
                 "a store into an array element on the host is not supported by the CUDA target",
-                **at(op.location),
+                loc=op.location,
             )
         with ir.InsertionPoint(op), op.location:
             linalg.fill(op.operands[0], outs=[op.operands[1]])

@@ -30,7 +30,6 @@ from mlc.compiler.dtypes import buffer_dtype
 from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.targets.cuda import ptxas
 from mlc.compiler.targets.cuda.c_function import assumptions
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.host import loc_text
 from mlc.compiler.targets.cuda.kernels import entry_function, symbol_name
 from mlc.compiler.targets.cuda.lowering import binaries
@@ -98,9 +97,7 @@ class _Exprs:
         elif name == "arith.constant":
             attr = op.attributes["value"]
             if not isinstance(attr, ir.IntegerAttr):
-                raise UnsupportedError(
-                    f"constant {attr} in the host code is not an integer", **at(op.location)
-                )
+                raise UnsupportedError(f"constant {attr} in the host code is not an integer", loc=op.location)
             ref = self.const(attr.value if type_name != "i1" else attr.value & 1, type_name)
         elif name == "llvm.ptrtoint":
             array = self.of(op.operands[0], env)
@@ -117,7 +114,7 @@ class _Exprs:
         else:
             raise UnsupportedError(
                 f"'{name}' computes a value in the host code that mlc cannot evaluate at run time",
-                **at(op.location),
+                loc=op.location,
             )
         env[value] = ref
         return ref
@@ -143,7 +140,7 @@ def _param_specs(func: ir.Operation) -> list[dict]:
         elif t in SCALAR_TYPES:
             params.append({"name": f"arg{i}", "kind": "scalar", "dtype": from_mlir(t)})
         else:
-            raise UnsupportedError(f"argument {i} of @{symbol_name(func)} has type {t}", **at(func.location))
+            raise UnsupportedError(f"argument {i} of @{symbol_name(func)} has type {t}", loc=func.location)
     return params
 
 
@@ -297,12 +294,12 @@ def _launches(
         grid = tuple(sizes[2 * i] or 0 for i in range(3))
         block = tuple(sizes[2 * i] for i in range(3, 6))
         if any(b is None for b in block):
-            raise UnsupportedError(f"kernel @{kernel}: its block size is not a constant", **at(op.location))
+            raise UnsupportedError(f"kernel @{kernel}: its block size is not a constant", loc=op.location)
         grid_exprs = tuple(None if sizes[2 * i] is not None else sizes[2 * i + 1] for i in range(3))
         shared = launch.dynamicSharedMemorySize
         if shared is not None:
             raise UnsupportedError(
-                f"kernel @{kernel}: dynamic shared memory is not supported here", **at(op.location)
+                f"kernel @{kernel}: dynamic shared memory is not supported here", loc=op.location
             )
         args = tuple(_arg_spec(exprs.of(v, env), v.type, param_buffer) for v in launch.kernelOperands)
         steps.append(
@@ -353,9 +350,7 @@ class _State:
                 )
             elif name == "scf.if" and not len(op.results):
                 if len(op.regions[1].blocks) and len(op.regions[1].blocks[0].operations) > 1:
-                    raise UnsupportedError(
-                        "host code with an else branch is not supported", **at(op.location)
-                    )
+                    raise UnsupportedError("host code with an else branch is not supported", loc=op.location)
                 cond = self.exprs.of(op.operands[0], self.env)
                 inner = cond if when is None else self.exprs.add("arith.andi", "i1", [when, cond])
                 self.visit(op.regions[0].blocks[0], inner)
@@ -367,7 +362,7 @@ class _State:
                 self._return(op)
             elif name != "mlc_ptr.to_memref":
                 raise UnsupportedError(
-                    f"'{name}' in the host code is not supported by the CUDA target", **at(op.location)
+                    f"'{name}' in the host code is not supported by the CUDA target", loc=op.location
                 )
 
     def _when(self, ref: int, when: int | None, otherwise: int) -> int:
@@ -397,7 +392,7 @@ class _State:
 
         t = ir.MemRefType(op.results[0].type)
         if not t.has_static_shape or len(op.operands):
-            raise UnsupportedError("a host buffer with dynamic sizes is not supported", **at(op.location))
+            raise UnsupportedError("a host buffer with dynamic sizes is not supported", loc=op.location)
         dtype = _type_dtype(t.element_type)
         count = 1
         for d in t.shape:
@@ -414,7 +409,7 @@ class _State:
         callee = ir.FlatSymbolRefAttr(op.attributes["callee"]).value
         kfunc = self.symbols.get(callee)
         if kfunc is None or attributes.KERNEL not in kfunc.attributes:
-            raise UnsupportedError(f"call of @{callee}, which is not a kernel function", **at(op.location))
+            raise UnsupportedError(f"call of @{callee}, which is not a kernel function", loc=op.location)
         refs = [self.exprs.of(v, self.env) for v in op.operands]
         args = tuple(_arg_spec(r, v.type, self.param_buffer) for r, v in zip(refs, op.operands, strict=True))
         source_op = ir.StringAttr(kfunc.attributes[attributes.KERNEL]).value
@@ -447,7 +442,7 @@ class _State:
             load = v.owner.operation if isinstance(v, ir.OpResult) else None
             if load is None or load.name != "memref.load":
                 raise UnsupportedError(
-                    "the function must return a value computed by a kernel", **at(op.location)
+                    "the function must return a value computed by a kernel", loc=op.location
                 )
             ref = self.exprs.of(load.operands[0], self.env)
             buf = self.buffers[ref[1]]

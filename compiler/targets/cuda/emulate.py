@@ -213,16 +213,16 @@ def emulate(
     """Run ``artifact`` on the CPU; ``map_ir`` is the IR of its ``map`` stage. Isolated by default."""
     if not isolate:
         return Emulator(artifact, map_ir).run(inputs)
-    from mlc.compiler.isolation import call_in_subprocess
+    from mlc.compiler import isolation
 
-    return call_in_subprocess(
+    return isolation.call(
         emulate,
         artifact,
         map_ir,
         inputs,
         isolate=False,
         stage="CPU emulation",
-        repro_files={"map.mlir": map_ir},
+        repro=isolation.Reproducer({"map.mlir": map_ir}),
     )
 
 
@@ -284,10 +284,15 @@ def emulate_c(artifact: Artifact, map_ir: str, args: list) -> tuple[list, list[n
 
     The arguments reach the child as copies: arrays that overlap here do not overlap there
     (``run_c`` in this process checks aliasing as the GPU runtime does)."""
-    from mlc.compiler.isolation import call_in_subprocess
+    from mlc.compiler import isolation
 
-    return call_in_subprocess(
-        _run_c_returning_args, artifact, map_ir, args, stage="CPU emulation", repro_files={"map.mlir": map_ir}
+    return isolation.call(
+        _run_c_returning_args,
+        artifact,
+        map_ir,
+        args,
+        stage="CPU emulation",
+        repro=isolation.Reproducer({"map.mlir": map_ir}),
     )
 
 

@@ -14,12 +14,12 @@ length); its outputs are the arrays the function writes, then its C result.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
+from mlc.compiler import isolation
 from mlc.compiler.errors import InputError, MlcError
 from mlc.runtime.artifact import Artifact
 from mlc.runtime.dtypes import numpy_dtype
@@ -81,7 +81,7 @@ def _emulator(artifact: Artifact) -> Callable[[list[np.ndarray]], list[np.ndarra
     from mlc.compiler.targets.cuda.emulate import Emulator, emulate
 
     map_ir = _map_ir(artifact)
-    if "torch_mlir" in sys.modules:  # its LLVM breaks the JIT in this process
+    if isolation.torch_mlir_loaded():  # its LLVM breaks the JIT in this process
         return lambda xs: emulate(artifact, map_ir, xs)
     return Emulator(artifact, map_ir).run
 

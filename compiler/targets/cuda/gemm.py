@@ -96,7 +96,7 @@ def simt_contraction(kfunc: ir.Operation, options: CudaOptions) -> bool:
     """``kfunc`` is an f32 GEMM that ``simt-gemm`` takes (no TF32 asked for)."""
     from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
 
-    if options.arch not in TENSOR_CORE_ARCHS or "mlc.single_thread" in kfunc.attributes:
+    if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
         return False
     try:
         con = match_kernel(kfunc).contraction

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from mlc.compiler import attributes
 from mlc.compiler.dtypes import buffer_dtype, element_dtype
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import symbol_name
 from mlc.runtime.artifact import BUFFER_ALIGNMENT
 from mlc.runtime.dtypes import itemsize
@@ -192,7 +191,7 @@ class _Reader:
             raise UnsupportedError(
                 f"'{user.name}' uses a value computed on the host by '{producer}', "
                 "which the CUDA target cannot run",
-                **at(user.location),
+                loc=user.location,
             )
         return self.values[value]
 
@@ -204,7 +203,7 @@ class _Reader:
             if not isinstance(arg.type, ir.MemRefType):
                 raise UnsupportedError(
                     f"argument {i} of @{symbol_name(self.func)} is not a buffer ({arg.type})",
-                    **at(self.func.location),
+                    loc=self.func.location,
                 )
             self.values[arg] = self.new_buffer("input", arg.type, f"arg{i}", self.func.location, index=i)
         calls: list[Call] = []
@@ -218,14 +217,14 @@ class _Reader:
                 scalar = _scalar(op)
                 if scalar is None:
                     raise UnsupportedError(
-                        f"constant {op.attributes['value']} on the host is not supported", **at(op.location)
+                        f"constant {op.attributes['value']} on the host is not supported", loc=op.location
                     )
                 self.values[op.results[0]] = scalar
             elif name in ("memref.alloc", "memref.alloca"):
                 if len(op.operands):
                     raise UnsupportedError(
                         "allocation with dynamic sizes",
-                        **at(op.location),
+                        loc=op.location,
                         hint="the CUDA target needs static shapes",
                     )
                 self.values[op.results[0]] = self.new_buffer(
@@ -236,18 +235,18 @@ class _Reader:
             elif name in VIEW_OPS:
                 source = self.operand(op.operands[0], op)
                 if not isinstance(source, View):
-                    raise UnsupportedError(f"'{name}' of a non-buffer value", **at(op.location))
+                    raise UnsupportedError(f"'{name}' of a non-buffer value", loc=op.location)
                 shift = 0
                 if name == "memref.view":
                     s = self.operand(op.operands[1], op)
                     if not isinstance(s, Scalar) or len(op.operands) > 2:
-                        raise UnsupportedError("memref.view with a dynamic shift or sizes", **at(op.location))
+                        raise UnsupportedError("memref.view with a dynamic shift or sizes", loc=op.location)
                     shift = int(s.value)
                     if shift % BUFFER_ALIGNMENT:
                         raise UnsupportedError(
                             f"memref.view shifting a buffer by {shift} bytes: kernels need buffers "
                             f"aligned to {BUFFER_ALIGNMENT} bytes",
-                            **at(op.location),
+                            loc=op.location,
                         )
                 self.values[op.results[0]] = self.view_of(source, op.results[0].type, op.location, shift)
             elif name == "func.call":
@@ -255,7 +254,7 @@ class _Reader:
                 target = self.symbols.get(callee)
                 if target is None or attributes.KERNEL not in target.attributes:
                     raise UnsupportedError(
-                        f"call of @{callee}, which is not a kernel function", **at(op.location)
+                        f"call of @{callee}, which is not a kernel function", loc=op.location
                     )
                 source_op = ir.StringAttr(target.attributes[attributes.KERNEL]).value
                 args = tuple(self.operand(v, op) for v in op.operands)
@@ -269,12 +268,12 @@ class _Reader:
                 for v in op.operands:
                     result = self.operand(v, op)
                     if not isinstance(result, View):
-                        raise UnsupportedError("the entry function must return buffers", **at(op.location))
+                        raise UnsupportedError("the entry function must return buffers", loc=op.location)
                     outputs.append(result)
             else:
                 raise UnsupportedError(
                     f"'{name}' in the host code is not supported by the CUDA target",
-                    **at(op.location),
+                    loc=op.location,
                     hint="the host code may only allocate, view, and call kernels",
                 )
         return HostProgram(symbol_name(self.func), self.buffers, calls, outputs)
@@ -287,7 +286,7 @@ class _Reader:
         if decl is None or "constant" not in decl.attributes:
             raise UnsupportedError(
                 f"global @{name} is not a constant",
-                **at(op.location),
+                loc=op.location,
                 hint="only constant globals (weights) are supported",
             )
         t = op.results[0].type
@@ -354,7 +353,7 @@ def expand_launches(module: ir.Module, program: HostProgram) -> None:
                 for v in launch.kernelOperands:
                     if v not in values:
                         raise UnsupportedError(
-                            f"kernel @{kernel}: an argument is computed in the host code", **at(op.location)
+                            f"kernel @{kernel}: an argument is computed in the host code", loc=op.location
                         )
                     args.append(values[v])
                 call.launches.append(

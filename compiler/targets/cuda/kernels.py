@@ -42,7 +42,6 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler import attributes
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.occupancy import choose_launch, mapped_extents
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -372,7 +371,7 @@ def _compute_op(kfunc: ir.Operation) -> ir.Operation:
     for o in compute:
         if o.name.startswith("linalg.") and o.name != "linalg.generic":
             raise UnsupportedError(
-                f"'{o.name}' is not supported by the CUDA target (it has no loop form)", **at(o.location)
+                f"'{o.name}' is not supported by the CUDA target (it has no loop form)", loc=o.location
             )
     return compute[0]
 
@@ -402,7 +401,7 @@ def _loop_extents(generic: ir.Operation, count: int) -> tuple[int, ...]:
     missing = [d for d in range(count) if d not in extents]
     if missing:
         raise UnsupportedError(
-            f"cannot tell the static extent of parallel loop d{missing[0]}", **at(generic.location)
+            f"cannot tell the static extent of parallel loop d{missing[0]}", loc=generic.location
         )
     return tuple(extents[d] for d in range(count))
 

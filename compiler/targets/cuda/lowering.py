@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda.errors import at
 from mlc.compiler.targets.cuda.kernels import is_kernel_function, symbol_name
 from mlc.compiler.targets.cuda.options import CudaOptions
 
@@ -73,7 +72,7 @@ def check_mapped(module: ir.Module, allow_arith: bool = False) -> None:
                 raise UnsupportedError(
                     f"kernel @{symbol_name(o.operation)}: '{op.operation.name}' was left on the host "
                     "after mapping (its loops carry no GPU mapping)",
-                    **at(op.operation.location),
+                    loc=op.operation.location,
                     hint="the mapping pipeline must map every outer scf.parallel to blocks and threads",
                 )
 

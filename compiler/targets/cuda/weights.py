@@ -16,7 +16,6 @@ import numpy as np
 
 from mlc.compiler.buffer_plan import align_up
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda.errors import at
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -42,7 +41,7 @@ def _dense_bytes(attr: ir.Attribute, where: ir.Location) -> bytes:
     from mlir import ir
 
     if str(attr.type.element_type) == "bf16":
-        raise UnsupportedError("bf16 constants written as dense<...> are not supported", **at(where))
+        raise UnsupportedError("bf16 constants written as dense<...> are not supported", loc=where)
     data = np.ascontiguousarray(np.array(ir.DenseElementsAttr(attr)))
     if data.dtype == np.bool_:
         data = data.astype(np.uint8)
@@ -66,17 +65,17 @@ class WeightReader:
             if self._blobs is None:
                 self._blobs = resource_blobs(str(self.module))
             if key not in self._blobs:
-                raise UnsupportedError(f"the data of resource '{key}' is missing", **at(global_op.location))
+                raise UnsupportedError(f"the data of resource '{key}' is missing", loc=global_op.location)
             data = self._blobs[key]
         elif isinstance(attr, ir.DenseElementsAttr):
             data = _dense_bytes(attr, global_op.location)
         else:
             raise UnsupportedError(
-                f"global with initial value {attr} is not supported", **at(global_op.location)
+                f"global with initial value {attr} is not supported", loc=global_op.location
             )
         if len(data) != nbytes:
             raise UnsupportedError(
-                f"constant data of {len(data)} bytes for a buffer of {nbytes} bytes", **at(global_op.location)
+                f"constant data of {len(data)} bytes for a buffer of {nbytes} bytes", loc=global_op.location
             )
         return data
 

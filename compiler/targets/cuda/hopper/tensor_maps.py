@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.errors import UnsupportedError
-from mlc.compiler.targets.cuda.errors import at
 from mlc.runtime.dtypes import from_mlir, itemsize
 
 if TYPE_CHECKING:
@@ -76,21 +75,19 @@ def resolve(op: ir.Operation, values: dict) -> None:
         return
     cast = op.operands[0].owner
     if not isinstance(op.operands[0], ir.OpResult) or cast.name != "memref.cast":
-        raise UnsupportedError(
-            "a tensor map must be made from a memref.cast of a parameter", **at(op.location)
-        )
+        raise UnsupportedError("a tensor map must be made from a memref.cast of a parameter", loc=op.location)
     ranked = ir.MemRefType(cast.operands[0].type)
     view = values.get(cast.operands[0])
     if view is None or not hasattr(view, "byte_shift"):
-        raise UnsupportedError("a tensor map of a value computed in the host code", **at(op.location))
+        raise UnsupportedError("a tensor map of a value computed in the host code", loc=op.location)
     strides, offset = ranked.get_strides_and_offset()
     element = str(ranked.element_type)
     dtype = from_mlir(element)
     if dtype is None:
-        raise UnsupportedError(f"a tensor map of {element} elements", **at(op.location))
+        raise UnsupportedError(f"a tensor map of {element} elements", loc=op.location)
     eb = itemsize(dtype)
     if strides[-1] != 1:
-        raise UnsupportedError("a tensor map of a non-unit-stride innermost dimension", **at(op.location))
+        raise UnsupportedError("a tensor map of a non-unit-stride innermost dimension", loc=op.location)
     text = str(op.results[0].type)
     tensor = ir.MemRefType(ir.Type.parse(text[text.index("memref<") : text.index(", 3>") + 4]))
     values[op.results[0]] = TensorMap(
