@@ -87,6 +87,88 @@ def raise_program(name: str, opt: str) -> list[KernelOutcome]:
     return out
 
 
+@dataclass
+class RunOutcome:
+    program: str
+    opt: str
+    same: bool  # mlc's executable printed exactly what the original printed
+    detail: str = ""  # the first differing lines, or the error
+
+
+def build_both(name: str, opt: str, workdir: Path) -> tuple[Path, Path]:
+    """Executables of the original ``.ll`` (``opt``/``llc`` -O3 and cc) and of ``mlc-compile --emit exe``."""
+    from mlc.compiler.targets import CompileRequest
+    from mlc.compiler.targets.cpu.native import target_for
+    from mlc.compiler.targets.cpu.program import compile_program, native
+
+    path = ll_path(name, opt)
+    cpu, _ = target_for("native")
+    original = workdir / f"{name}.{opt}.orig"
+    original.write_bytes(native(path.read_text(), "exe", cpu=cpu, opt_level=3))
+    mine = workdir / f"{name}.{opt}.mlc"
+    out = compile_program(str(path), CompileRequest(emit="exe", source=str(path)))
+    mine.write_bytes(next(iter(out.files.values())))
+    for exe in (original, mine):
+        exe.chmod(0o755)
+    return original, mine
+
+
+def run_program(name: str, opt: str, workdir: Path) -> RunOutcome:
+    """Build both executables of one program, run them, and compare what they print."""
+    import subprocess
+
+    from mlc.compiler.errors import MlcError
+
+    try:
+        original, mine = build_both(name, opt, workdir)
+    except MlcError as e:
+        return RunOutcome(name, opt, False, f"mlc-compile failed: {e}")
+    want = subprocess.run([str(original)], capture_output=True, text=True, timeout=300)
+    got = subprocess.run([str(mine)], capture_output=True, text=True, timeout=300)
+    if (got.returncode, got.stdout) == (want.returncode, want.stdout):
+        return RunOutcome(name, opt, True)
+    return RunOutcome(
+        name, opt, False, f"exit {got.returncode}: {got.stdout.strip()!r}, want {want.stdout.strip()!r}"
+    )
+
+
+def _median_seconds(exe: Path, repeats: int) -> float:
+    import statistics
+    import subprocess
+    import time
+
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run([str(exe)], capture_output=True, check=True, timeout=300)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | None:
+    """Median run times of clang -O3 (and -O3 with Polly) from the C source and of mlc's -O2 build.
+
+    None when clang-22 is not installed. Each executable runs ``repeats`` times, interleaved.
+    """
+    import shutil
+    import subprocess
+
+    clang = shutil.which("clang-22")
+    if clang is None:
+        return None
+    src = PROGRAMS / f"{name}.c"
+    builds = {"clang -O3": ["-O3"], "clang -O3 polly": ["-O3", "-mllvm", "-polly"]}
+    exes = {}
+    for label, flags in builds.items():
+        exe = workdir / f"{name}.{label.replace(' ', '_')}"
+        proc = subprocess.run([clang, *flags, "-fno-inline-functions", str(src), "-o", str(exe), "-lm"])
+        if proc.returncode == 0:
+            exes[label] = exe
+    _, mine = build_both(name, "O2", workdir)
+    exes["mlc"] = mine
+    return {label: _median_seconds(exe, repeats) for label, exe in exes.items()}
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0"
 
@@ -135,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--raise-only", action="store_true", help="only raise and count; build and run nothing")
     p.add_argument("--program", action="append", help="only these programs (repeatable)")
     p.add_argument("--print", action="store_true", help="also print the results")
+    p.add_argument(
+        "--speed", action="store_true", help="also time against clang -O3 and Polly (needs clang-22)"
+    )
+    p.add_argument("--repeats", type=int, default=5, help="runs per executable for --speed (default 5)")
     p.add_argument("-o", default=str(RESULTS), help="output file")
     ns = p.parse_args(argv)
     names = ns.program or programs()
@@ -148,6 +234,59 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *render_raising(outcomes),
     ]
+    if not ns.raise_only:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="mlc-programs-") as tmp:
+            runs = [run_program(name, opt, Path(tmp)) for opt in OPT_LEVELS for name in names]
+        lines += [
+            "",
+            "## Whole programs",
+            "",
+            "`mlc-compile prog.ll --target cpu --emit exe` against the same `.ll` built by `opt`/`llc` -O3 "
+            "and cc: the output must be identical.",
+            "",
+        ]
+        for opt in OPT_LEVELS:
+            mine = [r for r in runs if r.opt == opt]
+            lines.append(f"- -{opt}: identical output {_pct(sum(r.same for r in mine), len(mine))}.")
+        lines += [f"- **{r.program}** -{r.opt}: {r.detail}" for r in runs if not r.same]
+    if ns.speed:
+        import math
+        import tempfile
+
+        lines += [
+            "",
+            "## Speed",
+            "",
+            f"Median wall time of {ns.repeats} runs of each executable (whole process, the programs' "
+            "initialization included), as a ratio to clang -O3: clang-22 -O3 and -O3 `-mllvm -polly` from "
+            "the C source with `-fno-inline-functions`, and `mlc-compile` of the -O2 `.ll`. Above 1: faster "
+            "than clang -O3.",
+            "",
+            "| program | clang -O3 (ms) | polly / clang | mlc / clang |",
+            "|---|---|---|---|",
+        ]
+        ratios: dict[str, list[float]] = {"clang -O3 polly": [], "mlc": []}
+        with tempfile.TemporaryDirectory(prefix="mlc-speed-") as tmp:
+            for name in names:
+                t = time_program(name, Path(tmp), ns.repeats)
+                if t is None:
+                    lines.append("clang-22 is not installed: no timings.")
+                    break
+                base = t["clang -O3"]
+                cells = []
+                for label in ratios:
+                    if label in t:
+                        ratios[label].append(base / t[label])
+                        cells.append(f"{base / t[label]:.2f}")
+                    else:
+                        cells.append("-")
+                lines.append(f"| {name} | {1000 * base:.1f} | " + " | ".join(cells) + " |")
+        for label, values in ratios.items():
+            if values:
+                geo = math.exp(sum(math.log(v) for v in values) / len(values))
+                lines.append(f"\nGeomean speedup over clang -O3, {label}: {geo:.2f}")
     text = "\n".join(lines) + "\n"
     Path(ns.o).write_text(text)
     if ns.print:

@@ -22,6 +22,7 @@ LINALG_LOOPS = "mlc.linalg_loops"  # unit: this loop nest came from a linalg op 
 ORIGINAL_SUFFIX = ".mlc.orig"  # symbol suffix: the kept original ``llvm.func`` of a lifted function
 SAVED_LINKAGE = "mlc.linkage"  # the linkage of a lifted function, restored by finalize-llvm-raising
 SAVED_DSO_LOCAL = "mlc.dso_local"  # unit: the lifted function was dso_local
+SAVED_CCONV = "mlc.cconv"  # the calling convention of a kept original, which is made ccc meanwhile
 STEP_DIVIDES_TRIP = "mlc.step_divides_trip"  # unit on scf.for: the step divides the trip count
 ASSUMPTIONS = "mlc.assumptions"  # array of strings on a function: facts ptr-to-memref assumed
 

@@ -160,6 +160,23 @@ def build(
     check_options(options)
     tgt = targets.get(target)
     request = CompileRequest(**options)
+    if target == "cpu" and request.emit in ("llvm", "obj", "exe") and str(source).lower().endswith(".ll"):
+        # A whole .ll program: every function raised that can be (mlc.compiler.targets.cpu.program).
+        from mlc.compiler.targets.cpu.program import compile_program
+
+        path = str(source)
+        request = replace(request, source=request.source or path)
+        if not isolate:
+            return compile_program(path, request)
+        files = {Path(path).name: Path(path).read_bytes()} if Path(path).is_file() else {}
+        return isolation.call(
+            compile_program,
+            path,
+            request,
+            stage="the cpu target",
+            repro=isolation.Reproducer(files),
+            timeout=timeout,
+        )
     if request.emit not in tgt.EMITS:
         raise InputError(
             f"the {target} target cannot emit '{request.emit}'", hint=f"it emits {', '.join(tgt.EMITS)}"

@@ -82,10 +82,12 @@ def parser() -> argparse.ArgumentParser:
     )
     a(
         "--emit",
-        choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin"),
+        choices=("artifact", "ptx", "llvm", "mlir", "c-lib", "cubin", "obj", "exe"),
         default="artifact",
         help="what to write; c-lib (cpu): libmodel.so, libmodel.a and model.h in the -o directory; "
-        "cubin (cuda): one .cubin per kernel and manifest.json in the -o directory",
+        "cubin (cuda): one .cubin per kernel and manifest.json in the -o directory; with --target cpu, "
+        "a .ll program is compiled whole by llvm (LLVM IR), obj (an object file) or exe (an executable): "
+        "every function raised that can be, the others kept",
     )
     a("--from-stage", default="input", metavar="STAGE", help="the stage the input IR is at (default: input)")
     a("--to-stage", metavar="STAGE", help="with --emit mlir: the stage to print (default: the last)")
@@ -193,6 +195,9 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
 
             print(info_text(out.artifact), file=sys.stderr)
         return
+    if ns.emit in ("obj", "exe"):
+        _write_binaries(out.files, ns)
+        return
     files = out.files
     binary = [name for name, data in files.items() if isinstance(data, bytes)]
     if binary and ns.output in (None, "-"):
@@ -216,6 +221,20 @@ def write_output(out: CompileOutput, ns: argparse.Namespace) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (dest / name).write_text(text)
+
+
+def _write_binaries(binaries: dict[str, str | bytes], ns: argparse.Namespace) -> None:
+    """Object files and executables go to ``-o`` (default: their own name in the working directory)."""
+    if ns.output == "-":
+        raise InputError(f"--emit {ns.emit} writes a binary file; name it with -o FILE, not stdout")
+    ((name, data),) = binaries.items()
+    target = Path(ns.output or name)
+    try:
+        target.write_bytes(data)
+        if ns.emit == "exe":
+            target.chmod(0o755)
+    except OSError as e:
+        raise InputError(f"could not write output file '{target}': {e.strerror}") from None
 
 
 def reproducer(ns: argparse.Namespace, argv: list[str]) -> isolation.Reproducer:

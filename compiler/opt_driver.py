@@ -360,6 +360,18 @@ class _Run:
         if self.opts.output == "-":
             sys.stdout.write(text)
             return True
+        if self.opts.output.endswith(".ll") and text:
+            # LLVM IR out: raised functions are lowered back beside the untouched ones.
+            from mlc.compiler.targets.cpu.program import llvm_ir, lower_raised
+
+            try:
+                text = llvm_ir(lower_raised(text))
+            except MlcError as e:
+                print(
+                    f"{TOOL}: error: could not write '{self.opts.output}' as LLVM IR: {e.message}",
+                    file=sys.stderr,
+                )
+                return False
         try:
             Path(self.opts.output).write_text(text)
         except OSError as e:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler import attributes
 from mlc.compiler.diagnostics import remark
+from mlc.compiler.raising.calls import touches_only_errno
 from mlc.compiler.raising.originals import restore_original
 from mlc.passes import Pass
 
@@ -36,7 +37,9 @@ def blocker(fn: ir.Operation, fallback: str) -> ir.Operation | None:
 
     def visit(op: ir.Operation) -> ir.WalkResult:
         name = op.name
-        if name == "llvm.call" and ir.FlatSymbolRefAttr(op.attributes["callee"]).value == fallback:
+        if name == "llvm.call" and (
+            touches_only_errno(op) or ir.FlatSymbolRefAttr(op.attributes["callee"]).value == fallback
+        ):
             return ir.WalkResult.ADVANCE
         if (
             name.startswith("cf.")

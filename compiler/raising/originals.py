@@ -32,6 +32,11 @@ def keep_original(fn: ir.Operation, new_name: str) -> None:
     if "dso_local" in copy.attributes:
         copy.attributes[attributes.SAVED_DSO_LOCAL] = ir.UnitAttr.get()
         del copy.attributes["dso_local"]
+    # The fallback calls to the copy are built with the C calling convention (clang makes
+    # internal functions fastcc); a mismatch between call and callee is undefined behaviour.
+    if "CConv" in copy.attributes:
+        copy.attributes[attributes.SAVED_CCONV] = copy.attributes["CConv"]
+    copy.attributes["CConv"] = ir.Attribute.parse("#llvm.cconv<ccc>")
 
 
 def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Operation) -> None:
@@ -48,6 +53,11 @@ def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Op
     if attributes.SAVED_DSO_LOCAL in original.attributes:
         original.attributes["dso_local"] = ir.UnitAttr.get()
         del original.attributes[attributes.SAVED_DSO_LOCAL]
+    if attributes.SAVED_CCONV in original.attributes:
+        original.attributes["CConv"] = original.attributes[attributes.SAVED_CCONV]
+        del original.attributes[attributes.SAVED_CCONV]
+    # Calls to it were func.call, which has no calling convention: take the function's own.
+    cconv = original.attributes.get("CConv", None)
     calls: list[ir.Operation] = []
 
     def visit(op: ir.Operation) -> ir.WalkResult:
@@ -65,7 +75,7 @@ def restore_original(module: ir.Operation, lifted: ir.Operation, original: ir.Op
                 "callee": call.attributes["callee"],
                 "operandSegmentSizes": ir.DenseI32ArrayAttr.get([len(call.operands), 0]),
                 "op_bundle_sizes": ir.DenseI32ArrayAttr.get([]),
-                "CConv": ir.Attribute.parse("#llvm.cconv<ccc>"),
+                "CConv": cconv or ir.Attribute.parse("#llvm.cconv<ccc>"),
                 "TailCallKind": ir.Attribute.parse("#llvm.tailcallkind<none>"),
                 "fastmathFlags": ir.Attribute.parse("#llvm.fastmath<none>"),
             },

@@ -45,7 +45,7 @@ DEFAULT_TARGET = "cpu"
 class CompileRequest:
     """What ``mlc-compile`` asks of a target; a target ignores options that do not apply to it."""
 
-    emit: str = "artifact"  # artifact | ptx | llvm | mlir | c-lib (cpu) | cubin (cuda)
+    emit: str = "artifact"  # artifact | ptx | llvm | mlir | c-lib (cpu) | cubin (cuda) | obj, exe (.ll)
     arch: str = DEFAULT_CUDA_ARCH  # cuda: the GPU architecture
     mcpu: str = "native"  # cpu: the CPU to compile for (native, or a portable x86-64 level)
     opt_level: int = 3  # cpu: LLVM optimization level

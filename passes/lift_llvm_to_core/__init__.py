@@ -34,6 +34,8 @@ class LiftLlvmToCore(Pass):
     check of an assumption fails, and ``finalize-llvm-raising`` restores it when
     raising does not get all the way. Functions that cannot be lifted (variadic,
     exception handling, indirect branches) stay as they are, with a remark.
+    Run on mlc's own output (a module written back as LLVM IR), the fallback
+    copies and the functions that have one are left as they are.
     """
 
     NAME = "lift-llvm-to-core"
@@ -45,12 +47,16 @@ class LiftLlvmToCore(Pass):
         from mlir import ir
 
         funcs = [f for f in op.regions[0].blocks[0].operations if f.operation.name == "llvm.func"]
+        symbols = {ir.StringAttr(f.attributes["sym_name"]).value for f in funcs}
         lifted: list[str] = []
         for fn in funcs:
             if not fn.regions[0].blocks or not core_ops.has_loop(fn):
                 continue
-            reason = core_ops.unsupported_reason(fn)
             name = ir.StringAttr(fn.attributes["sym_name"]).value
+            # mlc's own output read again: a fallback copy, or a function raised before, which has one.
+            if name.endswith(attributes.ORIGINAL_SUFFIX) or name + attributes.ORIGINAL_SUFFIX in symbols:
+                continue
+            reason = core_ops.unsupported_reason(fn)
             if reason is not None:
                 remark(fn.location, f"@{name} not raised: {reason}")
                 continue

@@ -101,8 +101,15 @@ def _is_ptr(value: ir.Value) -> bool:
 
 def overflow_flags(op: ir.Operation) -> str:
     """The ``nsw``/``nuw`` flags of an llvm integer op, as written in its assembly (e.g. "nsw, nuw")."""
-    m = re.search(r"overflow<([^>]*)>", str(op).split("\n", 1)[0])
-    return m.group(1) if m else ""
+    head = str(op).split("\n", 1)[0]
+    m = re.search(r"overflow<([^>]*)>", head)
+    if m:
+        return m.group(1)
+    # The generic form (printed while the enclosing function is half lifted and does not verify)
+    # shows the property as an integer: bit 0 nsw, bit 1 nuw.
+    m = re.search(r"overflowFlags = (\d+) : i32", head)
+    bits = int(m.group(1)) if m else 0
+    return ", ".join(f for f, bit in (("nsw", 1), ("nuw", 2)) if bits & bit)
 
 
 def has_loop(fn: ir.Operation) -> bool:
@@ -168,6 +175,8 @@ def lift_function(fn: ir.Operation) -> ir.Operation:
     linkage = str(fn.attributes["linkage"]) if "linkage" in fn.attributes else ""
     if "internal" in linkage or "private" in linkage:
         new.attributes["sym_visibility"] = ir.StringAttr.get("private")
+        # func-to-llvm gives the lowered function this linkage, so it stays local to its module.
+        new.attributes["llvm.linkage"] = fn.attributes["linkage"]
     for block in list(fn.regions[0].blocks):
         block.append_to(new.regions[0])
     fn.operation.erase()

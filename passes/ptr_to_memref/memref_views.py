@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.addresses import NotAffine, address, layout
+from mlc.compiler.raising.calls import touches_only_errno
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.nest import Hoister, Loop, LoopNest, affine_in
 from mlc.compiler.raising.poly import Poly, quotient
@@ -134,7 +135,7 @@ class FunctionRaiser:
             name = op.name
             if name in ("llvm.load", "llvm.store"):
                 self._access(op)
-            elif name == "llvm.call" or name == "func.call":
+            elif (name == "llvm.call" and not touches_only_errno(op)) or name == "func.call":
                 raise Unraisable(f"it calls @{_callee(op)}, whose memory effects are unknown", op.location)
             elif name.startswith("llvm.intr.mem") or name in ("llvm.atomicrmw", "llvm.cmpxchg", "llvm.fence"):
                 raise Unraisable(f"it uses {name}", op.location)

@@ -142,6 +142,32 @@ class Matcher:
         self.se = ScalarEvolution()
 
     def match(self) -> Plan:
+        from mlir import ir
+
+        calls: list[ir.Operation] = []
+        escaping: list[ir.Operation] = []
+        root = self.root
+
+        def inside(op: ir.Operation) -> bool:
+            while op is not None:
+                if op == root:
+                    return True
+                op = op.parent
+            return False
+
+        def visit(op: ir.Operation) -> ir.WalkResult:
+            if op.name in ("llvm.call", "func.call"):
+                calls.append(op)
+            if op != root and any(not inside(u.owner) for r in op.results for u in r.uses):
+                escaping.append(op)
+            return ir.WalkResult.ADVANCE
+
+        root.walk(visit)
+        if calls:
+            # e.g. libm under -fmath-errno (mlc.compiler.raising.calls); a linalg body holds no calls.
+            raise NotAKernel("the loop nest contains a call", calls[0].location)
+        if escaping:
+            raise NotAKernel("a value computed in the loop nest is used after it", escaping[0].location)
         plan = Plan(self.root)
         band: list[Dim] = []
         hoisted: list[ir.Operation] = []
@@ -312,7 +338,15 @@ class Matcher:
         accs = tuple(loop.regions[0].blocks[0].arguments[1] for loop in chain)
         self._check_chain(chain)
         step = _yielded(inner)[0]
-        compute = [o for o in hoisted if o.name in _LOADS or _pure(o)] + body
+        # Values the reduction loop reads that are computed before it in the band (e.g. a mean
+        # loaded once per row) go into its body too: the nest is erased after emission.
+        used = {v for o in body for v in o.operands}
+        feeding: list[ir.Operation] = []
+        for o in reversed(before):
+            if (o.name in _LOADS or _pure(o)) and any(r in used for r in o.results):
+                feeding.insert(0, o)
+                used.update(o.operands)
+        compute = [o for o in hoisted if o.name in _LOADS or _pure(o)] + feeding + body
         self._check_dependences(compute, [out], allowed={})
         statements.append(
             Statement(

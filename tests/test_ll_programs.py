@@ -1,0 +1,56 @@
+"""Whole C programs from LLVM IR: `mlc-compile prog.ll --emit exe` prints what the original prints.
+
+The originals are the committed clang-22 ``.ll`` files of ``examples/programs``, built with the bundled
+``opt``/``llc`` and the system C compiler, so no clang is needed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mlc.benchmarks.ll_programs import ll_path, raise_program, run_program
+
+# A BLAS kernel whose run-time checks fail (the fallback runs), a time-loop stencil, C99 VLA
+# parameters with dynamic strides, kernels returning scalars, and a program with memset.
+PROGRAMS = [("gemm", "O2"), ("jacobi_2d", "O1"), ("vla_matmul", "O1"), ("norms", "O2"), ("histo_rows", "O1")]
+
+
+@pytest.mark.parametrize(("name", "opt"), PROGRAMS)
+def test_program_prints_the_same(name, opt, tmp_path):
+    outcome = run_program(name, opt, tmp_path)
+    assert outcome.same, outcome.detail
+
+
+def test_static_kernels_are_raised_and_keep_their_linkage():
+    kernels = {o.kernel: o for o in raise_program("vla_matmul", "O1")}
+    assert kernels["kernel_vla_matmul"].ops == ["linalg.fill", "linalg.matmul"]
+    assert kernels["kernel_vla_scale"].stage == "linalg"
+
+
+def _mlc_compile(*args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "mlc.tools.mlc_compile", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+
+
+def test_binary_output_needs_a_file():
+    proc = _mlc_compile(str(ll_path("norms", "O1")), "--target", "cpu", "--emit", "exe", "-o", "-")
+    assert proc.returncode == 1
+    assert "writes a binary file; name it with -o FILE" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_whole_program_has_no_entry_to_choose():
+    proc = _mlc_compile(str(ll_path("norms", "O1")), "--target", "cpu", "--emit", "obj", "--function", "main")
+    assert proc.returncode == 1
+    assert "a whole program has no entry to choose" in proc.stderr
+
+
+def test_obj_needs_a_program():
+    proc = _mlc_compile(
+        str(ll_path("norms", "O1").parent.parent.parent / "matmul.mlir"), "--target", "cpu", "--emit", "obj"
+    )
+    assert proc.returncode == 1
+    assert "the cpu target cannot emit 'obj'" in proc.stderr
