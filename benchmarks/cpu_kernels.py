@@ -18,10 +18,11 @@ import os
 import platform
 import re
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
+
+from mlc.runtime.timing import best_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -69,16 +70,6 @@ func.func @conv(%x: {t(x)}, %w: {t(w)}) -> {t(out)} {{
     )
 
 
-def best_of(fn, repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def numpy_conv(x: np.ndarray, w: np.ndarray, stride: int, out: tuple[int, ...]) -> np.ndarray:
     """The convolution as numpy would do it: im2col and one OpenBLAS GEMM."""
     _, c, _, _ = x.shape
@@ -102,8 +93,8 @@ def bench(threads: int, repeat: int, quick: bool) -> list[dict]:
         b = rng.standard_normal((k, n)).astype(np.float32)
         fn = mc.compile(matmul_text(m, n, k), target="cpu", threads=threads)
         err = float(np.abs(fn(a, b) - a @ b).max() / np.abs(a @ b).max())
-        t_mlc = best_of(lambda fn=fn, a=a, b=b: fn(a, b), repeat)
-        t_np = best_of(lambda a=a, b=b: a @ b, repeat)
+        t_mlc = best_seconds(lambda fn=fn, a=a, b=b: fn(a, b), repeat)
+        t_np = best_seconds(lambda a=a, b=b: a @ b, repeat)
         rows.append(
             {
                 "kernel": f"gemm {m}x{n}x{k}",
@@ -125,8 +116,8 @@ def bench(threads: int, repeat: int, quick: bool) -> list[dict]:
         fn = mc.compile(text, target="cpu", threads=threads)
         ref = numpy_conv(x, w, stride, out)
         err = float(np.abs(fn(x, w) - ref).max() / np.abs(ref).max())
-        t_mlc = best_of(lambda fn=fn, x=x, w=w: fn(x, w), repeat)
-        t_np = best_of(lambda x=x, w=w, s=stride, o=out: numpy_conv(x, w, s, o), repeat)
+        t_mlc = best_seconds(lambda fn=fn, x=x, w=w: fn(x, w), repeat)
+        t_np = best_seconds(lambda x=x, w=w, s=stride, o=out: numpy_conv(x, w, s, o), repeat)
         flops = 2 * int(np.prod(out)) * int(np.prod(w_shape[1:]))
         label = f"conv {'x'.join(map(str, x_shape))} * {'x'.join(map(str, w_shape))} s{stride}"
         rows.append({"kernel": label, "flops": flops, "mlc_s": t_mlc, "numpy_s": t_np, "max_rel_error": err})

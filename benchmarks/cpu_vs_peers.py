@@ -21,15 +21,15 @@ import argparse
 import json
 import math
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from mlc.runtime.timing import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -113,16 +113,6 @@ def model_path(name: str, tmp: Path) -> Path:
     out = tmp / f"{name}.onnx"
     with_random_weights(src, out)
     return out
-
-
-def median_seconds(fn: Callable[[], object], repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _iree(path: Path, threads: int, feeds: dict[str, np.ndarray]) -> tuple[float, np.ndarray] | str:

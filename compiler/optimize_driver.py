@@ -17,9 +17,7 @@ Tuning is not part of it yet: mlc has no tuner (``--tune-budget`` is refused).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ import numpy as np
 from mlc.compiler import isolation
 from mlc.compiler.cli import input_reproducer, run_tool
 from mlc.compiler.errors import ArgumentParser, InputError, MlcError, UnsupportedError
+from mlc.runtime.timing import median_seconds
 
 TOOL = "mlc-optimize"
 SUFFIXES = (".onnx", ".pt2")
@@ -107,17 +106,6 @@ class Summary:
         return "\n".join(lines)
 
 
-def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    for _ in range(2):
-        fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
-
-
 def _reference_runner(path: str, inputs: dict[str, np.ndarray]) -> tuple[str, Callable[[], list[np.ndarray]]]:
     if path.endswith(".onnx"):
         import onnxruntime as ort
@@ -188,7 +176,7 @@ def optimize(
     inputs = {s.name: random_input(s, rng, None) for s in first.signature.inputs}
     reference, run_reference = _reference_runner(path, inputs)
     want = run_reference()
-    reference_ms = _median_ms(run_reference, repeat)
+    reference_ms = median_seconds(run_reference, repeat, warmup=2) * 1e3
     hot: list[tuple[str, float, str]] = []
     for r in results:
         if r.target == "cuda" and not _gpu_present():
@@ -203,7 +191,7 @@ def optimize(
         if worst > rtol:
             raise MlcError(f"{r.target}: outputs differ from {reference} by {worst:.3g} > {rtol:g}")
         r.check = f"passed (max relative error {worst:.3g} vs {reference})"
-        r.mlc_ms = _median_ms(lambda fn=fn: fn(**inputs), repeat)
+        r.mlc_ms = median_seconds(lambda fn=fn: fn(**inputs), repeat, warmup=2) * 1e3
 
     report_from = next((r for r in results if r.target == "cuda"), results[0])
     page = None
