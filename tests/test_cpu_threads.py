@@ -109,3 +109,20 @@ def test_cli_threads(tmp_path):
             _check([got[k] for k in got.files], _reference(x, w, a, m))
     bad = subprocess.run([*compile_cmd, "--threads", "-3", "-o", str(art)], capture_output=True, text=True)
     assert bad.returncode == 1 and "--threads must be 0" in bad.stderr
+
+
+def _native_threads() -> int:
+    return len(list(Path("/proc/self/task").iterdir()))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads through /proc")
+def test_closing_a_program_joins_its_workers():
+    """dlclose unmaps the code the pool's workers wait in: close must stop and join them first
+    (they used to be left parked there, and crashed the process when they woke)."""
+    before = _native_threads()
+    for _ in range(3):
+        fn = mc.compile(MODEL, target="cpu", isolate=False, threads=3)
+        _check(fn(*_inputs()), _reference(*_inputs()))
+        assert _native_threads() >= before + 2  # two workers beside the caller
+        fn.close()
+        assert _native_threads() == before

@@ -105,6 +105,8 @@ static struct {
   int64_t next;     /* next iteration to hand out (atomic) */
   int64_t finished; /* iterations done (atomic) */
   int64_t busy;     /* workers inside the current job */
+  int64_t stop;     /* set when the library is unloaded: workers leave */
+  pthread_t workers[MLC_MAX_THREADS];
 } mlc_pool = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
 
 void mlc_set_num_threads(int64_t n) { mlc_pool.threads = n; }
@@ -131,8 +133,10 @@ static void *mlc_worker(void *arg) {
   (void)arg;
   pthread_mutex_lock(&mlc_pool.lock);
   for (;;) {
-    while (mlc_pool.generation == seen)
+    while (mlc_pool.generation == seen && !mlc_pool.stop)
       pthread_cond_wait(&mlc_pool.wake, &mlc_pool.lock);
+    if (mlc_pool.stop)
+      break;
     seen = mlc_pool.generation;
     mlc_body_fn fn = mlc_pool.fn;
     void *ctx = mlc_pool.ctx;
@@ -144,6 +148,7 @@ static void *mlc_worker(void *arg) {
     if (--mlc_pool.busy == 0)
       pthread_cond_signal(&mlc_pool.done);
   }
+  pthread_mutex_unlock(&mlc_pool.lock);
   return NULL;
 }
 
@@ -164,8 +169,7 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
     pthread_t t;
     if (pthread_create(&t, NULL, mlc_worker, NULL) != 0)
       break;
-    pthread_detach(t);
-    mlc_pool.started++;
+    mlc_pool.workers[mlc_pool.started++] = t;
   }
   mlc_pool.fn = fn;
   mlc_pool.ctx = ctx;
@@ -181,6 +185,27 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
   while (__atomic_load_n(&mlc_pool.finished, __ATOMIC_ACQUIRE) < n || mlc_pool.busy > 0)
     pthread_cond_wait(&mlc_pool.done, &mlc_pool.lock);
   pthread_mutex_unlock(&mlc_pool.lock);
+}
+
+/* A forked child has none of the workers: it starts its own when it needs them. */
+static void mlc_pool_forget(void) {
+  mlc_pool.started = 0;
+  mlc_pool.busy = 0;
+}
+
+__attribute__((constructor)) static void mlc_pool_init(void) { pthread_atfork(NULL, NULL, mlc_pool_forget); }
+
+/* dlclose of the library (executable.py's close) unmaps the code the workers wait in:
+ * they must leave and be joined first. */
+__attribute__((destructor)) static void mlc_pool_stop(void) {
+  pthread_mutex_lock(&mlc_pool.lock);
+  mlc_pool.stop = 1;
+  int64_t started = mlc_pool.started;
+  mlc_pool.started = 0;
+  pthread_cond_broadcast(&mlc_pool.wake);
+  pthread_mutex_unlock(&mlc_pool.lock);
+  for (int64_t i = 0; i < started; ++i)
+    pthread_join(mlc_pool.workers[i], NULL);
 }
 
 /* The allocator of the generated code (native.py renames its malloc and free to these).
@@ -243,4 +268,13 @@ void mlc_free(void *p) {
   }
   pthread_mutex_unlock(&mlc_cache.lock);
   free(block);
+}
+
+/* dlclose of the library: the cached blocks go back to the system. */
+__attribute__((destructor)) static void mlc_cache_release(void) {
+  pthread_mutex_lock(&mlc_cache.lock);
+  for (int64_t i = 0; i < mlc_cache.count; ++i)
+    free(mlc_cache.blocks[i]);
+  mlc_cache.count = 0;
+  pthread_mutex_unlock(&mlc_cache.lock);
 }
