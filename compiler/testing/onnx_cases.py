@@ -60,7 +60,11 @@ def _run_mlc(model_bytes: bytes, inputs: list[np.ndarray], target: str) -> list[
 
 
 def run_mlc(model: onnx.ModelProto, inputs: dict[str, np.ndarray], target: str = "cpu") -> list[np.ndarray]:
-    """mlc's outputs for ``model`` on ``target`` (``cuda``: the emulator), computed in a forked child."""
+    """mlc's outputs for ``model`` on ``target`` (``cuda``: the emulator), computed in a child.
+
+    The child imports torch-mlir, whose LLVM clashes with the MLIR bindings' when they are
+    already loaded: ``isolation.call`` forks only from a process that holds neither, and starts
+    a fresh interpreter otherwise (a test process, say)."""
     from mlc.compiler import isolation
 
     ordered = [inputs[i.name] for i in model.graph.input]
@@ -71,7 +75,6 @@ def run_mlc(model: onnx.ModelProto, inputs: dict[str, np.ndarray], target: str =
         target,
         stage=f"difftest ({target})",
         timeout=TIMEOUT_S,
-        fresh=False,
         limit_memory_=True,
     )
 
