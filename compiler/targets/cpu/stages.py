@@ -62,6 +62,7 @@ class CpuOptions:
     mcpu: str = "native"
     opt_level: int = 3
     threads: int = 1  # 1: sequential loops (the JIT has no thread pool); else calls of the pool
+    schedules: str = ""  # tuned GEMM schedules, JSON {workload key: config} (``mlc.compiler.tuning``)
 
 
 def record_signature(module: ir.Module, signature: Signature) -> None:
@@ -112,9 +113,34 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
     _run(module, TO_LINALG, "pack")
     if options.vectorize:
         _, target = native.target_for(options.mcpu)
-        PackContractions(vector_bits=native.vector_bits(target)).run(module.operation)
+        bits = native.vector_bits(target)
+        PackContractions(vector_bits=bits).pack(module.operation, _chooser(options, bits))
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+
+
+def _chooser(options: CpuOptions, bits: int):
+    """The block sizes of each GEMM: its tuned schedule if ``options.schedules`` has one, else the rule."""
+    from mlc.passes.pack_contractions.gemm import Blocking, GemmShape, blocking_for
+
+    tuned = json.loads(options.schedules) if options.schedules else {}
+    if not tuned:
+        return lambda shape: blocking_for(shape, bits)
+    from mlc.compiler.tuning import space
+
+    name = space.cpu_target(options.mcpu, options.threads).name()
+
+    def choose(shape: GemmShape) -> Blocking:
+        workload = space.gemm_workload(shape, name)
+        config = tuned.get(workload.key())
+        if config is None:
+            return blocking_for(shape, bits)
+        reason = space.check(workload, config)
+        if reason is not None:
+            raise InputError(f"the tuned schedule {config} of the GEMM {shape} is invalid: {reason}")
+        return space.blocking_of(config)
+
+    return choose
 
 
 def _threads(module: ir.Module, options: CpuOptions) -> None:
