@@ -195,8 +195,10 @@ def build(
         request = replace(request, schedules=schedules, tuning_db="")  # the key holds what is used
     if cache and compile_cache.cacheable(request):
         entry_key = compile_cache.key(inp.data, target, request, _frontend_key(frontend))
-        hit, warnings = compile_cache.load(entry_key)
+        hit, ignored = compile_cache.load(entry_key)
+        warnings += ignored
         if hit is not None:
+            hit.notes = [*warnings, *hit.notes]
             return hit
     if inp.path is not None and _uses_torch_mlir(inp.path):  # imported alone, before compiling
         text, notes = _import(inp.path, frontend, request.from_stage, verbose)

@@ -114,31 +114,41 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
     if options.vectorize:
         _, target = native.target_for(options.mcpu)
         bits = native.vector_bits(target)
-        PackContractions(vector_bits=bits).pack(module.operation, _chooser(options, bits))
+        chosen: list[dict] = []
+        PackContractions(vector_bits=bits).pack(module.operation, _chooser(options, bits, chosen))
+        if chosen:
+            from mlir import ir
+
+            text = json.dumps(chosen)
+            module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
 
 
-def _chooser(options: CpuOptions, bits: int):
-    """The block sizes of each GEMM: its tuned schedule if ``options.schedules`` has one, else the rule."""
+def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
+    """The block sizes of each GEMM: its tuned schedule if ``options.schedules`` has one, else the
+    rule (``blocking_for``); each choice is appended to ``chosen`` (``attributes.CPU_GEMM_SCHEDULES``)."""
     from mlc.passes.pack_contractions.gemm import Blocking, GemmShape, blocking_for
 
     tuned = json.loads(options.schedules) if options.schedules else {}
-    if not tuned:
-        return lambda shape: blocking_for(shape, bits)
-    from mlc.compiler.tuning import space
+    name = ""
+    if tuned:
+        from mlc.compiler.tuning import space
 
-    name = space.cpu_target(options.mcpu, options.threads).name()
+        name = space.cpu_target(options.mcpu, options.threads).name()
 
     def choose(shape: GemmShape) -> Blocking:
-        workload = space.gemm_workload(shape, name)
-        config = tuned.get(workload.key())
-        if config is None:
-            return blocking_for(shape, bits)
-        reason = space.check(workload, config)
-        if reason is not None:
-            raise InputError(f"the tuned schedule {config} of the GEMM {shape} is invalid: {reason}")
-        return space.blocking_of(config)
+        config = None
+        if tuned:
+            workload = space.gemm_workload(shape, name)
+            config = tuned.get(workload.key())
+            reason = None if config is None else space.check(workload, config)
+            if reason is not None:
+                raise InputError(f"the tuned schedule {config} of the GEMM {shape} is invalid: {reason}")
+        blocking = blocking_for(shape, bits) if config is None else space.blocking_of(config)
+        gemm = [shape.batch, shape.m, shape.n, shape.k]
+        chosen.append({"gemm": gemm, "tiles": blocking.attribute(), "tuned": config is not None})
+        return blocking
 
     return choose
 
