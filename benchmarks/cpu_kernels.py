@@ -10,9 +10,9 @@ per core (Zen 4: two 256-bit FMA pipes; a 512-bit FMA takes both) at the clock
 ``/proc/cpuinfo`` reports. Results go to ``benchmarks/results/cpu_kernels.{md,json}``.
 
 ``--activations`` instead times single-op ONNX models of activations over 1M f32 elements
-(GELU, sigmoid, tanh, erf, exp, log, softmax): mlc with the vectorized polynomials
-(``approximate-math``) and with libm calls (``vector_math=False``, as before), numpy and
-onnxruntime, interleaved, into ``benchmarks/results/cpu_activations.{md,json}``.
+(GELU, sigmoid, tanh, erf, exp, log, softmax), and ``transformer_tiny`` whole: mlc with the
+vectorized polynomials (``approximate-math``) and with libm calls (``vector_math=False``, as
+before), numpy and onnxruntime, side by side, into ``benchmarks/results/cpu_activations.{md,json}``.
 """
 
 from __future__ import annotations
@@ -141,6 +141,7 @@ ACTIVATIONS = (
     ("softmax (rows of 1024)", "Softmax", {"axis": -1}, None, False),
 )
 ACTIVATION_SHAPE = (1024, 1024)
+ACTIVATION_MODELS = ("transformer_tiny",)
 
 
 def _numpy_softmax(x: np.ndarray) -> np.ndarray:
@@ -196,7 +197,40 @@ def bench_activations(threads: int, repeat: int) -> list[dict]:
                     "max_rel_error_vs_onnxruntime": err,
                 }
             )
+        rows += [_model_row(name, threads, repeat, Path(tmp)) for name in ACTIVATION_MODELS]
     return rows
+
+
+def _model_row(name: str, threads: int, repeat: int, tmp: Path) -> dict:
+    """A whole model timed as the activations are (its data input random)."""
+    import onnx
+    import onnxruntime as ort
+
+    import mlc.compiler as mc
+    from mlc.benchmarks.cpu_vs_peers import model_path
+
+    path = model_path(name, tmp)
+    model = onnx.load(str(path), load_external_data=False)
+    init = {i.name for i in model.graph.initializer}
+    inp = next(i for i in model.graph.input if i.name not in init)
+    shape = [d.dim_value or 1 for d in inp.type.tensor_type.shape.dim]
+    x = np.random.default_rng(1).standard_normal(shape).astype(np.float32)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    poly = mc.compile(str(path), target="cpu", threads=threads)
+    libm = mc.compile(str(path), target="cpu", threads=threads, vector_math=False)
+    first = lambda out: out[0] if isinstance(out, tuple) else out  # noqa: E731
+    want = session.run(None, {inp.name: x})[0]
+    return {
+        "activation": f"{name} (whole model, {'x'.join(map(str, shape))})",
+        "elements": int(np.prod(shape)),
+        "mlc_s": best_seconds(lambda: poly(x), repeat),
+        "mlc_libm_s": best_seconds(lambda: libm(x), repeat),
+        "onnxruntime_s": best_seconds(lambda: session.run(None, {inp.name: x}), repeat),
+        "numpy_s": None,
+        "max_rel_error_vs_onnxruntime": float(np.abs(first(poly(x)) - want).max() / np.abs(want).max()),
+    }
 
 
 def render_activations(rows: list[dict], threads: int) -> str:
