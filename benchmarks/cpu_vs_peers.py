@@ -115,14 +115,54 @@ def model_path(name: str, tmp: Path) -> Path:
     return out
 
 
-def _iree(path: Path, threads: int, feeds: dict[str, np.ndarray]) -> tuple[float, np.ndarray] | str:
-    """IREE llvm-cpu: (median seconds, first output), or why it was not measured."""
+def iree_module(path: Path) -> Path | str:
+    """``path`` compiled by IREE for llvm-cpu (this machine's CPU): the ``.vmfb``, or why it failed."""
+    bindir = Path(sys.executable).parent
+    mlir, vmfb = path.with_suffix(".iree.mlir"), path.with_suffix(".vmfb")
+    steps = [
+        [str(bindir / "iree-import-onnx"), str(path), "-o", str(mlir)],
+        [
+            str(bindir / "iree-compile"),
+            str(mlir),
+            "--iree-hal-target-device=local",
+            "--iree-hal-local-target-device-backends=llvm-cpu",
+            "--iree-llvmcpu-target-cpu=host",
+            "-o",
+            str(vmfb),
+        ],
+    ]
+    for cmd in steps:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
+            return f"{Path(cmd[0]).name} failed: {tail[0][:200]}"
+    return vmfb
+
+
+def _iree(vmfb: Path | str | None, threads: int, x: np.ndarray) -> tuple[float, np.ndarray] | str:
+    """IREE llvm-cpu on ``threads`` threads (``local-task`` with that many workers; ``local-sync``
+    for one): (median seconds, first output), or why it was not measured."""
     try:
-        import iree.compiler.tools as ireec  # noqa: F401
-        import iree.runtime  # noqa: F401
+        import iree.runtime as rt
     except ImportError:
-        return "not installed (pip install iree-base-compiler iree-base-runtime)"
-    return "installed, but not wired into this benchmark yet"
+        return "not installed (pip install 'mlc[bench]': iree-base-compiler, iree-base-runtime)"
+    if vmfb is None:
+        return "not installed (pip install 'mlc[bench]': iree-base-compiler, iree-base-runtime)"
+    if isinstance(vmfb, str):
+        return vmfb
+    if threads == 1:
+        config = rt.Config("local-sync")
+    else:
+        rt.flags.parse_flags(f"--task_topology_max_group_count={threads}")
+        config = rt.Config("local-task")
+    ctx = rt.SystemContext(config=config)
+    vm = rt.VmModule.copy_buffer(ctx.instance, vmfb.read_bytes())
+    ctx.add_vm_module(vm)
+    module = ctx.modules[vm.name]
+    fn = module[next(n for n in module.vm_module.function_names if not n.startswith("__") and "$" not in n)]
+    out = fn(x)
+    out = out[0] if isinstance(out, tuple | list) else out
+    return median_seconds(lambda: fn(x), 5), np.asarray(out.to_host() if hasattr(out, "to_host") else out)
 
 
 def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float) -> dict:
