@@ -12,6 +12,8 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   become calls of the run-time check callback (``runtime_checks``);
 * ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
+  transposes, reshapes and pads of constants computed (``fold-constant-layouts``), so
+  weights are stored in the panel layout of their GEMM;
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
@@ -112,6 +114,7 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
+    from mlc.passes.fold_constant_layouts import FoldConstantLayouts
     from mlc.passes.pack_contractions import PackContractions
 
     _run(module, TO_LINALG, "pack")
@@ -127,6 +130,8 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
             module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+    progress(stage="cpu fold constant layouts")
+    FoldConstantLayouts().run(module.operation)  # weights stored in the layout the kernels read
 
 
 def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
