@@ -93,6 +93,7 @@ def compile(
         request.opt_level,
         request.threads,
         request.schedules,
+        vector_math=request.vector_math,
     )
     sink = DiagnosticSink(rename={"-": request.source or "<input>"})
     timings: list[tuple[str, float]] = []

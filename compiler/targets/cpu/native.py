@@ -283,6 +283,12 @@ def vector_bits(target: dict) -> int:
     return 128
 
 
+def has_fma(target: dict) -> bool:
+    """Whether the manifest's ``target`` record has fused multiply-add (x86-64 without the
+    ``fma`` flag does not; other machines the CPU target runs on do)."""
+    return not target["isa"] or "fma" in target["isa"]
+
+
 def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
     """LLVM IR of llvm-dialect text with the packed entry added; returns (IR, the entry's symbol)."""
     from mlir import ir
