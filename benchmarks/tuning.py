@@ -89,7 +89,7 @@ def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target
     ok = [r for r in results if r.status == "ok"]
     ex_best = min(ok, key=lambda r: r.seconds)
     scores = analytic.AnalyticCostModel().predict([r.trial for r in ok])
-    secs = [r.seconds for r in ok]
+    speeds = [-r.seconds for r in ok]  # higher is better, as the metrics take it
     tuned_best = outcome.best
     final = side_by_side(
         workload,
@@ -103,7 +103,7 @@ def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target
     tuned_scores = analytic.AnalyticCostModel().predict(
         [r.trial for r in outcome.results if r.status == "ok"]
     )
-    tuned_secs = [r.seconds for r in outcome.results if r.status == "ok"]
+    tuned_speeds = [-r.seconds for r in outcome.results if r.status == "ok"]
     return {
         "model": model,
         "layer": layer,
@@ -131,9 +131,9 @@ def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target
         "statuses": {
             s: sum(1 for r in outcome.results if r.status == s) for s in {r.status for r in outcome.results}
         },
-        "analytic_spearman_small_space": metrics.spearman(scores, secs),
-        "analytic_top3_recall_small_space": metrics.top_k_recall(scores, secs, 3),
-        "analytic_spearman_tuned_trials": metrics.spearman(tuned_scores, tuned_secs),
+        "analytic_spearman_small_space": metrics.spearman(scores, speeds),
+        "analytic_top3_recall_small_space": metrics.top_k_recall(scores, speeds, 3),
+        "analytic_spearman_tuned_trials": metrics.spearman(tuned_scores, tuned_speeds),
     }
 
 

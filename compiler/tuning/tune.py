@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mlc.compiler.errors import InputError
+from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.tuning import space
 from mlc.compiler.tuning.database import Database, default_path
 from mlc.compiler.tuning.search import Budget, Outcome, cost_model, parse_budget, tune_workload
@@ -109,14 +109,14 @@ def make_runner(ray: str | None = None) -> Runner:
 
         return LocalRunner()
     try:
-        from mlc.compiler.tuning.ray_runner import RayRunner  # type: ignore[import-not-found]
+        from mlc.compiler.tuning.ray_runner import RayRunner
     except ImportError as e:
         raise InputError(
             f"--ray needs the Ray runner, which cannot be imported: {e}", hint="pip install 'mlc[ray]'"
         ) from None
     try:
         return RayRunner(ray)
-    except InputError:
+    except MlcError:  # ray not installed, or the cluster unreachable: the runner says which
         raise
     except Exception as e:  # what a cluster that is down raises depends on the Ray version
         raise InputError(f"could not reach the Ray cluster at '{ray}': {type(e).__name__}: {e}") from None
