@@ -51,12 +51,16 @@ def parser() -> argparse.ArgumentParser:
 
 def _space_text(input_: str, ns: argparse.Namespace) -> str:
     from mlc.compiler.tuning import space
+    from mlc.compiler.tuning.analytic import AnalyticCostModel
+    from mlc.compiler.tuning.trial import Trial
     from mlc.compiler.tuning.tune import workloads_of
 
     lines = []
     for f in workloads_of(input_, ns.mcpu, ns.threads):
         w = f.workload
         points = list(space.points(w))
+        scores = AnalyticCostModel().predict([Trial(w, p) for p in points])
+        points = [p for _, p in sorted(zip(scores, points, strict=True), key=lambda sp: -sp[0])]
         s = w.shape
         lines.append(
             f"gemm batch={s['batch']} m={s['m']} n={s['n']} k={s['k']}"
@@ -68,6 +72,8 @@ def _space_text(input_: str, ns: argparse.Namespace) -> str:
         rejected = ", ".join(f"{n} {why}" for why, n in sorted(space.rejections(w).items()))
         params = ", ".join(space.PARAMS)
         lines.append(f"  {len(points)} valid points ({params}); rejected: {rejected or 'none'}")
+        if points:
+            lines.append("  the analytic model's best first:")
         for p in points[: max(0, ns.limit)]:
             lines.append("    " + " ".join(f"{k}={v}" for k, v in p.items()))
         if len(points) > ns.limit:
@@ -107,7 +113,8 @@ def _run(ns: argparse.Namespace) -> int:
     start = time.monotonic()
     total = budget.trials if budget.trials is not None else budget.seconds
     state = {"workload": "", "trials": 0}
-    with progress.Progress(f"tuning {ns.input}", total=total, quiet=ns.quiet, eta=True) as bar:
+    unit = "trials" if budget.trials is not None else "s"
+    with progress.Progress(f"tuning, {unit}", total=total, quiet=ns.quiet, eta=True) as bar:
 
         def on_workload(i, found):
             state["workload"] = f"gemm {i + 1}"
@@ -115,9 +122,9 @@ def _run(ns: argparse.Namespace) -> int:
         def on_result(found, outcome, result):
             state["trials"] = done = int(state["trials"]) + 1
             speedup = outcome.speedup
-            text = f"{state['workload']}: trial {done}" + (f", {speedup:.2f}x the default" if speedup else "")
-            if outcome.best is not None and outcome.best.seconds:
-                text += f", best {outcome.best.seconds * 1e3:.3f} ms"
+            text = f"{state['workload']}, trial {done}" + (
+                f", best {speedup:.2f}x the default" if speedup else ""
+            )
             bar.set(done if budget.trials is not None else time.monotonic() - start, text)
 
         try:

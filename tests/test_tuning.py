@@ -327,6 +327,16 @@ def test_mlc_tune_errors(tmp_path, args, message):
     assert not (tmp_path / "t.jsonl").exists()
 
 
+def test_mlc_tune_unreachable_ray_cluster_is_an_error(tmp_path):
+    src = tmp_path / "mm.mlir"
+    src.write_text(matmul_mlir())
+    proc = run_tool("mlc-tune", str(src), "--ray", "127.0.0.1:1", "--tuning-db", str(tmp_path / "t.jsonl"))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    # without the mlc[ray] extra it says so; with it, that nothing listens there
+    assert "needs ray" in proc.stderr or "cannot reach the Ray cluster at 127.0.0.1:1" in proc.stderr
+    assert not (tmp_path / "t.jsonl").exists()
+
+
 def test_mlc_tune_missing_input_is_an_error():
     proc = run_tool("mlc-tune", "/nonexistent/model.onnx", "--budget", "1")
     assert proc.returncode == 1 and "no such file" in proc.stderr and "Traceback" not in proc.stderr

@@ -162,15 +162,13 @@ def tune(
     chosen = cost_model(model)
     db = Database(tuning_db if tuning_db is not None else default_path())
     start = time.monotonic()
-    found = workloads_of(source, mcpu, threads)
-    report = Report(found, database=db.path)
-    if not found:
-        return report
-    loaded = db.load(found[0].workload.target)
-    report.warnings = loaded.warnings
     own = runner is None
-    runner = runner or make_runner(ray)
+    runner = runner or make_runner(ray)  # first: an unreachable cluster fails at once
     try:
+        found = workloads_of(source, mcpu, threads)
+        report = Report(found, database=db.path)
+        loaded = db.load(found[0].workload.target if found else None)
+        report.warnings = loaded.warnings
         for i, f in enumerate(found):
             if on_workload is not None:
                 on_workload(i, f)
@@ -193,8 +191,8 @@ def tune(
                     seed=seed + i,
                 )
             )
+        report.seconds = time.monotonic() - start
     finally:
         if own and hasattr(runner, "close"):
             runner.close()
-        report.seconds = time.monotonic() - start
     return report
