@@ -61,12 +61,7 @@ def _space_text(input_: str, ns: argparse.Namespace) -> str:
         points = list(space.points(w))
         scores = AnalyticCostModel().predict([Trial(w, p) for p in points])
         points = [p for _, p in sorted(zip(scores, points, strict=True), key=lambda sp: -sp[0])]
-        s = w.shape
-        lines.append(
-            f"gemm batch={s['batch']} m={s['m']} n={s['n']} k={s['k']}"
-            f"{' (A batched)' if s['a_batched'] else ''}  from {f.count} op(s): "
-            + ", ".join(sorted(set(f.ops)))
-        )
+        lines.append(f"{_name(f.workload)}  from {f.count} op(s): " + ", ".join(sorted(set(f.ops))))
         lines.append(f"  key {w.key()}  target {w.target}")
         lines.append(f"  default {space.default_config(w)}")
         rejected = ", ".join(f"{n} {why}" for why, n in sorted(space.rejections(w).items()))
@@ -79,6 +74,11 @@ def _space_text(input_: str, ns: argparse.Namespace) -> str:
         if len(points) > ns.limit:
             lines.append(f"    ... {len(points) - ns.limit} more (--limit)")
     return "\n".join(lines) if lines else "no GEMMs or convolutions to tune"
+
+
+def _name(workload) -> str:
+    """``gemm m=.. n=.. k=..`` (``batch_gemm`` and ``conv_gemm`` with ``batch=..`` first)."""
+    return f"{workload.kind} " + " ".join(f"{d}={v}" for d, v in workload.shape.items())
 
 
 def _notes(lines: list[str]) -> None:
@@ -158,13 +158,12 @@ def summary(report) -> str:
     """One line per GEMM (its default and best time, the speedup) and the model's estimate."""
     lines = []
     for f, o in zip(report.found, report.outcomes, strict=False):
-        s = f.workload.shape
         best, default = o.best, o.default
         if best is None or default is None or default.seconds is None:
-            lines.append(f"gemm m={s['m']} n={s['n']} k={s['k']}: nothing measured ({o.new_trials} trial(s))")
+            lines.append(f"{_name(f.workload)}: nothing measured ({o.new_trials} trial(s))")
             continue
         lines.append(
-            f"gemm batch={s['batch']} m={s['m']} n={s['n']} k={s['k']} x{f.count}: default "
+            f"{_name(f.workload)} x{f.count}: default "
             f"{default.seconds * 1e3:.3f} ms, best {best.seconds * 1e3:.3f} ms ({o.speedup:.2f}x) "
             f"{dict(best.trial.config)}; {o.new_trials} new trial(s)"
         )

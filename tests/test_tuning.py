@@ -90,6 +90,18 @@ def test_measure_times_a_real_kernel(workload):
     assert result.seconds == sorted(result.samples)[len(result.samples) // 2]
 
 
+@pytest.mark.parametrize(
+    ("shape", "kind"),
+    [(GemmShape(3, 16, 32, 16, True), "batch_gemm"), (GemmShape(2, 16, 40, 24, False), "conv_gemm")],
+)
+def test_each_gemm_kind_is_measured_and_checked_against_numpy(target, shape, kind):
+    w = space.gemm_workload(shape, target)
+    assert w.kind == kind and space.gemm_shape(w) == shape
+    config = next(p for p in space.points(w) if p != space.default_config(w))
+    result = measure_trial(Trial(w, config))  # "ok" only when the result matched numpy
+    assert result.status == "ok", result.error
+
+
 def test_analytic_model_prefers_full_register_blocks(workload):
     lanes = space.CpuTarget.parse(workload.target).vector_bits // 32
     base = space.default_config(workload)
@@ -130,6 +142,17 @@ def test_search_measures_the_default_first_never_repeats_and_keeps_to_the_budget
     best = min(space.points(workload), key=lambda c: runner.measure([Trial(workload, c)])[0].seconds)
     assert outcome.best.seconds <= 1.5 * FormulaRunner().measure([Trial(workload, best)])[0].seconds
     assert outcome.speedup >= 1.0
+
+
+def test_the_learned_model_guides_the_search_when_installed(workload):
+    pytest.importorskip("xgboost")
+    from mlc.compiler.tuning.learned import XGBCostModel
+    from mlc.compiler.tuning.search import cost_model
+
+    model = cost_model("auto")
+    assert isinstance(model, XGBCostModel)
+    outcome = tune_workload(workload, FormulaRunner(), model, Budget(trials=24), seed=2)
+    assert model.trained and outcome.new_trials == 24 and outcome.speedup >= 1.0
 
 
 def test_search_resumes_from_previous_results(workload):
@@ -288,7 +311,7 @@ def test_mlc_tune_tunes_records_and_resumes(tmp_path):
     db = tmp_path / "t.jsonl"
     proc = run_tool("mlc-tune", str(src), "--budget", "3", "--tuning-db", str(db), "--cost-model", "analytic")
     assert proc.returncode == 0, proc.stderr
-    assert f"gemm batch=0 m={M} n={N} k={K} x1: default" in proc.stdout
+    assert f"gemm m={M} n={N} k={K} x1: default" in proc.stdout
     first = database.Database(db).load()
     assert len(first.results) == 3 and first.warnings == []
     proc = run_tool("mlc-tune", str(src), "--budget", "2", "--tuning-db", str(db), "--cost-model", "analytic")
@@ -303,7 +326,7 @@ def test_mlc_tune_lists_the_space(tmp_path):
     src.write_text(matmul_mlir())
     proc = run_tool("mlc-tune", str(src), "--space", "--limit", "2")
     assert proc.returncode == 0, proc.stderr
-    assert f"gemm batch=0 m={M} n={N} k={K}  from 1 op(s): linalg.matmul" in proc.stdout
+    assert f"gemm m={M} n={N} k={K}  from 1 op(s): linalg.matmul" in proc.stdout
     assert re.search(r"\d+ valid points \(mr, nr, mc, nc, kc\); rejected: \d+ divisibility", proc.stdout)
 
 
