@@ -376,3 +376,43 @@ def test_the_best_schedule_is_judged_by_the_median_of_its_measurements(workload)
     best = loaded.best()[workload.key()]
     assert best.trial.config == default and best.seconds == 2e-3
     assert database.fastest(lucky_once).seconds == 5e-3
+
+
+def test_mlc_tune_interrupted_keeps_every_record_and_resumes(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "mm.mlir"
+    src.write_text(matmul_mlir())
+    db = tmp_path / "t.jsonl"
+    args = [
+        sys.executable,
+        "-m",
+        "mlc.tools.mlc_tune",
+        str(src),
+        "--tuning-db",
+        str(db),
+        "--cost-model",
+        "analytic",
+    ]
+    proc = subprocess.Popen([*args, "--budget", "10m"], stderr=subprocess.PIPE, text=True, env=os.environ)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not db.exists() or len(db.read_text().splitlines()) < 2):
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "interrupted after" in err and "the same command resumes" in err and "Traceback" not in err
+    kept = database.Database(db).load()
+    assert kept.warnings == [] and len(kept.results) >= 2
+    again = subprocess.run(
+        [*args, "--budget", "2"], capture_output=True, text=True, env=os.environ, timeout=300
+    )
+    assert again.returncode == 0, again.stderr
+    results = database.Database(db).load().results
+    assert len(results) == len(kept.results) + 2
+    configs = [json.dumps(dict(r.trial.config), sort_keys=True) for r in results[: len(kept.results) + 2]]
+    assert len(set(configs[len(kept.results) :]) & set(configs[: len(kept.results)])) == 0

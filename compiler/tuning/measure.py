@@ -151,7 +151,7 @@ class LocalRunner:
 
     def _discard(self) -> None:
         pool, self._pool = self._pool, None
-        if pool is not None:
+        if pool is not None:  # the executor has no public way to kill a hung worker before 3.14
             for proc in list(getattr(pool, "_processes", {}).values()):
                 proc.kill()
             pool.shutdown(wait=False, cancel_futures=True)
