@@ -157,6 +157,20 @@ def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
     return choose
 
 
+def tuned_note(module: ir.Module) -> list[str]:
+    """``note: N of M GEMMs use tuned schedules`` when the ``pack`` stage used any."""
+    from mlir import ir
+
+    attrs = module.operation.attributes
+    if attributes.CPU_GEMM_SCHEDULES not in attrs:
+        return []
+    chosen = json.loads(ir.StringAttr(attrs[attributes.CPU_GEMM_SCHEDULES]).value)
+    tuned = sum(1 for c in chosen if c["tuned"])
+    return (
+        [f"note: {tuned} of {len(chosen)} GEMMs use tuned schedules (the tuning database)"] if tuned else []
+    )
+
+
 def _threads(module: ir.Module, options: CpuOptions) -> None:
     threads.outline_foralls(module, options.threads)
 
