@@ -68,6 +68,8 @@ class CompileRequest:
     reference: bool = False  # store reference outputs for seeded inputs in the artifact
     source: str | None = None  # the input file, recorded in the manifest
     keep_stages: tuple[str, ...] = ()  # stages whose IR is returned in CompileOutput.stages
+    tuning_db: str | None = None  # cpu: tuning database (None: the default one if it exists; "": none)
+    schedules: str = ""  # cpu: tuned schedules, JSON {workload key: config}; build() fills it from tuning_db
 
 
 @dataclass

@@ -130,6 +130,8 @@ class HopperEmitter(_Emitter):
             )
         if con.c.element != "f32":
             raise NotAGemm(f"the accumulator is {con.c.element}, not f32")
+        if con.implicit:
+            raise NotAGemm("implicit GEMMs (convolutions) are not tiled by TMA here: they take mma.sync")
         if con.a.contiguous() != con.k:
             raise NotAGemm("A is not k-contiguous (wgmma reads A k-major from shared memory)")
         self.a = tma_operand(con.a, con, con.m, cfg.block_m, "A")

@@ -38,6 +38,15 @@ class Operand:
     strides: tuple[int, ...]  # elements
     offset: int  # elements
     element: str  # "f16", "bf16", "f32", ...
+    # An implicit GEMM's operand (``implicit.py``): a plain one is the collapse_shape of its
+    # memref dims ``reassociation`` (``dims`` etc. describe the collapsed view); a gathered
+    # one's memref dims are indexed by ``terms`` ((loop, coefficient)s summed) of the loops
+    # the axis coordinates decompose into, and it is contiguous along axis ``inner`` in runs
+    # of ``run`` elements (None: the whole axis).
+    reassociation: tuple[tuple[int, ...], ...] | None = None
+    terms: tuple[tuple[tuple[int, int], ...], ...] | None = None
+    inner: int | None = None
+    run: int | None = None
 
     def stride_of(self, loop: int) -> int:
         """The stride (elements) of loop ``loop`` in this operand (0 when it does not index it)."""
@@ -45,6 +54,8 @@ class Operand:
 
     def contiguous(self) -> int | None:
         """The loop whose memref dimension has stride 1 and is the innermost, if any."""
+        if self.terms is not None:
+            return self.inner
         if not self.dims or self.strides[-1] != 1:
             return None
         return self.dims[-1]
@@ -67,6 +78,13 @@ class Contraction:
     a: Operand
     b: Operand
     c: Operand
+    # An implicit GEMM (``implicit.py``): per axis (batch..., m, n, k), the loops of the
+    # generic it flattens, outer to inner, with their extents; None: each axis is one loop.
+    decompose: tuple[tuple[tuple[int, int], ...], ...] | None = None
+
+    @property
+    def implicit(self) -> bool:
+        return self.decompose is not None
 
     @property
     def batch_count(self) -> int:
@@ -101,6 +119,25 @@ def _dims_of(amap: ir.AffineMap) -> tuple[int, ...]:
             raise NotAGemm(f"indexing map {amap} is not a projected permutation")
         dims.append(expr.position)
     if len(set(dims)) != len(dims):
+        raise NotAGemm(f"indexing map {amap} repeats a loop")
+    return tuple(dims)
+
+
+ZERO_INDEX = -1  # an epilogue input's dim of size 1 indexed by the constant 0 (a broadcast)
+
+
+def _broadcast_dims(amap: ir.AffineMap, shape: list[int]) -> tuple[int, ...]:
+    """``_dims_of`` for an epilogue input, whose size-1 dims may be indexed by 0 (``ZERO_INDEX``)."""
+    dims = []
+    for expr, size in zip(amap.results, shape, strict=True):
+        if isinstance(expr, ir.AffineConstantExpr) and expr.value == 0 and size == 1:
+            dims.append(ZERO_INDEX)
+        elif isinstance(expr, ir.AffineDimExpr):
+            dims.append(expr.position)
+        else:
+            raise NotAGemm(f"indexing map {amap} of the op after the contraction is not a broadcast")
+    loops = [d for d in dims if d != ZERO_INDEX]
+    if len(set(loops)) != len(loops):
         raise NotAGemm(f"indexing map {amap} repeats a loop")
     return tuple(dims)
 
@@ -151,7 +188,31 @@ def _check_body(generic: ir.Operation) -> None:
 
 
 def match_generic(generic: ir.Operation) -> Contraction:
-    """The contraction ``generic`` computes; raises ``NotAGemm`` saying why not."""
+    """The contraction ``generic`` computes, as a GEMM over its loops or (a convolution,
+    several reduction loops) over groups of them; raises ``NotAGemm`` saying why not."""
+    try:
+        return _match_plain(generic)
+    except NotAGemm as plain:
+        from mlc.passes.tensorize_gemm.implicit import match_implicit
+
+        try:
+            return match_implicit(generic)
+        except NotAGemm as implicit:
+            if _could_be_implicit(generic):
+                raise implicit from None
+            raise plain from None
+
+
+def _could_be_implicit(generic: ir.Operation) -> bool:
+    """``generic`` has several reduction loops or an index that is not a loop."""
+    if generic.name != "linalg.generic":
+        return False
+    maps = _maps(generic)
+    loops_only = all(isinstance(e, ir.AffineDimExpr) for m in maps for e in m.results)
+    return _iterators(generic).count(REDUCTION) > 1 or not loops_only
+
+
+def _match_plain(generic: ir.Operation) -> Contraction:
     if generic.name != "linalg.generic":
         raise NotAGemm(f"'{generic.name}' is not a linalg.generic")
     view = generic.opview
@@ -254,18 +315,25 @@ _EPILOGUE_OPS = ("arith.", "math.", "linalg.yield")
 def _epilogue_coords(value: ir.Value, c: Operand) -> tuple[tuple[int, int, int], ...] | None:
     """How the dimensions of ``value`` (C itself, or an expand_shape of it) derive from the
     contraction's loops (see ``Epilogue``); None when ``value`` is neither."""
+    if value == c.value and c.reassociation is not None:  # C is a collapse_shape of ``value``
+        return _expanded(c, [list(g) for g in c.reassociation], ir.MemRefType(value.type).shape)
     if value == c.value:
         return tuple((d, 1, size) for d, size in zip(c.dims, c.shape, strict=True))
     if not isinstance(value, ir.OpResult) or value.owner.name != "memref.expand_shape":
         return None
     view = value.owner
-    if view.operands[0] != c.value:
+    if view.operands[0] != c.value or c.reassociation is not None:
         return None
     groups = [
         [ir.IntegerAttr(i).value for i in ir.ArrayAttr(g)]
         for g in ir.ArrayAttr(view.attributes["reassociation"])
     ]
-    shape = ir.MemRefType(value.type).shape
+    return _expanded(c, groups, ir.MemRefType(value.type).shape)
+
+
+def _expanded(c: Operand, groups: list[list[int]], shape) -> tuple[tuple[int, int, int], ...]:
+    """The coordinates of the dims of a memref of ``shape`` whose dims ``groups[j]`` expand
+    dim ``j`` of ``c``."""
     coords: list[tuple[int, int, int]] = []
     for j, group in enumerate(groups):
         inner = 1
@@ -309,7 +377,7 @@ def match_epilogue(generic: ir.Operation, c: Operand) -> Epilogue:
         elif not isinstance(value.type, ir.MemRefType):
             raise NotAGemm("an input of the op after the contraction is not a memref")
         else:
-            inputs.append(_operand(value, _dims_of(amap)))
+            inputs.append(_operand(value, _broadcast_dims(amap, ir.MemRefType(value.type).shape)))
     return Epilogue(generic, acc_input, tuple(inputs), out, coords)
 
 

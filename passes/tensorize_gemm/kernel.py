@@ -37,7 +37,7 @@ pipeline expects.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
@@ -57,7 +57,7 @@ from mlc.compiler.targets.cuda.fragments import (
     ldmatrix_provided,
 )
 from mlc.passes.tensorize_gemm.config import TileConfig
-from mlc.passes.tensorize_gemm.contraction import Gemm, NotAGemm, Operand
+from mlc.passes.tensorize_gemm.contraction import ZERO_INDEX, Gemm, NotAGemm, Operand
 
 COPY_BYTES = (16, 8, 4)  # the sizes cp.async copies
 WORKGROUP = "#gpu.address_space<workgroup>"
@@ -88,6 +88,8 @@ def _chunk(op: Operand, inner_memref_dim: int) -> int:
     others = [s for i, s in enumerate(op.strides) if i != inner_memref_dim and op.shape[i] > 1]
     for nbytes in COPY_BYTES:
         n = nbytes // eb
+        if op.run is not None and op.run % n:
+            continue  # a gathered operand's chunks stay within its innermost loop
         if n >= 1 and op.offset % n == 0 and all(s % n == 0 for s in others):
             return n
     return 1
@@ -97,7 +99,10 @@ def staging(op: Operand, k: int, other: int, tile: dict[int, int], name: str) ->
     """How operand ``op`` (A: ``other`` = m, B: ``other`` = n) is staged."""
     inner = op.contiguous()
     if inner not in (k, other):
-        raise NotAGemm(f"operand {name} is contiguous along neither of its matrix dimensions")
+        if op.terms is None:
+            raise NotAGemm(f"operand {name} is contiguous along neither of its matrix dimensions")
+        outer = k  # a gathered operand without a contiguous axis: element by element
+        return Staging(op, outer, other, tile[outer], tile[other], True, 1)
     outer = other if inner == k else k
     return Staging(op, outer, inner, tile[outer], tile[inner], inner != k, _chunk(op, len(op.dims) - 1))
 
@@ -150,7 +155,38 @@ class _Emitter:
         return loop, [Ix(a) for a in block.arguments]
 
     def _indices(self, op: Operand, coords: dict[int, Ix]) -> list[ir.Value]:
-        return [coords[d].ir() for d in op.dims]
+        if op.terms is None:
+            return [Ix(0).ir() if d == ZERO_INDEX else coords[d].ir() for d in op.dims]
+        loops: dict[int, Ix] = {}  # a gathered operand: the generic's loops at these axes
+        for axis, flat in coords.items():
+            inner = 1
+            group = self.con.decompose[axis]
+            for i, (loop, extent) in enumerate(reversed(group)):
+                v = flat // inner
+                loops[loop] = v if i == len(group) - 1 else v % extent
+                inner *= extent
+        indices = []
+        for terms in op.terms:
+            index = Ix(0)
+            for loop, coef in terms:
+                index = index + loops[loop] * coef
+            indices.append(index.ir())
+        return indices
+
+    def make_views(self) -> None:
+        """The collapse_shape views of an implicit GEMM's plain operands (here, at the
+        insertion point): they replace the operands in everything emitted after."""
+        if not self.con.implicit:
+            return
+        views = {}
+        for name in ("a", "b", "c"):
+            op = getattr(self.con, name)
+            if op.reassociation is not None:
+                views[name] = replace(op, value=_collapse(op), reassociation=None)
+        self.con = replace(self.con, **views)
+        self.gemm = replace(self.gemm, contraction=self.con)
+        self.a = replace(self.a, operand=self.con.a)
+        self.b = replace(self.b, operand=self.con.b)
 
     def _batch_coords(self, linear: Ix | None) -> dict[int, Ix]:
         coords: dict[int, Ix] = {}
@@ -424,6 +460,8 @@ class _Emitter:
         element = ir.Type.parse(con.a.element)
         if con.b.element != con.a.element:
             raise NotAGemm(f"the inputs have different element types ({con.a.element}, {con.b.element})")
+        self.make_views()
+        con = self.con
         uppers = [math.ceil(self.M / cfg.block_m), math.ceil(self.N / cfg.block_n)]
         processors = ["block_y", "block_x"]
         if con.batch:
@@ -500,6 +538,24 @@ def _round_tf32(value: ir.Value) -> ir.Value:
 
     rounded = arith.andi(arith.addi(bits, splat(TF32_ROUND)), splat(TF32_MASK))
     return arith.bitcast(vt, rounded)
+
+
+def _collapse(op: Operand) -> ir.Value:
+    """``op``'s memref collapsed into its GEMM view (``op.reassociation``)."""
+    source = ir.MemRefType(op.value.type)
+    strides, offset = source.get_strides_and_offset()
+    row_major = [math.prod(source.shape[i + 1 :]) for i in range(source.rank)]
+    layout = None
+    if offset != 0 or list(strides) != row_major:
+        layout = ir.StridedLayoutAttr.get(op.offset, list(op.strides))
+    result = ir.MemRefType.get(list(op.shape), source.element_type, layout, source.memory_space)
+    groups = ir.ArrayAttr.get(
+        [
+            ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), i) for i in g])
+            for g in op.reassociation
+        ]
+    )
+    return memref.collapse_shape(result, op.value, groups)
 
 
 def _is_constant(value: ir.Value) -> bool:

@@ -92,6 +92,7 @@ def compile(
         request.mcpu,
         request.opt_level,
         request.threads,
+        request.schedules,
         vector_math=request.vector_math,
     )
     sink = DiagnosticSink(rename={"-": request.source or "<input>"})

@@ -66,6 +66,7 @@ class CpuOptions:
     mcpu: str = "native"
     opt_level: int = 3
     threads: int = 1  # 1: sequential loops (the JIT has no thread pool); else calls of the pool
+    schedules: str = ""  # tuned GEMM schedules, JSON {workload key: config} (``mlc.compiler.tuning``)
     vector_math: bool = True  # approximate-math in the vectors stage (false: libm calls)
 
 
@@ -118,10 +119,45 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
     _run(module, TO_LINALG, "pack")
     if options.vectorize:
         _, target = native.target_for(options.mcpu)
-        PackContractions(vector_bits=native.vector_bits(target)).run(module.operation)
-        VectorizeDepthwise(lanes=native.vector_bits(target) // 32).run(module.operation)
+        bits = native.vector_bits(target)
+        chosen: list[dict] = []
+        PackContractions(vector_bits=bits).pack(module.operation, _chooser(options, bits, chosen))
+        if chosen:
+            from mlir import ir
+
+            text = json.dumps(chosen)
+            module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
+        VectorizeDepthwise(lanes=bits // 32).run(module.operation)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+
+
+def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
+    """The block sizes of each GEMM: its tuned schedule if ``options.schedules`` has one, else the
+    rule (``blocking_for``); each choice is appended to ``chosen`` (``attributes.CPU_GEMM_SCHEDULES``)."""
+    from mlc.passes.pack_contractions.gemm import Blocking, GemmShape, blocking_for
+
+    tuned = json.loads(options.schedules) if options.schedules else {}
+    name = ""
+    if tuned:
+        from mlc.compiler.tuning import space
+
+        name = space.cpu_target(options.mcpu, options.threads).name()
+
+    def choose(shape: GemmShape) -> Blocking:
+        config = None
+        if tuned:
+            workload = space.gemm_workload(shape, name)
+            config = tuned.get(workload.key())
+            reason = None if config is None else space.check(workload, config)
+            if reason is not None:
+                raise InputError(f"the tuned schedule {config} of the GEMM {shape} is invalid: {reason}")
+        blocking = blocking_for(shape, bits) if config is None else space.blocking_of(config)
+        gemm = [shape.batch, shape.m, shape.n, shape.k]
+        chosen.append({"gemm": gemm, "tiles": blocking.attribute(), "tuned": config is not None})
+        return blocking
+
+    return choose
 
 
 def _threads(module: ir.Module, options: CpuOptions) -> None:

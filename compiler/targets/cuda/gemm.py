@@ -291,9 +291,16 @@ class _Fuser:
 
     def _sole_consumer(self, c_host: ir.Value, call: ir.Operation, nxt: ir.Operation) -> bool:
         """``c_host`` is an intermediate that only the GEMM writes and ``nxt`` reads (directly
-        or through reshapes used by nothing else)."""
+        or through reshapes used by nothing else), or ``nxt`` overwrites it in place (an
+        elementwise op on the GEMM's result, e.g. batch norm and ReLU after a convolution:
+        later readers see the epilogue's result either way)."""
         from mlir import ir
 
+        operands = list(nxt.operands)
+        if operands.count(c_host) == 1:
+            written = _ints(self.kernels[_callee(nxt)].attributes[attributes.WRITTEN])
+            if operands.index(c_host) in written:
+                return True
         if not isinstance(c_host, ir.OpResult) or c_host.owner.name != "memref.alloc":
             return False
         for use in c_host.uses:
