@@ -12,6 +12,7 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   become calls of the run-time check callback (``runtime_checks``);
 * ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
+  depthwise convolutions to their vector kernel (``vectorize-depthwise``);
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
@@ -113,6 +114,7 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
     from mlc.passes.pack_contractions import PackContractions
+    from mlc.passes.vectorize_depthwise import VectorizeDepthwise
 
     _run(module, TO_LINALG, "pack")
     if options.vectorize:
@@ -125,6 +127,7 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
 
             text = json.dumps(chosen)
             module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
+        VectorizeDepthwise(lanes=bits // 32).run(module.operation)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
 
