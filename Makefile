@@ -27,14 +27,14 @@ DEMO_MODEL := examples/$(DEMO).onnx
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -c $(LOCK) pip setuptools
-	$(QUIET_EDITABLE) $(BIN)/python $(PIP_LOCKED) -e '.[test,torch]'
+	$(QUIET_EDITABLE) $(BIN)/python $(PIP_LOCKED) -e '.[test,torch,tune,ray]'
 	touch $(STAMP)
 
 lock:
 	rm -rf $(LOCK_VENV)
 	$(PYTHON) -m venv $(LOCK_VENV)
 	$(LOCK_VENV)/bin/python -m pip install -q --upgrade pip setuptools
-	$(LOCK_VENV)/bin/python -m pip install -q '.[test,torch]'
+	$(LOCK_VENV)/bin/python -m pip install -q '.[test,torch,tune,ray]'
 	{ echo "# Exact versions of everything make installs into .venv, which CI tests. Written by"; \
 	  echo "# 'make lock'; pyproject.toml keeps the ranges that 'pip install mlc' resolves."; \
 	  $(LOCK_VENV)/bin/python $(FREEZE); } > $(LOCK)

@@ -1,6 +1,6 @@
 """CPU GEMM and convolution kernels against numpy (OpenBLAS) and the FMA peak, side by side in one run.
 
-    python -m mlc.benchmarks.cpu_kernels [--threads 1] [--repeat 5] [--quick]
+    python -m mlc.benchmarks.cpu_kernels [--threads 1] [--repeat 5] [--quick] [--activations]
 
 GEMMs (1024^3 and 4096x4096x1024 f32) and a few convolution shapes from ResNet-50
 are compiled with ``mlc.compiler.compile`` (cpu, ``--mcpu native``) and timed
@@ -8,6 +8,11 @@ against numpy's ``@`` (OpenBLAS) with the same thread count, interleaved so that
 load from other processes hits both alike. The peak is 16 f32 FMAs per cycle
 per core (Zen 4: two 256-bit FMA pipes; a 512-bit FMA takes both) at the clock
 ``/proc/cpuinfo`` reports. Results go to ``benchmarks/results/cpu_kernels.{md,json}``.
+
+``--activations`` instead times single-op ONNX models of activations over 1M f32 elements
+(GELU, sigmoid, tanh, erf, exp, log, softmax), and ``transformer_tiny`` whole: mlc with the
+vectorized polynomials (``approximate-math``) and with libm calls (``vector_math=False``, as
+before), numpy and onnxruntime, side by side, into ``benchmarks/results/cpu_activations.{md,json}``.
 """
 
 from __future__ import annotations
@@ -124,6 +129,135 @@ def bench(threads: int, repeat: int, quick: bool) -> list[dict]:
     return rows
 
 
+# (label, ONNX op, attributes, numpy version or None, input made positive)
+ACTIVATIONS = (
+    ("gelu (erf)", "Gelu", {}, None, False),
+    ("gelu (tanh)", "Gelu", {"approximate": "tanh"}, None, False),
+    ("sigmoid", "Sigmoid", {}, lambda x: 1 / (1 + np.exp(-x)), False),
+    ("tanh", "Tanh", {}, np.tanh, False),
+    ("erf", "Erf", {}, None, False),
+    ("exp", "Exp", {}, np.exp, False),
+    ("log", "Log", {}, np.log, True),
+    ("softmax (rows of 1024)", "Softmax", {"axis": -1}, None, False),
+)
+ACTIVATION_SHAPE = (1024, 1024)
+ACTIVATION_MODELS = ("transformer_tiny",)
+
+
+def _numpy_softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def activation_model(path: Path, op: str, attrs: dict) -> None:
+    import onnx
+    from onnx import TensorProto, helper
+
+    value = lambda name: helper.make_tensor_value_info(name, TensorProto.FLOAT, list(ACTIVATION_SHAPE))  # noqa: E731
+    graph = helper.make_graph([helper.make_node(op, ["x"], ["y"], **attrs)], op, [value("x")], [value("y")])
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)]), path)
+
+
+def bench_activations(threads: int, repeat: int) -> list[dict]:
+    import tempfile
+
+    import onnxruntime as ort
+
+    import mlc.compiler as mc
+
+    rng = np.random.default_rng(0)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, op, attrs, numpy_fn, positive in ACTIVATIONS:
+            path = Path(tmp) / f"{op}.onnx"
+            activation_model(path, op, attrs)
+            x = rng.uniform(-6, 6, ACTIVATION_SHAPE).astype(np.float32)
+            x = np.abs(x) + np.float32(1e-3) if positive else x
+            if op == "Softmax":
+                numpy_fn = _numpy_softmax
+            session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            poly = mc.compile(str(path), target="cpu", threads=threads)
+            libm = mc.compile(str(path), target="cpu", threads=threads, vector_math=False)
+            want = session.run(None, {"x": x})[0]
+            err = float(np.abs(poly(x) - want).max() / np.abs(want).max())
+            t_poly = best_seconds(lambda f=poly, x=x: f(x), repeat)
+            t_libm = best_seconds(lambda f=libm, x=x: f(x), repeat)
+            t_ort = best_seconds(lambda s=session, x=x: s.run(None, {"x": x}), repeat)
+            t_np = best_seconds(lambda f=numpy_fn, x=x: f(x), repeat) if numpy_fn else None
+            rows.append(
+                {
+                    "activation": label,
+                    "elements": int(np.prod(ACTIVATION_SHAPE)),
+                    "mlc_s": t_poly,
+                    "mlc_libm_s": t_libm,
+                    "onnxruntime_s": t_ort,
+                    "numpy_s": t_np,
+                    "max_rel_error_vs_onnxruntime": err,
+                }
+            )
+        rows += [_model_row(name, threads, repeat, Path(tmp)) for name in ACTIVATION_MODELS]
+    return rows
+
+
+def _model_row(name: str, threads: int, repeat: int, tmp: Path) -> dict:
+    """A whole model timed as the activations are (its data input random)."""
+    import onnx
+    import onnxruntime as ort
+
+    import mlc.compiler as mc
+    from mlc.benchmarks.cpu_vs_peers import model_path
+
+    path = model_path(name, tmp)
+    model = onnx.load(str(path), load_external_data=False)
+    init = {i.name for i in model.graph.initializer}
+    inp = next(i for i in model.graph.input if i.name not in init)
+    shape = [d.dim_value or 1 for d in inp.type.tensor_type.shape.dim]
+    x = np.random.default_rng(1).standard_normal(shape).astype(np.float32)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    poly = mc.compile(str(path), target="cpu", threads=threads)
+    libm = mc.compile(str(path), target="cpu", threads=threads, vector_math=False)
+    first = lambda out: out[0] if isinstance(out, tuple) else out  # noqa: E731
+    want = session.run(None, {inp.name: x})[0]
+    return {
+        "activation": f"{name} (whole model, {'x'.join(map(str, shape))})",
+        "elements": int(np.prod(shape)),
+        "mlc_s": best_seconds(lambda: poly(x), repeat),
+        "mlc_libm_s": best_seconds(lambda: libm(x), repeat),
+        "onnxruntime_s": best_seconds(lambda: session.run(None, {inp.name: x}), repeat),
+        "numpy_s": None,
+        "max_rel_error_vs_onnxruntime": float(np.abs(first(poly(x)) - want).max() / np.abs(want).max()),
+    }
+
+
+def render_activations(rows: list[dict], threads: int) -> str:
+    ms = lambda s: "-" if s is None else f"{s * 1e3:.3f}"  # noqa: E731
+    lines = [
+        f"# CPU activations over 1M f32 elements: mlc vs onnxruntime and numpy, {threads} thread(s), "
+        "best of N",
+        "",
+        f"machine: {platform.machine()}, {os.cpu_count()} cores. mlc: vectorized polynomials "
+        "(`approximate-math`); mlc libm: the same pipeline with `vector_math=False` (libm calls, "
+        "as before). Timed side by side in one run; other jobs share this machine.",
+        "",
+        "| activation | mlc ms | mlc libm ms | onnxruntime ms | numpy ms | libm / mlc | mlc / onnxruntime "
+        "| max rel. error vs ort |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['activation']} | {ms(r['mlc_s'])} | {ms(r['mlc_libm_s'])} | {ms(r['onnxruntime_s'])} | "
+            f"{ms(r['numpy_s'])} | {r['mlc_libm_s'] / r['mlc_s']:.1f} | "
+            f"{r['mlc_s'] / r['onnxruntime_s']:.2f} | "
+            f"{r['max_rel_error_vs_onnxruntime']:.1e} |"
+        )
+    lines += ["", "Times include the call (numpy copies in and out of the compiled function)."]
+    return "\n".join(lines) + "\n"
+
+
 def render(rows: list[dict], threads: int, ghz: float) -> str:
     peak = FLOPS_PER_CYCLE * ghz * threads
     lines = [
@@ -150,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--quick", action="store_true", help="only GEMM 1024^3 and one convolution")
+    p.add_argument("--activations", action="store_true", help="time activations over 1M elements instead")
     p.add_argument("--out", type=Path, default=RESULTS)
     ns = p.parse_args(argv)
     blas = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -157,9 +292,19 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.update({v: str(ns.threads) for v in blas})
         args = argv if argv is not None else sys.argv[1:]
         os.execv(sys.executable, [sys.executable, "-m", "mlc.benchmarks.cpu_kernels", *args])
+    ns.out.mkdir(parents=True, exist_ok=True)
+    if ns.activations:
+        rows = bench_activations(ns.threads, ns.repeat)
+        name = f"cpu_activations_{ns.threads}t" if ns.threads != 1 else "cpu_activations"
+        (ns.out / f"{name}.json").write_text(
+            json.dumps({"threads": ns.threads, "rows": rows}, indent=1) + "\n"
+        )
+        table = render_activations(rows, ns.threads)
+        (ns.out / f"{name}.md").write_text(table)
+        print(table)
+        return 0
     rows = bench(ns.threads, ns.repeat, ns.quick)
     ghz = clock_ghz()
-    ns.out.mkdir(parents=True, exist_ok=True)
     name = f"cpu_kernels_{ns.threads}t" if ns.threads != 1 else "cpu_kernels"
     record = {"threads": ns.threads, "ghz": ghz, "rows": rows}
     (ns.out / f"{name}.json").write_text(json.dumps(record, indent=1) + "\n")

@@ -5,11 +5,13 @@ run) and the Python API (``mlc.compile``, ``mlc.compiler.compile``) all go
 through ``build``, which
 
 1. checks the options once (they are ``CompileRequest`` fields);
-2. serves a second identical compile from the compile cache (``mlc.compiler.cache``);
-3. imports the input: ``.mlir`` as written, other formats through their frontend;
+2. (cpu) reads the tuned GEMM schedules of the tuning database (``mlc.compiler.tuning.database``),
+   which become part of the request, so they key the cache entry;
+3. serves a second identical compile from the compile cache (``mlc.compiler.cache``);
+4. imports the input: ``.mlir`` as written, other formats through their frontend;
    a frontend that uses torch-mlir always runs in a fresh interpreter (the
    isolation policy, ``mlc.compiler.isolation``);
-4. runs the target's stages, isolated in a child process unless the caller
+5. runs the target's stages, isolated in a child process unless the caller
    isolates already (the command-line tools fork first) or says ``isolate=False``.
 """
 
@@ -186,10 +188,17 @@ def build(
         request = replace(request, source=inp.path)
     entry_key = None
     warnings: list[str] = []
+    if target == "cpu" and request.vectorize and not request.schedules:  # tuned GEMM schedules
+        from mlc.compiler.tuning.database import schedules_for
+
+        schedules, warnings = schedules_for(request.tuning_db, request.mcpu, request.threads)
+        request = replace(request, schedules=schedules, tuning_db="")  # the key holds what is used
     if cache and compile_cache.cacheable(request):
         entry_key = compile_cache.key(inp.data, target, request, _frontend_key(frontend))
-        hit, warnings = compile_cache.load(entry_key)
+        hit, ignored = compile_cache.load(entry_key)
+        warnings += ignored
         if hit is not None:
+            hit.notes = [*warnings, *hit.notes]
             return hit
     if inp.path is not None and _uses_torch_mlir(inp.path):  # imported alone, before compiling
         text, notes = _import(inp.path, frontend, request.from_stage, verbose)

@@ -123,6 +123,13 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="cuda: store the map stage's IR in the artifact, so mlc-run --emulate can run it without a GPU",
     )
+    a(
+        "--tuning-db",
+        metavar="PATH",
+        help="cpu: build the tuned GEMM schedules of this tuning database (mlc-tune); "
+        "default: tuning.jsonl next to the compile cache, if it exists",
+    )
+    a("--no-tuning-db", dest="tuning_db", action="store_const", const="", help="cpu: no tuned schedules")
     a("--no-vectorize", dest="vectorize", action="store_false", help="cpu: do not tile and vectorize")
     a("--no-fuse", dest="fuse", action="store_false", help="do not fuse elementwise ops before bufferizing")
     a(
@@ -180,6 +187,7 @@ def request_from_args(ns: argparse.Namespace) -> dict:
         threads=ns.threads,
         vectorize=ns.vectorize,
         emulation=ns.emulation,
+        tuning_db=ns.tuning_db,
     )
 
 

@@ -23,11 +23,17 @@ class Progress:
     """``with Progress("compiling", total=n) as p: p.update("lower"); p.advance()``."""
 
     def __init__(
-        self, what: str, total: int | None = None, *, quiet: bool = False, stream: TextIO | None = None
+        self,
+        what: str,
+        total: float | None = None,
+        *,
+        quiet: bool = False,
+        stream: TextIO | None = None,
+        eta: bool = False,
     ):
         self.what = what
         self.total = total
-        self.count = 0
+        self.count: float = 0
         self._bar: Any = None
         self._task: Any = None
         if enabled(quiet, stream):
@@ -38,6 +44,8 @@ class Progress:
             if total is not None:
                 columns += [rp.BarColumn(), rp.MofNCompleteColumn()]
             columns.append(rp.TimeElapsedColumn())
+            if eta and total is not None:
+                columns.append(rp.TimeRemainingColumn())
             console = Console(file=stream or sys.stderr)
             self._bar = rp.Progress(*columns, console=console, transient=True)
 
@@ -67,6 +75,12 @@ class Progress:
         self.count += n
         if self._bar is not None:
             self._bar.update(self._task, completed=self.count)
+
+    def set(self, completed: float, description: str) -> None:
+        """Set the count (in the units of ``total``) and the text after the label."""
+        self.count = completed
+        if self._bar is not None:
+            self._bar.update(self._task, completed=completed, description=f"{self.what}: {description}")
 
     @property
     def active(self) -> bool:

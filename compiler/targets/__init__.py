@@ -51,6 +51,7 @@ class CompileRequest:
     opt_level: int = 3  # cpu: LLVM optimization level
     threads: int = 0  # cpu: threads of the parallel loops (0: all cores at run time; 1: no thread pool)
     vectorize: bool = True  # cpu: tile and vectorize contractions, convolutions and reductions
+    vector_math: bool = True  # cpu: f32 exp/log/tanh/erf/sigmoid as polynomials (false: libm calls)
     emulation: bool = False  # cuda: keep the map stage's IR in the artifact, for mlc-run --emulate
     sm_count: int | None = None
     mapping: str = "mlc"  # the mapping stage: a target's named mapping, or pipeline text
@@ -67,6 +68,8 @@ class CompileRequest:
     reference: bool = False  # store reference outputs for seeded inputs in the artifact
     source: str | None = None  # the input file, recorded in the manifest
     keep_stages: tuple[str, ...] = ()  # stages whose IR is returned in CompileOutput.stages
+    tuning_db: str | None = None  # cpu: tuning database (None: the default one if it exists; "": none)
+    schedules: str = ""  # cpu: tuned schedules, JSON {workload key: config}; build() fills it from tuning_db
 
 
 @dataclass

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.passes import Pass, option
-from mlc.passes.pack_contractions.gemm import GemmShape, blocking_for
+from mlc.passes.pack_contractions.gemm import Blocking, GemmShape, blocking_for
 from mlc.passes.pack_contractions.rewrite import match_contraction, replace_with_gemm
 
 if TYPE_CHECKING:
@@ -34,14 +35,19 @@ class PackContractions(Pass):
     vector_bits: int = option(512, "SIMD register width in bits: 512 (AVX-512), 256 (AVX2) or 128")
 
     def run(self, op: ir.Operation) -> None:
-        from mlir import ir
-
         from mlc.compiler.errors import InputError
 
         if self.vector_bits not in (128, 256, 512):
             raise InputError(
                 f"pack-contractions: vector-bits must be 128, 256 or 512, not {self.vector_bits}"
             )
+        self.pack(op, lambda shape: blocking_for(shape, self.vector_bits))
+
+    def pack(self, op: ir.Operation, choose: Callable[[GemmShape], Blocking]) -> None:
+        """Rewrite the contractions under ``op`` with the block sizes ``choose`` gives each GEMM
+        (the CPU target's ``pack`` stage: a tuned schedule where the tuning database has one)."""
+        from mlir import ir
+
         found: list[tuple[ir.Operation, GemmShape]] = []
 
         def visit(o: ir.Operation) -> ir.WalkResult:
@@ -52,7 +58,7 @@ class PackContractions(Pass):
 
         op.walk(visit)
         for contraction, shape in found:
-            replace_with_gemm(contraction, shape, blocking_for(shape, self.vector_bits))
+            replace_with_gemm(contraction, shape, choose(shape))
         if found:
             _inline(op)
 

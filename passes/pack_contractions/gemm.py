@@ -27,6 +27,8 @@ NC = 256  # columns of B per cache block
 MIN_BLOCKS = 4  # (m, n) cache blocks to share among threads: blocks shrink until there are this many
 # vector bits -> (mr, vectors per row of the C block)
 MICROKERNELS = {512: (8, 2), 256: (6, 2), 128: (4, 2)}
+# vector bits -> architectural vector registers (zmm0-31 with AVX-512, ymm/xmm0-15 otherwise)
+VECTOR_REGISTERS = {512: 32, 256: 16, 128: 16}
 
 
 @dataclass(frozen=True)

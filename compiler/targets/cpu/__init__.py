@@ -87,7 +87,13 @@ def compile(
     if request.threads < 0:
         raise InputError(f"--threads must be 0 (all cores) or positive, not {request.threads}")
     options = CpuOptions(
-        request.function, request.vectorize, request.mcpu, request.opt_level, request.threads
+        request.function,
+        request.vectorize,
+        request.mcpu,
+        request.opt_level,
+        request.threads,
+        request.schedules,
+        vector_math=request.vector_math,
     )
     sink = DiagnosticSink(rename={"-": request.source or "<input>"})
     timings: list[tuple[str, float]] = []

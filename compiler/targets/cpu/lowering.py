@@ -33,6 +33,9 @@ BUFFERIZE = (
     f"builtin.module({ONE_SHOT_BUFFERIZE},"
     "buffer-deallocation-pipeline,convert-bufferization-to-memref,canonicalize)"
 )
+# Integer powers by a constant (x^3 in tanh-GELU) as multiplications, not calls of an
+# outlined loop (convert-math-to-funcs), which would keep the loop around them scalar.
+EXPAND_MATH = "builtin.module(func.func(math-expand-ops{ops=fpowi}))"
 LOOPS = (
     "builtin.module("
     "func.func(convert-linalg-to-loops),"

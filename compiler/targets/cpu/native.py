@@ -250,6 +250,29 @@ def target_for(cpu: str) -> tuple[str, dict]:
     }
 
 
+# Per-core data cache sizes when the host does not report them (bytes, by level).
+DEFAULT_CACHE_BYTES = {1: 32 * 1024, 2: 1024 * 1024, 3: 32 * 1024 * 1024}
+
+
+@functools.cache
+def cache_bytes() -> dict[int, int]:
+    """The host's data (or unified) cache size per level, in bytes, as Linux reports it for core 0."""
+    found = dict(DEFAULT_CACHE_BYTES)
+    root = Path("/sys/devices/system/cpu/cpu0/cache")
+    for index in sorted(root.glob("index*")) if root.is_dir() else []:
+        try:
+            kind = (index / "type").read_text().strip()
+            level = int((index / "level").read_text())
+            size = (index / "size").read_text().strip()
+        except (OSError, ValueError):
+            continue
+        m = re.fullmatch(r"(\d+)([KMG]?)", size)
+        if kind == "Instruction" or m is None:
+            continue
+        found[level] = int(m.group(1)) * {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}[m.group(2)]
+    return found
+
+
 def vector_bits(target: dict) -> int:
     """The widest SIMD registers the manifest's ``target`` record allows: 512, 256 or 128 bits."""
     isa = target["isa"]
@@ -258,6 +281,12 @@ def vector_bits(target: dict) -> int:
     if "avx2" in isa and "fma" in isa:
         return 256
     return 128
+
+
+def has_fma(target: dict) -> bool:
+    """Whether the manifest's ``target`` record has fused multiply-add (x86-64 without the
+    ``fma`` flag does not; other machines the CPU target runs on do)."""
+    return not target["isa"] or "fma" in target["isa"]
 
 
 def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:

@@ -17,7 +17,9 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   (``tiling``; nothing without ``vectorize``);
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
-* ``vectors``: the tiled vector ops lowered (nothing without ``vectorize``);
+* ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
+  libm calls, so the loops vectorize) and constant integer powers as multiplications, then
+  the tiled vector ops lowered (nothing without ``vectorize``);
 * ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
   stores rewritten (``bool_memory``);
 * ``llvm``: control flow, vectors, math (libm), memrefs -> llvm dialect.
@@ -36,6 +38,7 @@ from mlc.compiler.stages import Stage, StageList
 from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
 from mlc.compiler.targets.cpu.lowering import (
     BUFFERIZE,
+    EXPAND_MATH,
     LOOPS,
     PREPARE,
     TO_LINALG,
@@ -62,6 +65,8 @@ class CpuOptions:
     mcpu: str = "native"
     opt_level: int = 3
     threads: int = 1  # 1: sequential loops (the JIT has no thread pool); else calls of the pool
+    schedules: str = ""  # tuned GEMM schedules, JSON {workload key: config} (``mlc.compiler.tuning``)
+    vector_math: bool = True  # approximate-math in the vectors stage (false: libm calls)
 
 
 def record_signature(module: ir.Module, signature: Signature) -> None:
@@ -112,9 +117,44 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
     _run(module, TO_LINALG, "pack")
     if options.vectorize:
         _, target = native.target_for(options.mcpu)
-        PackContractions(vector_bits=native.vector_bits(target)).run(module.operation)
+        bits = native.vector_bits(target)
+        chosen: list[dict] = []
+        PackContractions(vector_bits=bits).pack(module.operation, _chooser(options, bits, chosen))
+        if chosen:
+            from mlir import ir
+
+            text = json.dumps(chosen)
+            module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+
+
+def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
+    """The block sizes of each GEMM: its tuned schedule if ``options.schedules`` has one, else the
+    rule (``blocking_for``); each choice is appended to ``chosen`` (``attributes.CPU_GEMM_SCHEDULES``)."""
+    from mlc.passes.pack_contractions.gemm import Blocking, GemmShape, blocking_for
+
+    tuned = json.loads(options.schedules) if options.schedules else {}
+    name = ""
+    if tuned:
+        from mlc.compiler.tuning import space
+
+        name = space.cpu_target(options.mcpu, options.threads).name()
+
+    def choose(shape: GemmShape) -> Blocking:
+        config = None
+        if tuned:
+            workload = space.gemm_workload(shape, name)
+            config = tuned.get(workload.key())
+            reason = None if config is None else space.check(workload, config)
+            if reason is not None:
+                raise InputError(f"the tuned schedule {config} of the GEMM {shape} is invalid: {reason}")
+        blocking = blocking_for(shape, bits) if config is None else space.blocking_of(config)
+        gemm = [shape.batch, shape.m, shape.n, shape.k]
+        chosen.append({"gemm": gemm, "tiles": blocking.attribute(), "tuned": config is not None})
+        return blocking
+
+    return choose
 
 
 def _threads(module: ir.Module, options: CpuOptions) -> None:
@@ -134,6 +174,13 @@ def _tile(module: ir.Module, options: CpuOptions) -> None:
 
 def _vectors(module: ir.Module, options: CpuOptions) -> None:
     if options.vectorize:
+        from mlc.compiler.targets.cpu import native
+        from mlc.passes.approximate_math import ApproximateMath
+
+        if options.vector_math:
+            _, target = native.target_for(options.mcpu)
+            ApproximateMath(fma=native.has_fma(target)).run(module.operation)
+        _run(module, EXPAND_MATH, "vectors")
         progress(stage="cpu lower vectors")
         tiling.lower_vectors(module)
 
@@ -188,7 +235,7 @@ STAGES = StageList(
             _pipeline(BUFFERIZE, "bufferize"),
         ),
         Stage("threads", "outermost parallel loops outlined for the thread pool (or sequential)", _threads),
-        Stage("vectors", "the tiled vector ops lowered", _vectors),
+        Stage("vectors", "f32 exp/log/tanh/erf as polynomials; the tiled vector ops lowered", _vectors),
         Stage("loops", "linalg as loops, vector transfers unrolled, i1 memory accesses as i8", _loops),
         Stage("llvm", "the llvm dialect: control flow, vectors, math (libm), memrefs", _llvm),
     ),
