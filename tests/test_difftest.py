@@ -179,3 +179,13 @@ def test_log_sum_exp_of_one_element():
     x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [8])
     y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
     assert onnx_cases.check(_model(nodes, [x], [y], [w, axes]), 127)[0] == "ok"
+
+
+@needs_clang
+@pytest.mark.parametrize("seed", [31, 77])
+def test_loop_nests_that_merge_loop_versions_broke(seed):
+    """Found by the tester: ``merge-loop-versions`` made invalid IR from a peeled last iteration
+    whose condition follows the loop (nests 31, 43, 115) and raised on a loop bound that is a
+    function argument (nest 77). Reduced to ``merge-loop-versions/difftest-regressions.mlir``."""
+    outcome, detail, _, _ = loop_nests.check(loop_nests.random_nest(seed), seed)
+    assert outcome == "ok", detail
