@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from mlc.compiler.testing.compare import OUTCOMES
-from mlc.compiler.testing.difftest import KINDS, run_many, summarize
+from mlc.compiler.testing.difftest import KINDS, ONNX_BATCH, run_many, summarize
 
 RESULTS = Path(__file__).resolve().parent / "results" / "difftest"
 
@@ -32,6 +32,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=RESULTS, help="where reproductions are saved")
     p.add_argument("--log", type=Path, help="JSON-lines log of every case")
     p.add_argument("--resume", action="store_true", help="skip the seeds already in --log")
+    p.add_argument("--batch", type=int, default=ONNX_BATCH, help="onnx: graphs compiled together")
     p.add_argument("--no-reduce", action="store_true", help="save failing cases as generated")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     p.add_argument("--summarize", nargs="+", type=Path, metavar="LOG", help="count the outcomes of logs")
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     outcomes = []
     seeds = range(ns.seed, ns.seed + ns.n)
-    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume):
+    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume, ns.batch):
         outcomes.append(r.to_json())
         if not ns.quiet or r.outcome in ("mismatch", "crash"):
             where = f" -> {r.reproducer}" if r.reproducer else ""

@@ -189,3 +189,11 @@ def test_loop_nests_that_merge_loop_versions_broke(seed):
     function argument (nest 77). Reduced to ``merge-loop-versions/difftest-regressions.mlir``."""
     outcome, detail, _, _ = loop_nests.check(loop_nests.random_nest(seed), seed)
     assert outcome == "ok", detail
+
+
+def test_batch_error_names_its_graph():
+    """A refused batch is split at the graph its error names (``g<i>_`` prefixes), not bisected."""
+    message = "error: model.onnx: node 'g3_pad29' (Pad, opset 18): found an op marked illegal"
+    assert onnx_cases._named_graph(message, 8) == 3
+    assert onnx_cases._named_graph(message, 3) is None
+    assert onnx_cases._named_graph("CPU backend, stage 'llvm': failed to legalize", 8) is None

@@ -17,7 +17,7 @@ from pathlib import Path
 from mlc.compiler.testing.compare import Outcome
 
 KINDS = ("onnx", "kernels", "loops")
-ONNX_BATCH = 8  # random graphs compiled together as one model (``onnx_cases.check_batch``)
+ONNX_BATCH = 16  # random graphs compiled together as one model (``onnx_cases.check_batch``)
 
 
 def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
@@ -45,15 +45,18 @@ def run_many(
     target: str = "cpu",
     reduce: bool = True,
     resume: bool = False,
+    batch: int = ONNX_BATCH,
 ) -> Iterator[Outcome]:
-    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines)."""
+    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines);
+    ONNX graphs ``batch`` at a time."""
     run = case_runner(kind, target)
     done: set[int] = set()
     if resume and log is not None and log.exists():
         done = {json.loads(x)["seed"] for x in log.read_text().splitlines() if x.strip()}
     todo = [s for s in seeds if s not in done]
-    for first in range(0, len(todo), ONNX_BATCH if kind == "onnx" else 1):
-        group = todo[first : first + (ONNX_BATCH if kind == "onnx" else 1)]
+    size = max(1, batch) if kind == "onnx" else 1
+    for first in range(0, len(todo), size):
+        group = todo[first : first + size]
         start = time.perf_counter()
         if kind == "onnx":
             from mlc.compiler.testing.onnx_cases import check_batch, run_case
