@@ -2,6 +2,7 @@
 
     python -m mlc.benchmarks.difftest --kind onnx --seed 0 --n 2000 [--target cuda]
     python -m mlc.benchmarks.difftest --kind kernels --seed 0 --n 1000
+    python -m mlc.benchmarks.difftest --kind tuned --seed 0 --n 200     # random tuned GEMM schedules
     python -m mlc.benchmarks.difftest --kind loops --seed 0 --n 500
 
 Each case's outcome goes to ``--log`` (JSON lines; ``--resume`` continues a run), and

@@ -133,7 +133,7 @@ def test_middle_axis_reduction_on_cuda(strategy):
 def test_every_strategy_is_exercised():
     drawn = {kernels.random_spec(s).strategy for s in range(200)}
     families = {kernels.random_spec(s).family for s in range(200)}
-    assert drawn == set(kernels.STRATEGIES) and families == set(kernels.FAMILIES)
+    assert drawn == set(kernels.DRAWN) and families == set(kernels.FAMILIES)
 
 
 needs_clang = pytest.mark.skipif(
@@ -197,3 +197,12 @@ def test_batch_error_names_its_graph():
     assert onnx_cases._named_graph(message, 8) == 3
     assert onnx_cases._named_graph(message, 3) is None
     assert onnx_cases._named_graph("CPU backend, stage 'llvm': failed to legalize", 8) is None
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_tuned_gemm_schedules_match_numpy(seed):
+    """A random valid schedule of the tuning space for each GEMM, built (the compile must use it)
+    and compared with numpy."""
+    spec = kernels.random_spec(seed, tuned=True)
+    assert spec.strategy == "cpu-tuned" and kernels.random_schedules(kernels.mlir(spec), seed)
+    assert kernels.check(spec, seed)[:2] == ("ok", "")

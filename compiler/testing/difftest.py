@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mlc.compiler.testing.compare import Outcome
 
-KINDS = ("onnx", "kernels", "loops")
+KINDS = ("onnx", "kernels", "tuned", "loops")
 ONNX_BATCH = 16  # random graphs compiled together as one model (``onnx_cases.check_batch``)
 
 
@@ -30,6 +30,10 @@ def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
         from mlc.compiler.testing.kernels import run_case as run_kernel
 
         return run_kernel
+    if kind == "tuned":
+        from mlc.compiler.testing.kernels import run_case as run_kernel
+
+        return lambda seed, out_dir, reduce: run_kernel(seed, out_dir, reduce, tuned=True)
     if kind == "loops":
         from mlc.compiler.testing.loop_nests import run_case as run_nest
 
