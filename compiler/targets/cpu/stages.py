@@ -161,6 +161,20 @@ def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
     return choose
 
 
+def tuned_note(module: ir.Module) -> list[str]:
+    """``note: N of M GEMMs use tuned schedules`` when the ``pack`` stage used any."""
+    from mlir import ir
+
+    attrs = module.operation.attributes
+    if attributes.CPU_GEMM_SCHEDULES not in attrs:
+        return []
+    chosen = json.loads(ir.StringAttr(attrs[attributes.CPU_GEMM_SCHEDULES]).value)
+    tuned = sum(1 for c in chosen if c["tuned"])
+    return (
+        [f"note: {tuned} of {len(chosen)} GEMMs use tuned schedules (the tuning database)"] if tuned else []
+    )
+
+
 def _threads(module: ir.Module, options: CpuOptions) -> None:
     threads.outline_foralls(module, options.threads)
 
@@ -209,9 +223,12 @@ def build_artifact(module: ir.Module, options: CpuOptions, compiler: dict[str, A
 
     signature = read_signature(module)
     cpu, target = native.target_for(options.mcpu)
-    ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+    ll, symbol, weights = native.packed_llvm_ir_and_weights(
+        module_text(module), signature.entry, target["triple"]
+    )
     library = native.shared_library(ll, cpu=cpu, opt_level=options.opt_level, triple=target["triple"])
-    return CpuArtifact(CpuManifest(target, signature, symbol, compiler), library)
+    manifest = CpuManifest(target, signature, symbol, compiler, weights=tuple(weights.slots))
+    return CpuArtifact(manifest, library, weights=weights.blob)
 
 
 STAGES = StageList(
