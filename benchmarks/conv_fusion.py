@@ -63,12 +63,11 @@ def main(argv: list[str] | None = None) -> None:
     ns.out.write_text(
         "# Convolutions as implicit GEMMs: kernel launches with and without the GEMM paths\n\n"
         "Written by `python -m mlc.benchmarks.conv_fusion` (CUDA target, sm_80, no GPU, nothing "
-        "timed). With the GEMM paths a convolution's fill, the elementwise op after it (bias, "
-        "batch norm, residual, ReLU, cast) and the convolution are one kernel; a padded "
-        "convolution still reads a buffer its pad kernel filled (padding is not fused yet). "
-        "In the test CNN, the batch norm + ReLU that row fusion used to merge with the next "
-        "pooling's fill is now the convolution's epilogue, so the launch count is the same "
-        "while the batch-norm pass over the activations is gone.\n\n" + text
+        "timed). With the GEMM paths a convolution's padding (the image read unpadded, zero "
+        "outside), its fill or broadcast bias (the initial accumulator), the elementwise op "
+        "after it (bias, batch norm, residual, ReLU, cast) and the convolution are one kernel. "
+        "In the test CNN each convolution's pad + bias kernel and the first one's batch norm "
+        "+ ReLU (which row fusion used to merge with the next pooling's fill) are gone.\n\n" + text
     )
 
 

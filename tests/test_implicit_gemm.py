@@ -85,9 +85,12 @@ CASES = {
 def test_tensor_core_conv_matches_pytorch(tmp_path, name: str) -> None:
     conv = CASES[name]
     out = _compile(tmp_path, conv)
-    (kernel,) = _gemm_kernels(out)
+    (kernel,) = out.artifact.manifest.kernels  # padding (fill + copy) and the fill fused in
     assert kernel.model["strategy"] == "mma.sync.m16n8k16"
-    assert kernel.source_op.startswith("linalg.fill + ")  # the fill is the initial accumulator
+    pad = "linalg.map + linalg.copy + " if conv.pad else ""
+    assert kernel.source_op == f"{pad}linalg.fill + linalg.conv_2d_{conv.layout}_" + (
+        "fchw" if conv.layout == "nchw" else "hwcf"
+    )
     given, exact = _inputs(conv)
     (got,) = emulate(out.artifact, out.stages["map"], given)
     np.testing.assert_allclose(got, _torch_conv(conv, exact), atol=ATOL, rtol=0)
@@ -149,14 +152,17 @@ def test_resnet50_conv_kinds_match_pytorch(tmp_path, name: str) -> None:
 
 
 def test_cnn_conv_batch_norm_relu_is_one_simt_kernel() -> None:
-    """The f32 test CNN (PyTorch, NCHW): each convolution is one simt-gemm implicit GEMM; the
-    first one's batch norm and ReLU (an elementwise op rewriting its output in place) is its
-    epilogue. The model still matches PyTorch."""
+    """The f32 test CNN (PyTorch, NCHW): each convolution is one simt-gemm implicit GEMM with
+    its padding (the image read unpadded, zero outside) and its bias (the initial accumulator)
+    fused; the first one's batch norm and ReLU (an elementwise op rewriting its output in
+    place) is its epilogue. 8 kernels (10 before). The model still matches PyTorch."""
     from tests.cuda_support import compiled, torch_reference
 
     out = compiled("cnn")
     ops = [k.source_op for k in out.artifact.manifest.kernels if "conv_2d" in k.source_op]
-    assert ops == ["linalg.conv_2d_nchw_fchw + linalg.generic", "linalg.conv_2d_nchw_fchw"]
+    fused = "linalg.map + linalg.copy + linalg.broadcast + linalg.conv_2d_nchw_fchw"
+    assert ops == [f"{fused} + linalg.generic", fused]
+    assert len(out.artifact.manifest.kernels) == 8
     assert out.stages["map"].count('mlc.gemm = "simt-gemm"') == 2
     inputs, (want,) = torch_reference("cnn")
     (got,) = emulate(out.artifact, out.stages["map"], inputs)
@@ -195,3 +201,26 @@ def test_ptxas_conv_no_spills(tmp_path) -> None:
     res, model = kernel.resources, kernel.model
     assert res["spill_stores"] == 0 and res["spill_loads"] == 0 and res["stack_bytes"] == 0
     assert model["meets_occupancy_target"]
+
+
+def test_torch_f16_conv_batch_norm_relu_is_one_tensor_core_kernel(tmp_path) -> None:
+    """A PyTorch f16 Conv2d + BatchNorm2d (inference) + ReLU through torch-mlir: padding, the
+    conv bias, the convolution (accumulating in f32) and batch norm + ReLU in one mma.sync
+    kernel; within f16 rounding of PyTorch in f32."""
+    fx = pytest.importorskip("torch_mlir.fx")
+    torch.manual_seed(0)
+    nn = torch.nn
+    model = nn.Sequential(nn.Conv2d(16, 32, 3, padding=1), nn.BatchNorm2d(32), nn.ReLU()).eval()
+    with torch.no_grad():
+        model[1].running_mean.uniform_(-1, 1)
+        model[1].running_var.uniform_(0.5, 2)
+    model = model.half()
+    x = torch.rand(2, 16, 10, 10, dtype=torch.float16) * 2 - 1
+    path = tmp_path / "model.mlir"
+    path.write_text(str(fx.export_and_import(model, x, output_type="linalg-on-tensors", func_name="main")))
+    out = build(str(path), "cuda", keep_stages=("map",), arch="sm_80")
+    (kernel,) = out.artifact.manifest.kernels
+    assert kernel.model["strategy"] == "mma.sync.m16n8k16" and kernel.source_op.endswith("+ linalg.generic")
+    (got,) = emulate(out.artifact, out.stages["map"], [x.numpy()])
+    want = model.float()(x.float()).detach().numpy()
+    np.testing.assert_allclose(got.astype(np.float32), want, atol=2e-3, rtol=2**-10)
