@@ -224,3 +224,25 @@ def test_torch_f16_conv_batch_norm_relu_is_one_tensor_core_kernel(tmp_path) -> N
     (got,) = emulate(out.artifact, out.stages["map"], [x.numpy()])
     want = model.float()(x.float()).detach().numpy()
     np.testing.assert_allclose(got.astype(np.float32), want, atol=2e-3, rtol=2**-10)
+
+
+@pytest.mark.slow  # the emulator replays 20 kernels: about 2.5 minutes
+def test_onnx_resnet_convs_are_implicit_gemms_matching_onnxruntime() -> None:
+    """examples/resnet_tiny.onnx: all 12 convolutions are simt-gemm implicit GEMMs with their
+    padding and their epilogue (batch norm, ReLU, the residual add) fused; the emulated model
+    matches onnxruntime."""
+    from pathlib import Path
+
+    ort = pytest.importorskip("onnxruntime")
+    model = Path(__file__).resolve().parent.parent / "examples" / "resnet_tiny.onnx"
+    out = build(str(model), "cuda", keep_stages=("map",), arch="sm_80")
+    convs = [k for k in out.artifact.manifest.kernels if "conv_2d" in k.source_op]
+    assert len(convs) == 12 and out.stages["map"].count('mlc.gemm = "simt-gemm"') == 12
+    assert sum(k.source_op.endswith("+ linalg.generic") for k in convs) == 9
+    session = ort.InferenceSession(str(model))
+    spec = session.get_inputs()[0]
+    x = np.random.default_rng(0).standard_normal([d if isinstance(d, int) else 1 for d in spec.shape])
+    x = x.astype(np.float32)
+    (want,) = session.run(None, {spec.name: x})
+    (got,) = emulate(out.artifact, out.stages["map"], [x])
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
