@@ -246,3 +246,32 @@ def test_onnx_resnet_convs_are_implicit_gemms_matching_onnxruntime() -> None:
     (want,) = session.run(None, {spec.name: x})
     (got,) = emulate(out.artifact, out.stages["map"], [x])
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+BIAS_MATMUL = """
+func.func @main(%a: tensor<100x64xf16>, %b: tensor<64x72xf16>, %bias: tensor<72xf32>) -> tensor<100x72xf32> {
+  %e = tensor.empty() : tensor<100x72xf32>
+  %bb = linalg.broadcast ins(%bias : tensor<72xf32>) outs(%e : tensor<100x72xf32>) dimensions = [0]
+  %r = linalg.matmul ins(%a, %b : tensor<100x64xf16>, tensor<64x72xf16>)
+      outs(%bb : tensor<100x72xf32>) -> tensor<100x72xf32>
+  return %r : tensor<100x72xf32>
+}
+"""
+
+
+@pytest.mark.parametrize("arch", ["sm_80", "sm_90"])
+def test_gemm_starting_from_a_broadcast_bias_is_one_kernel(tmp_path, arch: str) -> None:
+    """A matmul accumulating into a broadcast bias: the bias is the initial accumulator, one
+    kernel. On sm_90 it keeps mma.sync (hopper-gemm starts from C or zero)."""
+    path = tmp_path / "mm.mlir"
+    path.write_text(BIAS_MATMUL)
+    out = build(str(path), "cuda", keep_stages=("map",), arch=arch)
+    (kernel,) = out.artifact.manifest.kernels
+    assert kernel.source_op == "linalg.broadcast + linalg.matmul"
+    assert kernel.model["strategy"] == "mma.sync.m16n8k16"
+    rng = np.random.default_rng(4)
+    a = rng.uniform(-1, 1, (100, 64)).astype(np.float16)
+    b = rng.uniform(-1, 1, (64, 72)).astype(np.float16)
+    bias = rng.uniform(-1, 1, 72).astype(np.float32)
+    (got,) = emulate(out.artifact, out.stages["map"], [a, b, bias])
+    np.testing.assert_allclose(got, a.astype(np.float64) @ b + bias, atol=ATOL, rtol=0)

@@ -143,6 +143,14 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
         if len(calls) == 1:  # a kernel called once (they all are: one per compute op)
             fuser.fuse(calls[0])
     fuser.drop_dead_calls()
+    for name in gemms:  # hopper-gemm does not take every fused kernel (a broadcast start)
+        kfunc = fuser.kernels[name]
+        spec = ir.StringAttr(kfunc.attributes[attributes.GEMM]).value
+        if spec.startswith("hopper-gemm") and hopper_config(kfunc, options) is None:
+            con = tensor_core_contraction(kfunc, options)
+            if con is not None:
+                spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+                kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
 
 
 def _tensor_core_types(op: ir.Operation, options: CudaOptions) -> bool:
