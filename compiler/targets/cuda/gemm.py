@@ -277,14 +277,8 @@ class _Fuser:
                 continue
             if len(earlier.operands) != 2 or earlier.operands[1] != c_host:
                 return None
-            source = _root(earlier.operands[0])
-            for between in before[i + 1 :]:
-                kfunc = self.kernels.get(_callee(between))
-                if kfunc is None:
-                    return None
-                written = [between.operands[j] for j in _ints(kfunc.attributes[attributes.WRITTEN])]
-                if any(_root(v) == source for v in written):
-                    return None
+            if self._may_write(before[i + 1 :], _root(earlier.operands[0])):
+                return None
             kfunc = self.kernels.get(_callee(earlier))
             return (
                 earlier if kfunc is not None and _ints(kfunc.attributes[attributes.WRITTEN]) == [1] else None
@@ -321,15 +315,20 @@ class _Fuser:
         order = _host_calls(self.host)
         if not order.index(fill) < order.index(copy) < order.index(call):
             return None
-        source = _root(copy.operands[0])
-        for between in order[order.index(copy) + 1 : order.index(call)]:
+        if self._may_write(order[order.index(copy) + 1 : order.index(call)], _root(copy.operands[0])):
+            return None
+        return [fill, copy]
+
+    def _may_write(self, calls: list[ir.Operation], root: ir.Value) -> bool:
+        """One of ``calls`` may write the buffer ``root`` (or is not a kernel call)."""
+        for between in calls:
             kfunc = self.kernels.get(_callee(between))
             if kfunc is None:
-                return None
+                return True
             written = [between.operands[i] for i in _ints(kfunc.attributes[attributes.WRITTEN])]
-            if any(_root(v) == source for v in written):
-                return None
-        return [fill, copy]
+            if any(_root(v) == root for v in written):
+                return True
+        return False
 
     def _kind(self, call: ir.Operation) -> str:
         from mlir import ir
