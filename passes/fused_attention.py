@@ -235,8 +235,10 @@ def match_attention(kfunc: ir.Operation, roots: list[int]) -> Attention:
             continue
         current[roots[out.arg_number]] = c
         filled.add(roots[out.arg_number])
-    if len(roles) < 5 or not _contraction(roles[0]) or not _contraction(roles[-1]):
+    if len(roles) < 2 or not _contraction(roles[0]) or not _contraction(roles[-1]):
         raise NotAttention("the ops do not start and end with a contraction")
+    if len(roles) < 5:
+        raise NotAttention("no softmax (max, exp, sum) between the two contractions")
     qk, pv = roles[0], roles[-1]
     reductions = [g for g in roles[1:-1] if _iterators(g)[-1] == "reduction"]
     if len(reductions) != 2:
