@@ -2,6 +2,7 @@
 
     python -m mlc.benchmarks.difftest --kind onnx --seed 0 --n 2000 [--target cuda]
     python -m mlc.benchmarks.difftest --kind kernels --seed 0 --n 1000
+    python -m mlc.benchmarks.difftest --kind tuned --seed 0 --n 200     # random tuned GEMM schedules
     python -m mlc.benchmarks.difftest --kind loops --seed 0 --n 500
 
 Each case's outcome goes to ``--log`` (JSON lines; ``--resume`` continues a run), and
@@ -18,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from mlc.compiler.testing.compare import OUTCOMES
-from mlc.compiler.testing.difftest import KINDS, run_many, summarize
+from mlc.compiler.testing.difftest import KINDS, ONNX_BATCH, run_many, summarize
 
 RESULTS = Path(__file__).resolve().parent / "results" / "difftest"
 
@@ -32,6 +33,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=RESULTS, help="where reproductions are saved")
     p.add_argument("--log", type=Path, help="JSON-lines log of every case")
     p.add_argument("--resume", action="store_true", help="skip the seeds already in --log")
+    p.add_argument("--batch", type=int, default=ONNX_BATCH, help="onnx: graphs compiled together")
     p.add_argument("--no-reduce", action="store_true", help="save failing cases as generated")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     p.add_argument("--summarize", nargs="+", type=Path, metavar="LOG", help="count the outcomes of logs")
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     outcomes = []
     seeds = range(ns.seed, ns.seed + ns.n)
-    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume):
+    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume, ns.batch):
         outcomes.append(r.to_json())
         if not ns.quiet or r.outcome in ("mismatch", "crash"):
             where = f" -> {r.reproducer}" if r.reproducer else ""

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from mlc.compiler.testing.compare import Outcome
 
-KINDS = ("onnx", "kernels", "loops")
-ONNX_BATCH = 8  # random graphs compiled together as one model (``onnx_cases.check_batch``)
+KINDS = ("onnx", "kernels", "tuned", "loops")
+ONNX_BATCH = 16  # random graphs compiled together as one model (``onnx_cases.check_batch``)
 
 
 def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
@@ -30,6 +30,10 @@ def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
         from mlc.compiler.testing.kernels import run_case as run_kernel
 
         return run_kernel
+    if kind == "tuned":
+        from mlc.compiler.testing.kernels import run_case as run_kernel
+
+        return lambda seed, out_dir, reduce: run_kernel(seed, out_dir, reduce, tuned=True)
     if kind == "loops":
         from mlc.compiler.testing.loop_nests import run_case as run_nest
 
@@ -45,15 +49,18 @@ def run_many(
     target: str = "cpu",
     reduce: bool = True,
     resume: bool = False,
+    batch: int = ONNX_BATCH,
 ) -> Iterator[Outcome]:
-    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines)."""
+    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines);
+    ONNX graphs ``batch`` at a time."""
     run = case_runner(kind, target)
     done: set[int] = set()
     if resume and log is not None and log.exists():
         done = {json.loads(x)["seed"] for x in log.read_text().splitlines() if x.strip()}
     todo = [s for s in seeds if s not in done]
-    for first in range(0, len(todo), ONNX_BATCH if kind == "onnx" else 1):
-        group = todo[first : first + (ONNX_BATCH if kind == "onnx" else 1)]
+    size = max(1, batch) if kind == "onnx" else 1
+    for first in range(0, len(todo), size):
+        group = todo[first : first + size]
         start = time.perf_counter()
         if kind == "onnx":
             from mlc.compiler.testing.onnx_cases import check_batch, run_case
