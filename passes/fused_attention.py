@@ -45,6 +45,7 @@ from mlc.passes import Pass
 WARPS = 4  # query rows per block, a warp each
 KEYS = WARP_SIZE  # keys per K/V tile: a lane each
 WORKGROUP_SPACE = 3
+INPUT_ELEMENTS = ("f32", "f16", "bf16")  # of Q, K and V; the scores and softmax are f32
 
 
 class NotAttention(Exception):
@@ -165,12 +166,22 @@ def _reduction(g: ir.Operation) -> bool:
 
 
 def _contraction_body(g: ir.Operation) -> bool:
-    return any(o.name == "arith.mulf" for o in _body_ops(g)) and _n_in(g) >= 2
+    """``g``'s body is ``acc + a * b``, ``a`` and ``b`` inputs (widened or not) or, for one of
+    them, computed from inputs (a division fused in)."""
+    if _n_in(g) < 2:
+        return False
+    try:
+        _mul_add(g, lambda v: True)
+    except NotAttention:
+        return False
+    return True
 
 
 def _trace(value: ir.Value, g: ir.Operation) -> int | None:
-    """The operand index of ``g`` whose block argument ``value`` is."""
+    """The operand index of ``g`` whose block argument ``value`` is (or widens)."""
     block = g.regions[0].blocks[0]
+    while isinstance(value, ir.OpResult) and value.owner.name == "arith.extf":
+        value = value.owner.operands[0]
     if isinstance(value, ir.BlockArgument) and value.owner == block:
         return value.arg_number
     return None
@@ -358,7 +369,8 @@ def match_attention(kfunc: ir.Operation, roots: list[int]) -> Attention:
         d = att.div
         ops = _body_ops(d)
         nd = len(_iterators(d))
-        if len(ops) != 2 or ops[0].name != "arith.divf":
+        rounds = len(ops) == 3 and ops[1].name == "arith.truncf"  # P narrowed for a 16-bit P V
+        if len(ops) != (3 if rounds else 2) or ops[0].name != "arith.divf":
             raise NotAttention("softmax's last op is not a division by the sum")
         a, b = (_trace(v, d) for v in ops[0].operands)
         if a is None or b is None or att.root(d, a) != e_root or att.root(d, b) != l_root:
@@ -380,7 +392,7 @@ def match_attention(kfunc: ir.Operation, roots: list[int]) -> Attention:
         return True
 
     f1, f2 = _mul_add(pv, fused_division)
-    if len(_body_ops(pv)) != (4 if att.l_in_pv is not None else 3):
+    if len([o for o in _body_ops(pv) if o.name != "arith.extf"]) != (4 if att.l_in_pv is not None else 3):
         raise NotAttention("P V's body is not acc + p * v")
     others = [x for x in (f1, f2) if x != -1]
     if att.l_in_pv is None:
@@ -414,10 +426,16 @@ def match_attention(kfunc: ir.Operation, roots: list[int]) -> Attention:
         for kk in range(len(g.operands)):
             if g is not pv and att.root(g, kk) == o_root:
                 raise NotAttention("the output is read or written before P V")
-    for g in (qk, pv, row_max, row_sum, *exp):
+    for g in (row_max, row_sum, *exp):
         for v in g.operands:
             if isinstance(v.type, ir.MemRefType) and str(ir.MemRefType(v.type).element_type) != "f32":
-                raise NotAttention("not f32 (the fused kernel takes f32 only for now)")
+                raise NotAttention("softmax is not in f32")
+    for g, kk in ((qk, 2), (pv, _n_in(pv))):
+        if str(ir.MemRefType(g.operands[kk].type).element_type) != "f32":
+            raise NotAttention("the contractions do not accumulate in f32")
+    for g, kk in ((qk, q), (qk, k), (pv, att.v)):
+        if str(ir.MemRefType(g.operands[kk].type).element_type) not in INPUT_ELEMENTS:
+            raise NotAttention(f"Q, K and V must be one of {', '.join(INPUT_ELEMENTS)}")
     if att.dk > 128 or att.dv > 128:
         raise NotAttention("head dimensions over 128")
     return att
@@ -487,11 +505,11 @@ class _Emitter:
     def __init__(self, kfunc: ir.Operation, att: Attention) -> None:
         self.kfunc, self.att = kfunc, att
 
-    def _global(self, name: str, shape: list[int]) -> ir.Value:
+    def _global(self, name: str, shape: list[int], element: ir.Type | None = None) -> ir.Value:
         from mlc.compiler.targets.cuda.kernels import symbol_name
 
         space = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), WORKGROUP_SPACE)
-        t = ir.MemRefType.get(shape, ir.F32Type.get(), memory_space=space)
+        t = ir.MemRefType.get(shape, element or ir.F32Type.get(), memory_space=space)
         full = f"{symbol_name(self.kfunc)}_{name}"
         with ir.InsertionPoint(self.kfunc):
             memref.GlobalOp(full, ir.TypeAttr.get(t), sym_visibility="private", alignment=16)
@@ -517,9 +535,11 @@ class _Emitter:
 
     def _thread_body(self, blk: ir.Value, tx: ir.Value, ty: ir.Value, tiles_i: int) -> None:
         a = self.att
-        qs = self._global("attn_q", [WARPS, a.dk])
-        ks = self._global("attn_k", [KEYS, a.dk + 1])
-        vs = self._global("attn_v", [KEYS, a.dv])
+        element = [ir.MemRefType(v.type).element_type for v in (a.qk.operands[a.q], a.qk.operands[a.k])]
+        qs = self._global("attn_q", [WARPS, a.dk], element[0])
+        ks = self._global("attn_k", [KEYS, a.dk + 1], element[1])
+        v_element = ir.MemRefType(a.pv.operands[a.v].type).element_type
+        vs = self._global("attn_v", [KEYS, a.dv], v_element)
         ps = self._global("attn_p", [WARPS, KEYS])
         batch = arith.divui(blk, _idx(tiles_i))
         i0 = arith.muli(arith.remui(blk, _idx(tiles_i)), _idx(WARPS))
@@ -613,7 +633,9 @@ class _Emitter:
                 inner = scf.ForOp(_idx(0), _idx(KEYS), _idx(1), [arith.mulf(acc[qd], alpha)])
                 with ir.InsertionPoint(inner.body):
                     jj = inner.induction_variable
-                    prod = arith.mulf(memref.load(ps, [ty, jj]), memref.load(vs, [jj, d]))
+                    vj = memref.load(vs, [jj, d])
+                    vj = vj if v_element == ir.F32Type.get() else arith.extf(ir.F32Type.get(), vj)
+                    prod = arith.mulf(memref.load(ps, [ty, jj]), vj)
                     scf.YieldOp([arith.addf(inner.inner_iter_args[0], prod)])
                 out.append(inner.results[0])
             scf.YieldOp([m_new, l_new, *out])

@@ -14,7 +14,7 @@ from mlc.compiler import targets
 from mlc.compiler.targets import CompileRequest
 from mlc.compiler.targets.cuda.emulate import emulate
 
-from cuda_support import compiled
+from cuda_support import compiled, torch_reference
 
 torch = pytest.importorskip("torch")
 
@@ -197,6 +197,15 @@ def test_the_transformer_blocks_attention_is_one_kernel():
     (fused,) = _fused(out)
     assert fused.source_op.startswith("linalg.generic + linalg.generic + linalg.fill")
     assert len(out.artifact.manifest.launches()) == 10  # 12 with attention as 4 kernels
+
+
+def test_the_f16_transformer_blocks_attention_is_one_kernel_and_matches_pytorch():
+    out = compiled("transformer_block_f16")  # Q, K, V in f16 (widened), softmax in f32
+    assert len(_fused(out)) == 1
+    assert len(out.artifact.manifest.launches()) == 9  # 11 with attention as 4 kernels
+    inputs, expected = torch_reference("transformer_block_f16")
+    (got,) = emulate(out.artifact, out.stages["map"], inputs)
+    np.testing.assert_allclose(got.astype(np.float32), expected[0].astype(np.float32), rtol=2e-2, atol=2e-2)
 
 
 def test_the_ptx_has_shuffles_barriers_and_no_score_buffer_traffic():
