@@ -34,6 +34,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--log", type=Path, help="JSON-lines log of every case")
     p.add_argument("--resume", action="store_true", help="skip the seeds already in --log")
     p.add_argument("--batch", type=int, default=ONNX_BATCH, help="onnx: graphs compiled together")
+    p.add_argument("--rerun", action="store_true", help="with --resume: run the logged failures again")
     p.add_argument("--no-reduce", action="store_true", help="save failing cases as generated")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     p.add_argument("--summarize", nargs="+", type=Path, metavar="LOG", help="count the outcomes of logs")
@@ -64,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     outcomes = []
     seeds = range(ns.seed, ns.seed + ns.n)
-    for r in run_many(ns.kind, seeds, ns.out, ns.log, ns.target, not ns.no_reduce, ns.resume, ns.batch):
+    reduce = not ns.no_reduce
+    runs = run_many(ns.kind, seeds, ns.out, ns.log, ns.target, reduce, ns.resume, ns.batch, ns.rerun)
+    for r in runs:
         outcomes.append(r.to_json())
         if not ns.quiet or r.outcome in ("mismatch", "crash"):
             where = f" -> {r.reproducer}" if r.reproducer else ""

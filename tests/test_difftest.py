@@ -3,6 +3,7 @@ kind, and the reduced reproductions of the bugs it found (each fixed)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -206,3 +207,15 @@ def test_tuned_gemm_schedules_match_numpy(seed):
     spec = kernels.random_spec(seed, tuned=True)
     assert spec.strategy == "cpu-tuned" and kernels.random_schedules(kernels.mlir(spec), seed)
     assert kernels.check(spec, seed)[:2] == ("ok", "")
+
+
+def test_rerun_replaces_the_logged_failures(tmp_path):
+    """``--resume --rerun`` runs again what failed before a fix and keeps one line per seed."""
+    from mlc.compiler.testing.difftest import run_many
+
+    log = tmp_path / "k.jsonl"
+    old = {"kind": "kernels", "outcome": "crash", "detail": "before the fix", "max_error": 0.0, "info": {}}
+    log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in ({"seed": 0}, {"seed": 2, "outcome": "ok"})))
+    assert [r.seed for r in run_many("kernels", range(3), tmp_path, log, resume=True, rerun=True)] == [0, 1]
+    lines = [json.loads(x) for x in log.read_text().splitlines()]
+    assert sorted(r["seed"] for r in lines) == [0, 1, 2] and all(r["outcome"] == "ok" for r in lines)
