@@ -215,7 +215,8 @@ def test_rerun_replaces_the_logged_failures(tmp_path):
 
     log = tmp_path / "k.jsonl"
     old = {"kind": "kernels", "outcome": "crash", "detail": "before the fix", "max_error": 0.0, "info": {}}
-    log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in ({"seed": 0}, {"seed": 2, "outcome": "ok"})))
+    before = ({"seed": 0}, {"seed": 2, "outcome": "ok"})
+    log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in before))
     assert [r.seed for r in run_many("kernels", range(3), tmp_path, log, resume=True, rerun=True)] == [0, 1]
     lines = [json.loads(x) for x in log.read_text().splitlines()]
     assert sorted(r["seed"] for r in lines) == [0, 1, 2] and all(r["outcome"] == "ok" for r in lines)
