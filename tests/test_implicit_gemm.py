@@ -131,7 +131,12 @@ RESNET = {
 }
 
 
-@pytest.mark.parametrize("name", list(RESNET))
+SLOW = {"conv3_3x3s2_128", "conv4_3x3_256_nhwc", "conv5_1x1_512to2048_nhwc"}  # about 25 s each
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in RESNET]
+)
 def test_resnet50_conv_kinds_match_pytorch(tmp_path, name: str) -> None:
     conv = RESNET[name]
     out = _compile(tmp_path, conv)
@@ -141,6 +146,21 @@ def test_resnet50_conv_kinds_match_pytorch(tmp_path, name: str) -> None:
     (got,) = emulate(out.artifact, out.stages["map"], given)
     k = conv.c * conv.kh * conv.kw
     np.testing.assert_allclose(got, _torch_conv(conv, exact), atol=ATOL * k / 64, rtol=0)
+
+
+def test_cnn_conv_batch_norm_relu_is_one_simt_kernel() -> None:
+    """The f32 test CNN (PyTorch, NCHW): each convolution is one simt-gemm implicit GEMM; the
+    first one's batch norm and ReLU (an elementwise op rewriting its output in place) is its
+    epilogue. The model still matches PyTorch."""
+    from tests.cuda_support import compiled, torch_reference
+
+    out = compiled("cnn")
+    ops = [k.source_op for k in out.artifact.manifest.kernels if "conv_2d" in k.source_op]
+    assert ops == ["linalg.conv_2d_nchw_fchw + linalg.generic", "linalg.conv_2d_nchw_fchw"]
+    assert out.stages["map"].count('mlc.gemm = "simt-gemm"') == 2
+    inputs, (want,) = torch_reference("cnn")
+    (got,) = emulate(out.artifact, out.stages["map"], inputs)
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
 
 
 # -- PTX ----------------------------------------------------------------------------------

@@ -264,6 +264,29 @@ def load_library(data: bytes, what: str) -> ctypes.CDLL:
         os.unlink(path)
 
 
+def bind_weights(lib: ctypes.CDLL, artifact: CpuArtifact, what: str) -> np.ndarray | None:
+    """Point the library's weight pointers (``CpuManifest.weights``) into an aligned copy of the
+    artifact's weights; returns that copy, which must live as long as the library."""
+    from mlc.runtime.cpu.artifact import WEIGHTS_ALIGNMENT
+
+    slots = artifact.manifest.weights
+    if not slots:
+        return None
+    raw = np.frombuffer(artifact.weights, dtype=np.uint8)
+    store = np.empty(len(raw) + WEIGHTS_ALIGNMENT, dtype=np.uint8)
+    start = -store.ctypes.data % WEIGHTS_ALIGNMENT
+    blob = store[start : start + len(raw)]
+    blob[:] = raw
+    blob.flags.writeable = False
+    base = blob.ctypes.data
+    for symbol, offset, _ in slots:
+        try:
+            ctypes.c_void_p.in_dll(lib, symbol).value = base + offset
+        except ValueError as e:
+            raise InputError(f"{what}: its shared library lacks the weight pointer {symbol}: {e}") from None
+    return store
+
+
 def _dlclose(lib: ctypes.CDLL) -> None:
     import _ctypes
 
@@ -286,6 +309,7 @@ class NativeFunction(Executable):
             self._ids = (ctypes.c_int64 * FAILED_CHECKS_KEPT).in_dll(self._lib, "mlc_failed_checks")
         except (AttributeError, ValueError) as e:
             raise InputError(f"{what}: its shared library lacks a symbol: {e}") from None
+        self._weights = bind_weights(self._lib, artifact, what)
         fn.argtypes = [ctypes.c_void_p]
         fn.restype = None
         self._fn = fn
@@ -348,6 +372,7 @@ class NativeFunction(Executable):
             self._fn = self._count = self._ids = self._mlc_free = self._guarded = None
         if lib is not None:
             _dlclose(lib)
+        self._weights = None
 
     def __del__(self) -> None:
         if getattr(self, "_lib", None) is not None:

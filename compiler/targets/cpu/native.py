@@ -36,6 +36,8 @@ from mlc.runtime.cpu.artifact import host_isa_flags
 if TYPE_CHECKING:
     from mlir import ir
 
+    from mlc.compiler.targets.cpu.weights import Weights
+
 SUPPORT_C = Path(__file__).with_name("support.c")
 _V2 = ("sse4_1", "sse4_2")
 _V3 = (*_V2, "avx", "avx2", "fma", "f16c", "bmi2")
@@ -291,13 +293,24 @@ def has_fma(target: dict) -> bool:
 
 def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
     """LLVM IR of llvm-dialect text with the packed entry added; returns (IR, the entry's symbol)."""
+    ll, symbol, _ = packed_llvm_ir_and_weights(llvm_text, entry, triple, externalize=False)
+    return ll, symbol
+
+
+def packed_llvm_ir_and_weights(
+    llvm_text: str, entry: str, triple: str, *, externalize: bool = True
+) -> tuple[str, str, Weights]:
+    """``packed_llvm_ir``, with the large constants moved out of the module when ``externalize``
+    (``weights.externalize``); returns (IR, the entry's symbol, the weights)."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
+    from mlc.compiler.targets.cpu import weights
 
     # the generated code allocates through the support library's block cache
     llvm_text = re.sub(r"@malloc\b", "@mlc_alloc", re.sub(r"@free\b", "@mlc_free", llvm_text))
     with make_context():
         module = ir.Module.parse(llvm_text)
+        moved = weights.externalize(module, llvm_text) if externalize else weights.Weights(b"", [])
         symbol = add_packed_entry(module, entry)
-        return llvm_ir(module, triple), symbol
+        return llvm_ir(module, triple), symbol, moved

@@ -9,7 +9,8 @@ tensor cores too, inputs rounded to TF32.
 
 Tiles: 128x128x32 blocks of four 64x64 warp tiles when the problem has at least one such
 block per SM; 64x64x32 blocks of four 32x32 warp tiles otherwise (small GEMMs get more
-blocks); 3 stages unless a fourth fits in the static shared memory of a block.
+blocks) and for convolutions whose image is staged element by element; 3 stages unless a
+fourth fits in the static shared memory of a block.
 """
 
 from __future__ import annotations
@@ -45,9 +46,16 @@ def choose_config(con: Contraction, options: CudaOptions) -> TileConfig:
     spec = options.spec
     m, n, _ = con.size
     eb = con.a.element_bytes
+    # A gathered operand (a convolution's image) staged element by element: its per-element
+    # index arithmetic does not fit the large tile's registers (ptxas spills), the small does.
+    small = any(
+        o.terms is not None and (o.inner is None or (o.run or 16) % (16 // eb)) for o in (con.a, con.b)
+    )
     for i, (bm, bn, bk, wm, wn) in enumerate(TILES):
         blocks = con.batch_count * math.ceil(m / bm) * math.ceil(n / bn)
         if blocks >= spec.sm_count or i == len(TILES) - 1:
+            if small and i < len(TILES) - 1:
+                continue
             for stages in STAGES:
                 cfg = TileConfig(bm, bn, bk, wm, wn, stages)
                 if cfg.shared_bytes(eb) <= STATIC_SHARED_BYTES_PER_BLOCK:
