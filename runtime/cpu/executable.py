@@ -140,6 +140,10 @@ class Executable(ABC):
     def _take_failed_checks(self) -> list[int]:
         """Ids of the runtime checks that failed in the last call (and forget them)."""
 
+    def _invoke(self, buf: Any) -> None:
+        """Call the packed entry on the packed arguments ``buf``."""
+        self._fn(buf)
+
     def _release(self, pointer: int) -> None:
         """Free a result buffer the compiled code allocated."""
         _libc_free()(pointer)
@@ -190,7 +194,7 @@ class Executable(ABC):
             packed.append(ctypes.pointer(scalar))
         buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
         self._take_failed_checks()
-        self._fn(buf)
+        self._invoke(buf)
         failed_ids = self._take_failed_checks()
         if failed_ids:
             failed = [self.signature.checks[i] for i in dict.fromkeys(failed_ids)]
@@ -201,6 +205,17 @@ class Executable(ABC):
             return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
         if results is None:
             return None
+        negative = [
+            spec.name
+            for i, spec in enumerate(self.signature.outputs)
+            if spec.is_tensor and spec.shape and any(n < 0 for n in getattr(results, f"r{i}").sizes)
+        ]
+        if negative:
+            self._free_results(results)
+            raise InputError(
+                f"@{self.signature.entry}: output {', '.join(negative)} came out with a negative size",
+                hint="outputs with dynamic dimensions are sized by the inputs: check their sizes and values",
+            )
         outs = []
         for i, spec in enumerate(self.signature.outputs):
             field = getattr(results, f"r{i}")
@@ -303,6 +318,12 @@ class NativeFunction(Executable):
         if self._mlc_free is not None:
             self._mlc_free.argtypes = [ctypes.c_void_p]
             self._mlc_free.restype = None
+        # Absent from libraries built before it: their failed allocations are not caught.
+        self._guarded = getattr(self._lib, "mlc_guarded_call", None)
+        if self._guarded is not None:
+            self._guarded.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+            self._guarded.restype = ctypes.c_int64
+            self._failed_alloc = ctypes.c_int64.in_dll(self._lib, "mlc_failed_alloc")
         if threads is None:
             threads = int(artifact.manifest.compiler.get("options", {}).get("threads", 0) or 0)
         self.set_threads(threads)
@@ -311,6 +332,22 @@ class NativeFunction(Executable):
 
     def _release(self, pointer: int) -> None:
         (self._mlc_free or _libc_free())(pointer)
+
+    def _invoke(self, buf: Any) -> None:
+        if self._guarded is None:
+            self._fn(buf)
+            return
+        if self._guarded(ctypes.cast(self._fn, ctypes.c_void_p), buf):
+            size = self._failed_alloc.value
+            why = (
+                "a size computed from the inputs is negative (it overflowed)"
+                if size < 0
+                else f"{size / 2**30:.1f} GiB could not be allocated (more memory than the system gives)"
+            )
+            raise InputError(
+                f"@{self.signature.entry}: the call was abandoned: {why}",
+                hint="outputs with dynamic dimensions are sized by the inputs: check their sizes and values",
+            )
 
     def set_threads(self, threads: int) -> None:
         """Run parallel loops on ``threads`` threads (0: all online cores)."""
@@ -332,7 +369,7 @@ class NativeFunction(Executable):
         """Unload the shared library (``dlclose``); the program cannot be called afterwards."""
         with self._lock:
             lib, self._lib = self._lib, None
-            self._fn = self._count = self._ids = self._mlc_free = None
+            self._fn = self._count = self._ids = self._mlc_free = self._guarded = None
         if lib is not None:
             _dlclose(lib)
         self._weights = None
