@@ -114,3 +114,34 @@ def test_the_module_compiled_in_parts_gives_the_same_results(cnn_fc, monkeypatch
     path, x, ref = cnn_fc
     with build(str(path), "cpu", cache=False, isolate=False).artifact.load() as fn:
         np.testing.assert_allclose(fn(x), ref, rtol=1e-4, atol=1e-5)
+
+
+def _arenas(text: str) -> list[dict]:
+    import json
+    import re
+
+    return [json.loads(m.replace("\\22", '"')) for m in re.findall(r'mlc.cpu_arena = "(.*?)"', text)]
+
+
+def test_intermediates_share_one_planned_arena():
+    """resnet_tiny's 54 intermediates: one allocation per call, buffers that are never live together
+    share memory, so the arena is the peak of live memory, far below the sum of the buffers."""
+    from conftest import ROOT
+
+    model = ROOT / "examples" / "resnet_tiny.onnx"
+    text = build(str(model), "cpu", cache=False, emit="mlir", to_stage="bufferize").files["bufferize.mlir"]
+    (arena,) = _arenas(text)
+    assert arena["buffers"] > 40
+    assert arena["arena_bytes"] == arena["peak_live_bytes"] < arena["naive_bytes"] / 3
+    # what is left allocated: the arena and the result
+    assert text.count("memref.alloc(") == 2 and text.count("memref.view") == arena["buffers"]
+    assert text.count("memref.dealloc") == 1
+
+
+def test_a_model_with_an_arena_matches_onnxruntime(cnn_fc):
+    path, x, ref = cnn_fc
+    text = build(str(path), "cpu", cache=False, emit="mlir", to_stage="bufferize").files["bufferize.mlir"]
+    (arena,) = _arenas(text)
+    assert arena["buffers"] >= 2 and arena["arena_bytes"] <= arena["naive_bytes"]
+    with build(str(path), "cpu", cache=False).artifact.load() as fn:
+        np.testing.assert_allclose(fn(x), ref, rtol=1e-4, atol=1e-5)

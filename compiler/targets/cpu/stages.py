@@ -18,7 +18,8 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
-* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
+* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation,
+  then each function's intermediates in one planned arena per call (``arena``);
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
   libm calls, so the loops vectorize) and constant integer powers as multiplications; chunks
@@ -180,6 +181,13 @@ def tuned_note(module: ir.Module) -> list[str]:
     )
 
 
+def _bufferize(module: ir.Module, options: CpuOptions) -> None:
+    from mlc.compiler.targets.cpu import arena
+
+    _run(module, BUFFERIZE, "bufferize")
+    arena.plan_arenas(module)
+
+
 def _threads(module: ir.Module, options: CpuOptions) -> None:
     threads.outline_foralls(module, options.threads)
 
@@ -258,8 +266,8 @@ STAGES = StageList(
         Stage("tile", "matmuls, convolutions and reductions tiled and vectorized", _tile),
         Stage(
             "bufferize",
-            "one-shot bufferization, callee-allocated results, deallocation",
-            _pipeline(BUFFERIZE, "bufferize"),
+            "one-shot bufferization, callee-allocated results, deallocation; one arena per call",
+            _bufferize,
         ),
         Stage("threads", "outermost parallel loops outlined for the thread pool (or sequential)", _threads),
         Stage("vectors", "f32 exp/log/tanh/erf as polynomials; the tiled vector ops lowered", _vectors),
