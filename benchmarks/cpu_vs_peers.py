@@ -1,18 +1,25 @@
-"""mlc's CPU backend against onnxruntime (and IREE llvm-cpu when installed), side by side in one run.
+"""mlc's CPU backend against onnxruntime and IREE llvm-cpu, side by side in one run.
 
-    python -m mlc.benchmarks.cpu_vs_peers [--models squeezenet,resnet50,...] [--threads 1,2] [--repeat N]
+    python -m mlc.benchmarks.cpu_vs_peers [--models all|squeezenet,resnet50,...] [--threads 1,2]
+        [--repeat N] [--gemm 1024x1024x1024,...] [--no-iree] [--merge]
 
 Models: the onnx package's light models (``onnx/backend/test/data/light``, whose
 weights are graph inputs: they get seeded random values and become
-initializers), the bundled ``transformer_tiny`` and ``resnet_tiny``, and
-ResNet-50 at 224x224 from ``examples/make_models.py``. Each model is compiled
-once with the thread pool (``mlc.compiler.compile``; the pool is sized per run with
-``set_threads``, as ``mlc-run --threads`` does), checked
-against onnxruntime (max error relative to the largest output, must stay under
-1e-3), and both are timed (median) with the same number of threads
-(onnxruntime: ``intra_op_num_threads``). IREE (``iree-base-compiler``,
-``iree-base-runtime``) is an optional peer: it is measured when importable and
-reported as missing otherwise. Results go to ``benchmarks/results/cpu_vs_peers.{md,json}``.
+initializers), the bundled ``transformer_tiny`` and ``resnet_tiny``, ResNet-50 at
+224x224 from ``examples/make_models.py``, and BERT-base and GPT-2 small
+(``peer_models``: transformers' configurations, random weights, batch 1, sequence
+128). Each model is compiled once with the thread pool (``mlc.compiler.compile``;
+the pool is sized per run with ``set_threads``, as ``mlc-run --threads`` does),
+checked against onnxruntime (max error relative to the largest output, must stay
+under 1e-3), and timed (median) with the same number of threads as onnxruntime
+(``intra_op_num_threads``) and IREE (``iree_module``: ``iree-import-onnx`` at opset
+17, ``iree-compile`` for llvm-cpu and the host CPU; ``local-sync`` for one thread,
+``local-task`` with that many workers otherwise). IREE and transformers come with
+the ``bench`` extra (``pip install 'mlc[bench]'``); without them IREE is reported as
+missing and BERT/GPT-2 as failed. A model that fails to export or compile is
+recorded with its error and the run goes on. ``--gemm`` adds f32 GEMMs in GFLOP/s
+against numpy (OpenBLAS) and the FMA peak. Results go to
+``benchmarks/results/cpu_vs_peers.{md,json,png}``.
 """
 
 from __future__ import annotations
