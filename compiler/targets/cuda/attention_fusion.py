@@ -11,6 +11,15 @@ after the window (read by no later kernel, not returned): the kernel computes th
 registers only. The fills and copies that only fed the intermediates are then dropped
 (``gemm._Fuser.drop_dead_calls``). Runs before the GEMM strategies and row fusion pick their
 kernels, so neither takes attention's pieces first.
+
+Nothing is recomputed, but the fused kernel runs both contractions on the CUDA cores, where
+apart they may take the tensor cores. The cost rule (``modelled_us``, an analytic model)
+weighs that: fused, a launch plus the larger of the contractions' FLOPs at
+``SIMT_EFFICIENCY`` of the CUDA cores' peak and Q, K, V and O's bytes at DRAM bandwidth;
+apart, ``APART_LAUNCHES`` launches plus the contractions at ``GEMM_EFFICIENCY`` of the peak of
+the units they would take (tensor cores for 16-bit inputs where the target has them) plus
+``SCORE_TRIPS`` round trips of the f32 scores through DRAM. The efficiencies are assumptions
+(no GPU has calibrated them yet).
 """
 
 from __future__ import annotations
@@ -18,11 +27,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler import attributes
+from mlc.compiler.targets.cuda.gemm import TENSOR_CORE_ARCHS
+from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
     from mlir import ir
 
+    from mlc.passes.fused_attention import Attention
+
 MAX_WINDOW = 16  # kernel calls from the first contraction to the second, at most
+SIMT_EFFICIENCY = 0.25  # of the f32 FMA peak: the fused kernel reads two shared operands per FMA
+GEMM_EFFICIENCY = 0.5  # of the peak, for the GEMM strategies' kernels
+APART_LAUNCHES = 3  # Q K^T (with its scale), the softmax row kernel, P V
+SCORE_TRIPS = 4  # the scores written, read by softmax, the probabilities written and read
+
+
+def modelled_us(att: Attention, options: CudaOptions) -> tuple[float, float]:
+    """The cost rule's times (fused, apart) for ``att`` on ``options``' GPU (a model)."""
+    spec = options.spec
+    flops = 2.0 * att.rows * att.n * (att.dk + att.dv)
+    io = 4.0 * (att.rows * (att.dk + att.dv) + att.rows // att.m * att.n * (att.dk + att.dv))
+    bandwidth = spec.dram_gbps * 1e3  # bytes per microsecond
+    fused = spec.launch_overhead_us + max(flops / (spec.simt_tflops * 1e6 * SIMT_EFFICIENCY), io / bandwidth)
+    tensor = att.inputs != "f32" and options.tensor_cores and options.arch in TENSOR_CORE_ARCHS
+    peak = spec.tensor_tflops if tensor else spec.simt_tflops
+    scores = SCORE_TRIPS * 4.0 * att.rows * att.n
+    apart = APART_LAUNCHES * spec.launch_overhead_us + flops / (peak * 1e6 * GEMM_EFFICIENCY)
+    return fused, apart + (scores + io) / bandwidth
 
 
 def _generic(kfunc: ir.Operation) -> ir.Operation | None:
@@ -151,7 +182,7 @@ def _merge(window: list[ir.Operation], kernels: dict, inits: list[tuple[int, ir.
     return merged, operands, [roots.index(r) for r in roots]
 
 
-def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
+def _try_window(fuser, host: ir.Operation, window: list[ir.Operation], options: CudaOptions) -> bool:
     from mlir import ir
     from mlir.dialects import func
 
@@ -190,10 +221,14 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
         if not _dead_after(root, later, kernels, host):
             merged.erase()
             return False
+    fused_us, apart_us = modelled_us(att, options)
+    if fused_us > apart_us:
+        merged.erase()
+        return False
     kinds = [ir.StringAttr(kernels[_callee(c)].attributes[attributes.KERNEL]).value for c in window]
     merged.attributes[attributes.KERNEL] = ir.StringAttr.get(
-        " + ".join(kinds)
-        + f" (fused attention: {att.rows} query rows x {att.n} keys, the scores in registers)"
+        " + ".join(kinds) + f" (fused attention: {att.rows} query rows x {att.n} keys, the scores in "
+        f"registers; modelled {fused_us:.1f} us vs {apart_us:.1f} us apart)"
     )
     merged.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(merged.operation))
     merged.attributes[attributes.ATTENTION] = ir.DictAttr.get({"roots": ir.DenseI64ArrayAttr.get(roots)})
@@ -210,7 +245,7 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
     return True
 
 
-def fuse_attention(module: ir.Module, host: ir.Operation) -> None:
+def fuse_attention(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
     """Merge each attention (see the module doc) into one kernel marked ``mlc.attention``."""
     from mlc.compiler.targets.cuda.gemm import _callee, _Fuser, _host_calls
 
@@ -224,7 +259,7 @@ def fuse_attention(module: ir.Module, host: ir.Operation) -> None:
                 continue
             for end in range(i + 4, min(i + MAX_WINDOW, len(calls))):
                 if _is_contraction(fuser.kernels.get(_callee(calls[end]))) and _try_window(
-                    fuser, host, calls[i : end + 1]
+                    fuser, host, calls[i : end + 1], options
                 ):
                     found = True
                     break
