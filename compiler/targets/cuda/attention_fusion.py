@@ -107,40 +107,6 @@ def _constant(fuser, call: ir.Operation, value: ir.Value) -> float | None:
         return None
 
 
-def _overwrites(kfunc: ir.Operation, param: int) -> bool:
-    """``kfunc`` is one elementwise generic that writes all of parameter ``param`` without
-    reading it first."""
-    from mlir import ir
-
-    g = _generic(kfunc)
-    if g is None:
-        return False
-    n_in = len(g.opview.inputs)
-    arg = kfunc.regions[0].blocks[0].arguments[param]
-    outs = list(g.operands[n_in:])
-    if arg not in outs or arg in list(g.operands[:n_in]):
-        return False
-    k = n_in + outs.index(arg)
-    amap = ir.AffineMapAttr(ir.ArrayAttr(g.attributes["indexing_maps"])[k]).value
-    parallel = all("parallel" in str(a) for a in ir.ArrayAttr(g.attributes["iterator_types"]))
-    unused = not list(g.regions[0].blocks[0].arguments[k].uses)
-    return parallel and unused and amap == ir.AffineMap.get_identity(amap.n_dims)
-
-
-def _dead_after(root: ir.Value, later: list[ir.Operation], kernels: dict, host: ir.Operation) -> bool:
-    """No later kernel reads ``root`` before one overwrites all of it, and it is not returned."""
-    from mlc.compiler.targets.cuda.gemm import _callee, _is_dead_after, _reshape_of, _root
-
-    for call in later:
-        for i, v in enumerate(call.operands):
-            if _root(v) == root:
-                whole = v == root or _reshape_of(v, [root])
-                if whole and _overwrites(kernels[_callee(call)], i):
-                    return True
-                return _is_dead_after(root, later[later.index(call) :], kernels, host)
-    return _is_dead_after(root, [], kernels, host)
-
-
 def _merge(window: list[ir.Operation], kernels: dict, inits: list[tuple[int, ir.Value, float]]):
     """One kernel function holding the window's kernels' ops in order, ``inits`` (position in
     the window, host buffer, constant) filled before the member at that position; returns the
@@ -186,7 +152,7 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation], options: 
     from mlir import ir
     from mlir.dialects import func
 
-    from mlc.compiler.targets.cuda.gemm import _callee, _host_calls, _root
+    from mlc.compiler.targets.cuda.gemm import _callee, _host_calls, _is_dead_after, _root
     from mlc.compiler.targets.cuda.kernels import written_params
     from mlc.passes.fused_attention import NotAttention, match_attention
 
@@ -218,7 +184,7 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation], options: 
         for i in ir.DenseI64ArrayAttr(kernels[_callee(c)].attributes[attributes.WRITTEN])
     }
     for root in written - {o_root}:
-        if not _dead_after(root, later, kernels, host):
+        if not _is_dead_after(root, later, kernels, host):
             merged.erase()
             return False
     fused_us, apart_us = modelled_us(att, options)
