@@ -266,6 +266,15 @@ def markdown(data: dict) -> str:
         "",
         "GFLOP/s throughout; the curves of best-so-far against trials and time are in the JSON.",
         "",
+        "Setting TVM up (recorded so it can be repeated): `pip install apache-tvm` (0.27.0.post1, a "
+        "py3-none manylinux wheel) pulls apache-tvm-ffi 0.1.15.post2, with which `tune_tir` segfaults in "
+        "`tvm::ffi::ToJSONGraph` when it writes its database; apache-tvm-ffi 0.1.14.post0 works. "
+        'Targets are JSON dicts in 0.27 (`{"kind": "llvm", "mcpu": ...}`; the old '
+        "`llvm -mcpu=...` string is refused). MetaSchedule's builder times out at 30 s by default, "
+        "which on this loaded machine failed every build; the benchmark gives builds 600 s. TVM's "
+        "tuning time includes several minutes of its own start-up per shape (worker pools that import "
+        "TVM, the design space) under this load.",
+        "",
     ]
     return "\n".join(lines)
 
