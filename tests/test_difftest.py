@@ -3,6 +3,7 @@ kind, and the reduced reproductions of the bugs it found (each fixed)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -206,3 +207,28 @@ def test_tuned_gemm_schedules_match_numpy(seed):
     spec = kernels.random_spec(seed, tuned=True)
     assert spec.strategy == "cpu-tuned" and kernels.random_schedules(kernels.mlir(spec), seed)
     assert kernels.check(spec, seed)[:2] == ("ok", "")
+
+
+def test_rerun_replaces_the_logged_failures(tmp_path):
+    """``--resume --rerun`` runs again what failed before a fix and keeps one line per seed."""
+    from mlc.compiler.testing.difftest import run_many
+
+    log = tmp_path / "k.jsonl"
+    old = {"kind": "kernels", "outcome": "crash", "detail": "before the fix", "max_error": 0.0, "info": {}}
+    before = ({"seed": 0}, {"seed": 2, "outcome": "ok"})
+    log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in before))
+    assert [r.seed for r in run_many("kernels", range(3), tmp_path, log, resume=True, rerun=True)] == [0, 1]
+    lines = [json.loads(x) for x in log.read_text().splitlines()]
+    assert sorted(r["seed"] for r in lines) == [0, 1, 2] and all(r["outcome"] == "ok" for r in lines)
+
+
+def test_boolean_constant_read_by_a_cuda_kernel_is_a_clean_error():
+    """Found by the tester (ONNX seeds 0, 2 on the CUDA emulator): Gather with negative constant
+    indices reads an ``i1`` constant in its kernel, and memref-to-llvm asserted on its loads (an
+    internal compiler error). The CUDA target refuses boolean buffers, now with its located error."""
+    idx = numpy_helper.from_array(np.array([0, -1, 2], np.int64), "idx")
+    nodes = [helper.make_node("Gather", ["x", "idx"], ["y"], axis=0)]
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [5, 3])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [3, 3])
+    outcome, detail, _ = onnx_cases.check(_model(nodes, [x], [y], [idx]), 0, "cuda")
+    assert outcome == "unsupported" and "element type i1 is not supported by the CUDA target" in detail

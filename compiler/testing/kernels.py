@@ -299,7 +299,7 @@ def run_case(seed: int, out_dir: Path | None = None, reduce: bool = True, tuned:
         "dims": spec.dims,
         **spec.attrs,
     }
-    result = Outcome("kernels", seed, outcome, detail, err, info)
+    result = Outcome("tuned" if tuned else "kernels", seed, outcome, detail, err, info)
     if outcome in ("mismatch", "crash") and out_dir is not None:
         from mlc.compiler.testing.reduce import reduce_sizes
 

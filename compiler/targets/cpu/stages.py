@@ -19,8 +19,9 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
-  libm calls, so the loops vectorize) and constant integer powers as multiplications, then
-  the tiled vector ops lowered (nothing without ``vectorize``);
+  libm calls, so the loops vectorize) and constant integer powers as multiplications; chunks
+  of vectorized reductions reduced as trees (``reductions``); then the tiled vector ops
+  lowered (nothing without ``vectorize``);
 * ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
   stores rewritten (``bool_memory``);
 * ``llvm``: control flow, vectors, math (libm), memrefs -> llvm dialect.
@@ -36,7 +37,7 @@ from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.compiler.isolation import progress
 from mlc.compiler.stages import Stage, StageList
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
+from mlc.compiler.targets.cpu import bool_memory, reductions, runtime_checks, threads, tiling
 from mlc.compiler.targets.cpu.lowering import (
     BUFFERIZE,
     EXPAND_MATH,
@@ -198,6 +199,7 @@ def _vectors(module: ir.Module, options: CpuOptions) -> None:
             _, target = native.target_for(options.mcpu)
             ApproximateMath(fma=native.has_fma(target)).run(module.operation)
         _run(module, EXPAND_MATH, "vectors")
+        reductions.reduce_chunks_as_trees(module)
         progress(stage="cpu lower vectors")
         tiling.lower_vectors(module)
 

@@ -84,6 +84,8 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
 
     if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
         return None
+    if attributes.ATTENTION in kfunc.attributes:
+        return None
     try:
         con = match_kernel(kfunc).contraction
     except NotAGemm:
@@ -104,7 +106,9 @@ def simt_contraction(kfunc: ir.Operation, options: CudaOptions) -> bool:
     """``kfunc`` is an f32 GEMM that ``simt-gemm`` takes (no TF32 asked for)."""
     from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
 
-    if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
+    if options.arch not in TENSOR_CORE_ARCHS or attributes.ATTENTION in kfunc.attributes:
+        return False
+    if attributes.SINGLE_THREAD in kfunc.attributes:
         return False
     try:
         con = match_kernel(kfunc).contraction
@@ -538,7 +542,8 @@ def _is_dead_after(buffer: ir.Value, later: list[ir.Operation], kernels: dict, h
         for i, v in enumerate(call.operands):
             if _root(v) != root:
                 continue
-            return v == root and not _reads_first(kfunc, i)
+            whole = v == root or _reshape_of(v, [root])  # a reshape views all of it
+            return whole and not _reads_first(kfunc, i)
     body = host.regions[0].blocks[0]
     ret = body.operations[len(body.operations) - 1].operation
     return not any(_root(v) == root for v in ret.operands)
