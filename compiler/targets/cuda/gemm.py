@@ -529,6 +529,23 @@ def _root(value: ir.Value) -> ir.Value:
     return value
 
 
+def overwrites(generic: ir.Operation, arg: ir.Value) -> bool:
+    """``generic`` is elementwise and writes all of ``arg`` without reading it."""
+    from mlir import ir
+
+    if generic.name != "linalg.generic":
+        return False
+    n_in = len(generic.opview.inputs)
+    outs = list(generic.operands[n_in:])
+    if arg not in outs or arg in list(generic.operands[:n_in]):
+        return False
+    k = n_in + outs.index(arg)
+    amap = ir.AffineMapAttr(ir.ArrayAttr(generic.attributes["indexing_maps"])[k]).value
+    parallel = all("parallel" in str(a) for a in ir.ArrayAttr(generic.attributes["iterator_types"]))
+    unused = not list(generic.regions[0].blocks[0].arguments[k].uses)
+    return parallel and unused and amap == ir.AffineMap.get_identity(amap.n_dims)
+
+
 def _reads_first(kfunc: ir.Operation, param: int) -> bool:
     """Whether ``kfunc`` may read parameter ``param``'s contents before overwriting them (only
     a kernel that starts by filling it all does not)."""
@@ -536,6 +553,8 @@ def _reads_first(kfunc: ir.Operation, param: int) -> bool:
 
     ops = compute_ops(kfunc)
     if not ops:
+        return False
+    if len(ops) == 1 and overwrites(ops[0], kfunc.regions[0].blocks[0].arguments[param]):
         return False
     try:
         fill_constant(ops[0], kfunc.regions[0].blocks[0].arguments[param])
