@@ -1,6 +1,6 @@
 """CPU GEMM and convolution kernels against numpy (OpenBLAS) and the FMA peak, side by side in one run.
 
-    python -m mlc.benchmarks.cpu_kernels [--threads 1] [--repeat 5] [--quick] [--activations]
+    python -m mlc.benchmarks.cpu_kernels [--threads 1] [--repeat 5] [--quick] [--activations | --depthwise]
 
 GEMMs (1024^3 and 4096x4096x1024 f32) and a few convolution shapes from ResNet-50
 are compiled with ``mlc.compiler.compile`` (cpu, ``--mcpu native``) and timed
@@ -13,6 +13,8 @@ per core (Zen 4: two 256-bit FMA pipes; a 512-bit FMA takes both) at the clock
 (GELU, sigmoid, tanh, erf, exp, log, softmax), and ``transformer_tiny`` whole: mlc with the
 vectorized polynomials (``approximate-math``) and with libm calls (``vector_math=False``, as
 before), numpy and onnxruntime, side by side, into ``benchmarks/results/cpu_activations.{md,json}``.
+``--depthwise`` times MobileNet-like depthwise layers (3x3 ``Conv`` with ``group = C``, bias,
+ReLU) against onnxruntime into ``benchmarks/results/cpu_depthwise.{md,json}``.
 """
 
 from __future__ import annotations
@@ -233,13 +235,93 @@ def _model_row(name: str, threads: int, repeat: int, tmp: Path) -> dict:
     }
 
 
+# MobileNet v2's depthwise layers at 224x224: (channels, input size, stride)
+DEPTHWISE = ((32, 112, 1), (96, 112, 2), (144, 56, 1), (144, 56, 2), (192, 28, 1), (384, 14, 1), (960, 7, 1))
+
+
+def depthwise_model(path: Path, c: int, size: int, stride: int) -> None:
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    w = numpy_helper.from_array(rng.standard_normal((c, 1, 3, 3)).astype(np.float32), "w")
+    b = numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b")
+    conv = helper.make_node(
+        "Conv", ["x", "w", "b"], ["c"], group=c, kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[stride] * 2
+    )
+    out = (size - 1) // stride + 1
+    graph = helper.make_graph(
+        [conv, helper.make_node("Relu", ["c"], ["y"])],
+        "depthwise",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, c, size, size])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, c, out, out])],
+        [w, b],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), path)
+
+
+def bench_depthwise(threads: int, repeat: int) -> list[dict]:
+    import tempfile
+
+    import onnxruntime as ort
+
+    import mlc.compiler as mc
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for c, size, stride in DEPTHWISE:
+            path = Path(tmp) / f"dw_{c}_{size}_{stride}.onnx"
+            depthwise_model(path, c, size, stride)
+            x = np.random.default_rng(1).standard_normal((1, c, size, size)).astype(np.float32)
+            session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            fn = mc.compile(str(path), target="cpu", threads=threads)
+            want = session.run(None, {"x": x})[0]
+            rows.append(
+                {
+                    "layer": f"{c}x{size}x{size} s{stride}",
+                    "macs": int(want.size) * 9,
+                    "mlc_s": best_seconds(lambda f=fn, x=x: f(x), repeat),
+                    "onnxruntime_s": best_seconds(lambda s=session, x=x: s.run(None, {"x": x}), repeat),
+                    "max_rel_error_vs_onnxruntime": float(np.abs(fn(x) - want).max() / np.abs(want).max()),
+                }
+            )
+    return rows
+
+
+def render_depthwise(rows: list[dict], threads: int) -> str:
+    lines = [
+        f"# CPU depthwise 3x3 convolution + bias + ReLU (NCHW): mlc vs onnxruntime, {threads} thread(s), "
+        "best of N",
+        "",
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        "at the end. "
+        "MobileNet v2's depthwise layers at 224x224 (`vectorize-depthwise`, the ReLU in the kernel's store). "
+        "Timed side by side in one run; other jobs share this machine.",
+        "",
+        "| layer (C x H x W, stride) | mlc ms | onnxruntime ms | mlc / onnxruntime | mlc GFLOP/s "
+        "| max rel. error |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['layer']} | {r['mlc_s'] * 1e3:.3f} | {r['onnxruntime_s'] * 1e3:.3f} | "
+            f"{r['mlc_s'] / r['onnxruntime_s']:.2f} | {2 * r['macs'] / r['mlc_s'] / 1e9:.1f} | "
+            f"{r['max_rel_error_vs_onnxruntime']:.1e} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def render_activations(rows: list[dict], threads: int) -> str:
     ms = lambda s: "-" if s is None else f"{s * 1e3:.3f}"  # noqa: E731
     lines = [
         f"# CPU activations over 1M f32 elements: mlc vs onnxruntime and numpy, {threads} thread(s), "
         "best of N",
         "",
-        f"machine: {platform.machine()}, {os.cpu_count()} cores. mlc: vectorized polynomials "
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        "at the end. "
+        "mlc: vectorized polynomials "
         "(`approximate-math`); mlc libm: the same pipeline with `vector_math=False` (libm calls, "
         "as before). Timed side by side in one run; other jobs share this machine.",
         "",
@@ -285,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--quick", action="store_true", help="only GEMM 1024^3 and one convolution")
     p.add_argument("--activations", action="store_true", help="time activations over 1M elements instead")
+    p.add_argument("--depthwise", action="store_true", help="time depthwise convolution layers instead")
     p.add_argument("--out", type=Path, default=RESULTS)
     ns = p.parse_args(argv)
     blas = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -293,6 +376,15 @@ def main(argv: list[str] | None = None) -> int:
         args = argv if argv is not None else sys.argv[1:]
         os.execv(sys.executable, [sys.executable, "-m", "mlc.benchmarks.cpu_kernels", *args])
     ns.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"_{ns.threads}t" if ns.threads != 1 else ""
+    if ns.depthwise:
+        rows = bench_depthwise(ns.threads, ns.repeat)
+        record = json.dumps({"threads": ns.threads, "rows": rows}, indent=1)
+        (ns.out / f"cpu_depthwise{suffix}.json").write_text(record + "\n")
+        table = render_depthwise(rows, ns.threads)
+        (ns.out / f"cpu_depthwise{suffix}.md").write_text(table)
+        print(table)
+        return 0
     if ns.activations:
         rows = bench_activations(ns.threads, ns.repeat)
         name = f"cpu_activations_{ns.threads}t" if ns.threads != 1 else "cpu_activations"

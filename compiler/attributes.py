@@ -36,6 +36,7 @@ TENSORIZED = "mlc.tensorized"  # on a rewritten kernel function: the strategy an
 C_FUNCTION = "mlc.c_function"  # on an entry function raised from C
 COMPUTE_GUARD = "mlc.guard"  # on an scf.if around one compute op of a C function
 SINGLE_THREAD = "mlc.single_thread"  # unit: runs on one thread (a C function's serial tail, its kernel)
+ATTENTION = "mlc.attention"  # dict on a fused attention kernel function (``attention_fusion``)
 ROWS = "mlc.rows"  # dict on a fused row-wise kernel function: its rows and stages (``row_fusion``)
 POINTER_VIEWS = "mlc.pointer_views"  # on a C entry: how its pointer arguments are viewed as memrefs
 

@@ -106,6 +106,14 @@ class InputError(MlcError):
     """The input could not be read or parsed (missing file, bad IR, corrupt model)."""
 
 
+class MissingExtra(InputError, ImportError):
+    """A feature needs an optional extra that is not installed; the hint names the pip command.
+
+    It is an ``ImportError`` too, so code that falls back when an optional module is
+    missing (the learned cost model, say) falls back on it as well.
+    """
+
+
 class PipelineError(MlcError):
     """The pass pipeline is malformed: unknown pass, bad option name or value."""
 

@@ -38,9 +38,11 @@ def lower_to_llvm(module: ir.Module) -> None:
     """Lower memref-level ``module`` (linalg, affine, scf, vector, math) to the llvm dialect in place,
     as the CPU target does; raises ``PassFailure``."""
     from mlc.compiler.pipeline import Pipeline
+    from mlc.compiler.targets.cpu.bool_memory import rewrite_i1_accesses
     from mlc.compiler.targets.cpu.lowering import LOOPS, TO_LLVM
 
     Pipeline.parse(LOOPS).run_on(module)
+    rewrite_i1_accesses(module)  # as the CPU target's 'loops' stage: memref-to-llvm asserts on i1
     Pipeline.parse(TO_LLVM).run_on(module)
 
 

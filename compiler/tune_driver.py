@@ -51,28 +51,34 @@ def parser() -> argparse.ArgumentParser:
 
 def _space_text(input_: str, ns: argparse.Namespace) -> str:
     from mlc.compiler.tuning import space
+    from mlc.compiler.tuning.analytic import AnalyticCostModel
+    from mlc.compiler.tuning.trial import Trial
     from mlc.compiler.tuning.tune import workloads_of
 
     lines = []
     for f in workloads_of(input_, ns.mcpu, ns.threads):
         w = f.workload
         points = list(space.points(w))
-        s = w.shape
-        lines.append(
-            f"gemm batch={s['batch']} m={s['m']} n={s['n']} k={s['k']}"
-            f"{' (A batched)' if s['a_batched'] else ''}  from {f.count} op(s): "
-            + ", ".join(sorted(set(f.ops)))
-        )
+        scores = AnalyticCostModel().predict([Trial(w, p) for p in points])
+        points = [p for _, p in sorted(zip(scores, points, strict=True), key=lambda sp: -sp[0])]
+        lines.append(f"{_name(f.workload)}  from {f.count} op(s): " + ", ".join(sorted(set(f.ops))))
         lines.append(f"  key {w.key()}  target {w.target}")
         lines.append(f"  default {space.default_config(w)}")
         rejected = ", ".join(f"{n} {why}" for why, n in sorted(space.rejections(w).items()))
         params = ", ".join(space.PARAMS)
         lines.append(f"  {len(points)} valid points ({params}); rejected: {rejected or 'none'}")
+        if points:
+            lines.append("  the analytic model's best first:")
         for p in points[: max(0, ns.limit)]:
             lines.append("    " + " ".join(f"{k}={v}" for k, v in p.items()))
         if len(points) > ns.limit:
             lines.append(f"    ... {len(points) - ns.limit} more (--limit)")
     return "\n".join(lines) if lines else "no GEMMs or convolutions to tune"
+
+
+def _name(workload) -> str:
+    """``gemm m=.. n=.. k=..`` (``batch_gemm`` and ``conv_gemm`` with ``batch=..`` first)."""
+    return f"{workload.kind} " + " ".join(f"{d}={v}" for d, v in workload.shape.items())
 
 
 def _notes(lines: list[str]) -> None:
@@ -107,7 +113,8 @@ def _run(ns: argparse.Namespace) -> int:
     start = time.monotonic()
     total = budget.trials if budget.trials is not None else budget.seconds
     state = {"workload": "", "trials": 0}
-    with progress.Progress(f"tuning {ns.input}", total=total, quiet=ns.quiet, eta=True) as bar:
+    unit = "trials" if budget.trials is not None else "s"
+    with progress.Progress(f"tuning, {unit}", total=total, quiet=ns.quiet, eta=True) as bar:
 
         def on_workload(i, found):
             state["workload"] = f"gemm {i + 1}"
@@ -115,9 +122,9 @@ def _run(ns: argparse.Namespace) -> int:
         def on_result(found, outcome, result):
             state["trials"] = done = int(state["trials"]) + 1
             speedup = outcome.speedup
-            text = f"{state['workload']}: trial {done}" + (f", {speedup:.2f}x the default" if speedup else "")
-            if outcome.best is not None and outcome.best.seconds:
-                text += f", best {outcome.best.seconds * 1e3:.3f} ms"
+            text = f"{state['workload']}, trial {done}" + (
+                f", best {speedup:.2f}x the default" if speedup else ""
+            )
             bar.set(done if budget.trials is not None else time.monotonic() - start, text)
 
         try:
@@ -151,13 +158,12 @@ def summary(report) -> str:
     """One line per GEMM (its default and best time, the speedup) and the model's estimate."""
     lines = []
     for f, o in zip(report.found, report.outcomes, strict=False):
-        s = f.workload.shape
         best, default = o.best, o.default
         if best is None or default is None or default.seconds is None:
-            lines.append(f"gemm m={s['m']} n={s['n']} k={s['k']}: nothing measured ({o.new_trials} trial(s))")
+            lines.append(f"{_name(f.workload)}: nothing measured ({o.new_trials} trial(s))")
             continue
         lines.append(
-            f"gemm batch={s['batch']} m={s['m']} n={s['n']} k={s['k']} x{f.count}: default "
+            f"{_name(f.workload)} x{f.count}: default "
             f"{default.seconds * 1e3:.3f} ms, best {best.seconds * 1e3:.3f} ms ({o.speedup:.2f}x) "
             f"{dict(best.trial.config)}; {o.new_trials} new trial(s)"
         )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Conv:
     """``y = conv2d(x, w)`` (PyTorch's semantics) with an f32 result; ``layout`` "nchw"
-    (weights FCHW) or "nhwc" (weights HWCF); with ``epilogue``, ``relu(y + bias + residual)``."""
+    (weights FCHW) or "nhwc" (weights HWCF); with ``epilogue``, ``relu(y + bias + residual)``;
+    with ``cast``, the result rounded to ``dtype`` (PyTorch's contract on f16/bf16)."""
 
     n: int
     c: int
@@ -23,6 +24,7 @@ class Conv:
     layout: str = "nchw"
     dtype: str = "f16"
     epilogue: bool = False
+    cast: bool = False
 
     @property
     def out_hw(self) -> tuple[int, int]:
@@ -102,7 +104,17 @@ def conv_mlir(conv: Conv) -> str:
             f"  }} -> {y_t}"
         )
         result = "%r"
-    head = "#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>\n" if conv.epilogue else ""
+    if conv.cast:
+        r_t = _t(conv.output, d)
+        lines.append(f"  %e3 = tensor.empty() : {r_t}")
+        lines.append(
+            '  %cast = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", '
+            f'"parallel", "parallel", "parallel"]}}\n      ins({result} : {y_t}) outs(%e3 : {r_t}) {{\n'
+            f"  ^bb0(%v: f32, %o: {d}):\n    %t = arith.truncf %v : f32 to {d}\n    linalg.yield %t : {d}\n"
+            f"  }} -> {r_t}"
+        )
+        result, y_t = "%cast", r_t
+    head = "#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>\n" if conv.epilogue or conv.cast else ""
     zero = "  %zero = arith.constant 0.0 : f32\n" + (f"  %pz = arith.constant 0.0 : {d}\n" if p else "")
     body = "\n".join(lines)
     return f"{head}func.func @main({args}) -> {y_t} {{\n{zero}{body}\n  return {result} : {y_t}\n}}\n"

@@ -58,7 +58,7 @@ from mlc.runtime.dtypes import bits_dtype, itemsize, numpy_dtype
 
 FORMAT = "mlc-artifact"
 BUFFER_ALIGNMENT = 16  # bytes; the alignment every kernel's buffer arguments must have
-VERSION = 2  # 2: the manifest seals every member with its sha256 (``seal``)
+VERSION = 3  # 2: the manifest seals every member with its sha256 (``seal``); 3: CPU weights blob
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.bin"
 REFERENCE = "reference.npz"

@@ -3,6 +3,7 @@ kind, and the reduced reproductions of the bugs it found (each fixed)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -133,7 +134,7 @@ def test_middle_axis_reduction_on_cuda(strategy):
 def test_every_strategy_is_exercised():
     drawn = {kernels.random_spec(s).strategy for s in range(200)}
     families = {kernels.random_spec(s).family for s in range(200)}
-    assert drawn == set(kernels.STRATEGIES) and families == set(kernels.FAMILIES)
+    assert drawn == set(kernels.DRAWN) and families == set(kernels.FAMILIES)
 
 
 needs_clang = pytest.mark.skipif(
@@ -179,3 +180,55 @@ def test_log_sum_exp_of_one_element():
     x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [8])
     y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
     assert onnx_cases.check(_model(nodes, [x], [y], [w, axes]), 127)[0] == "ok"
+
+
+@needs_clang
+@pytest.mark.parametrize("seed", [31, 77])
+def test_loop_nests_that_merge_loop_versions_broke(seed):
+    """Found by the tester: ``merge-loop-versions`` made invalid IR from a peeled last iteration
+    whose condition follows the loop (nests 31, 43, 115) and raised on a loop bound that is a
+    function argument (nest 77). Reduced to ``merge-loop-versions/difftest-regressions.mlir``."""
+    outcome, detail, _, _ = loop_nests.check(loop_nests.random_nest(seed), seed)
+    assert outcome == "ok", detail
+
+
+def test_batch_error_names_its_graph():
+    """A refused batch is split at the graph its error names (``g<i>_`` prefixes), not bisected."""
+    message = "error: model.onnx: node 'g3_pad29' (Pad, opset 18): found an op marked illegal"
+    assert onnx_cases._named_graph(message, 8) == 3
+    assert onnx_cases._named_graph(message, 3) is None
+    assert onnx_cases._named_graph("CPU backend, stage 'llvm': failed to legalize", 8) is None
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_tuned_gemm_schedules_match_numpy(seed):
+    """A random valid schedule of the tuning space for each GEMM, built (the compile must use it)
+    and compared with numpy."""
+    spec = kernels.random_spec(seed, tuned=True)
+    assert spec.strategy == "cpu-tuned" and kernels.random_schedules(kernels.mlir(spec), seed)
+    assert kernels.check(spec, seed)[:2] == ("ok", "")
+
+
+def test_rerun_replaces_the_logged_failures(tmp_path):
+    """``--resume --rerun`` runs again what failed before a fix and keeps one line per seed."""
+    from mlc.compiler.testing.difftest import run_many
+
+    log = tmp_path / "k.jsonl"
+    old = {"kind": "kernels", "outcome": "crash", "detail": "before the fix", "max_error": 0.0, "info": {}}
+    before = ({"seed": 0}, {"seed": 2, "outcome": "ok"})
+    log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in before))
+    assert [r.seed for r in run_many("kernels", range(3), tmp_path, log, resume=True, rerun=True)] == [0, 1]
+    lines = [json.loads(x) for x in log.read_text().splitlines()]
+    assert sorted(r["seed"] for r in lines) == [0, 1, 2] and all(r["outcome"] == "ok" for r in lines)
+
+
+def test_boolean_constant_read_by_a_cuda_kernel_is_a_clean_error():
+    """Found by the tester (ONNX seeds 0, 2 on the CUDA emulator): Gather with negative constant
+    indices reads an ``i1`` constant in its kernel, and memref-to-llvm asserted on its loads (an
+    internal compiler error). The CUDA target refuses boolean buffers, now with its located error."""
+    idx = numpy_helper.from_array(np.array([0, -1, 2], np.int64), "idx")
+    nodes = [helper.make_node("Gather", ["x", "idx"], ["y"], axis=0)]
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [5, 3])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [3, 3])
+    outcome, detail, _ = onnx_cases.check(_model(nodes, [x], [y], [idx]), 0, "cuda")
+    assert outcome == "unsupported" and "element type i1 is not supported by the CUDA target" in detail

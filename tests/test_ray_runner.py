@@ -87,6 +87,23 @@ def test_results_come_back_in_order_from_workers(cluster):
 
 
 @needs_ray
+def test_the_search_tunes_a_real_gemm_through_ray(cluster):
+    """mlc's own measurement (compile, check against numpy, time) on the workers, guided by the search."""
+    from mlc.compiler.tuning import space
+    from mlc.compiler.tuning.analytic import AnalyticCostModel
+    from mlc.compiler.tuning.ray_runner import RayRunner
+    from mlc.compiler.tuning.search import Budget, tune_workload
+    from mlc.passes.pack_contractions.gemm import GemmShape
+
+    workload = space.gemm_workload(GemmShape(0, 32, 32, 32, False), space.cpu_target("native", 1).name())
+    runner = RayRunner(None)  # the default measure: measure_trial
+    outcome = tune_workload(workload, runner, AnalyticCostModel(), Budget(trials=5))
+    assert outcome.new_trials == len(outcome.results) == 5
+    assert all(r.status == "ok" and r.seconds > 0 for r in outcome.results), outcome.results
+    assert outcome.default is not None and outcome.speedup >= 1.0
+
+
+@needs_ray
 def test_a_worker_that_dies_is_retried(cluster, tmp_path):
     from mlc.compiler.tuning.ray_runner import RayRunner
 
@@ -167,3 +184,7 @@ def test_without_ray_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(MlcError) as info:
         RayRunner(None, measure=time_numpy_gemm)
     assert "pip install mlc[ray]" in str(info.value)
+    from mlc.compiler.tuning.tune import make_runner
+
+    with pytest.raises(MlcError, match="measuring on Ray needs ray"):
+        make_runner("127.0.0.1:6379")

@@ -207,3 +207,27 @@ def test_cuda_manifest_with_impossible_sizes_is_malformed(tmp_path):
         data["buffers"][0]["shape"] = [2**62, 4]
     with pytest.raises(InputError, match="more than 2\\^63"):
         Artifact.read(path)
+
+
+@pytest.fixture(scope="module")
+def sized_by_argument(tmp_path_factory):
+    """``fill(n)``: a float32 vector of n ones, allocated by the compiled code."""
+    path = tmp_path_factory.mktemp("alloc") / "fill.mlc"
+    build(str(ROOT / "tests" / "data" / "fill_sized_by_argument.mlir"), target="cpu").artifact.write(path)
+    return read(path).load()
+
+
+@pytest.mark.parametrize(
+    ("n", "message"),
+    [
+        (2**46, "could not be allocated"),  # 256 TiB: more than any address space gives
+        (2**61, "negative \\(it overflowed\\)"),  # 2^63 bytes: the int64 size wraps negative
+        (-1, "negative size"),
+    ],
+)
+def test_a_dynamic_output_that_cannot_be_allocated_is_a_clear_error(sized_by_argument, n, message):
+    """The compiled code allocates dynamic outputs itself: a failed allocation abandons the call
+    with an error instead of writing through a null pointer, and the program stays usable."""
+    with pytest.raises(InputError, match=message):
+        sized_by_argument(np.int64(n))
+    np.testing.assert_array_equal(sized_by_argument(np.int64(3)), np.ones(3, np.float32))

@@ -97,6 +97,19 @@ def test_features_are_generic_over_the_config():
     assert padded["cfg.mr|m"] == 0.0 and padded["cfg.mr.pad.m"] == pytest.approx(28 / 128)
 
 
+def test_features_of_the_cpu_gemm_space():
+    """The space's workloads carry an absent batch (0) and a flag; its nc counts panels of nr columns."""
+    from mlc.compiler.tuning.learned import features, volume
+
+    w = Workload("gemm", {"batch": 0, "m": 64, "n": 96, "k": 32, "a_batched": 0}, "f32", "cpu:x:v512:t1")
+    t = Trial(w, {"mr": 8, "nr": 32, "mc": 32, "nc": 3, "kc": 32})
+    f = features(t)
+    assert volume(t) == 64 * 96 * 32 and f["itemsize"] == 4.0
+    assert f["shape.batch"] == -1.0 and "cfg.mr/batch" not in f
+    assert f["cfg.nc*nr"] == pytest.approx(math.log2(96))
+    assert all(math.isfinite(v) for v in f.values())
+
+
 @needs_xgboost
 def test_cold_start_uses_the_fallback_then_the_trees():
     from mlc.compiler.tuning.learned import XGBCostModel
@@ -157,3 +170,9 @@ def test_without_xgboost_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(MlcError) as info:
         XGBCostModel()
     assert "pip install mlc[tune]" in str(info.value)
+    # The search's "auto" model falls back on the analytic one (it catches ImportError).
+    assert isinstance(info.value, ImportError)
+    from mlc.compiler.tuning.analytic import AnalyticCostModel
+    from mlc.compiler.tuning.search import cost_model
+
+    assert isinstance(cost_model("auto"), AnalyticCostModel)

@@ -13,7 +13,8 @@ reference in the artifact (``test_<name>.mlc``, and PyTorch's outputs in
 ``test_<name>.npz`` where there are). So are the raised ``.ll`` kernels of
 ``examples/kernels`` (``build_ll``; ``--no-ll`` skips them), and the GEMM cases of
 ``gemm.GEMMS`` (``--no-gemm`` skips them; ``--gemm-dry-run`` builds only them and checks
-the small ones in the CPU emulator). The folder is what the GPU machine needs:
+the small ones in the CPU emulator), and the ResNet-50 convolutions of ``conv.CONVS``
+(``--no-conv`` skips them; ``--conv-dry-run`` builds only them). The folder is what the GPU machine needs:
 carry it and run run.py there.
 """
 
@@ -97,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         "--no-ll", dest="ll", action="store_false", help="skip the .ll kernels of examples/kernels"
     )
     p.add_argument("--no-gemm", dest="gemm", action="store_false", help="skip the GEMM cases (gemm.py)")
+    p.add_argument("--no-conv", dest="conv", action="store_false", help="skip the convolutions (conv.py)")
+    p.add_argument("--conv-dry-run", action="store_true", help="build only the convolutions (no GPU needed)")
     p.add_argument(
         "--gemm-dry-run",
         action="store_true",
@@ -116,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
         (gemm.RESULTS / "gemm_dry_run.md").write_text(gemm.dry_run_markdown(built, ns.arch))
         emulated = [e["emulated"] for e in built.values() if "ok" in e["emulated"]]
         return 0 if all(e["ok"] for e in emulated) else 1
+    if ns.conv_dry_run:
+        from mlc.benchmarks.gpu import conv
+
+        built = conv.build(ns.arch, ARTIFACTS)
+        index_path = ARTIFACTS / "index.json"
+        index = json.loads(index_path.read_text()) if index_path.exists() else {"arch": ns.arch, "cases": {}}
+        index["convs"] = built
+        index_path.write_text(json.dumps(index, indent=1))
+        conv.RESULTS.mkdir(parents=True, exist_ok=True)
+        (conv.RESULTS / "conv_dry_run.md").write_text(conv.dry_run_markdown(built, ns.arch))
+        return 0
     index: dict[str, dict] = {"arch": ns.arch, "cases": {}, "tests": {}}
     for name in ns.cases:
         source = export_case(name, ARTIFACTS)
@@ -144,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         from mlc.benchmarks.gpu import gemm
 
         index["gemms"] = gemm.build(ns.arch, ARTIFACTS)
+    if ns.conv:
+        from mlc.benchmarks.gpu import conv
+
+        index["convs"] = conv.build(ns.arch, ARTIFACTS)
     (ARTIFACTS / "index.json").write_text(json.dumps(index, indent=1))
     size = sum(f.stat().st_size for f in ARTIFACTS.iterdir())
     print(f"wrote {ARTIFACTS} ({size / 2**20:.1f} MiB)")

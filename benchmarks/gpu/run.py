@@ -15,6 +15,9 @@
 3. GEMMs (``gemm.py``): f16/bf16 at 1024^3 .. 8192^3 and odd shapes, checked against
    ``torch.matmul`` in float32, then timed against ``torch.matmul`` (cuBLAS); results in
    ``benchmarks/results/gemm_vs_cublas.{json,md}``.
+4. Convolutions (``conv.py``): ResNet-50's layer shapes (NHWC f16, batch 32), checked against
+   ``F.conv2d`` in float32, then timed against ``F.conv2d`` (cuDNN); results in
+   ``benchmarks/results/conv_vs_cudnn.{json,md}``.
 
 Artifacts are read from ``benchmarks/gpu/artifacts`` (or ``$MLC_GPU_ARTIFACTS``).
 Results go to ``benchmarks/results/cuda_vs_torch.json`` and ``.md``; ratios are
@@ -339,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-ms", type=float, default=200.0, help="time each case for at least this long")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile")
     p.add_argument("--no-gemm", action="store_true", help="skip the GEMMs against cuBLAS (gemm.py)")
+    p.add_argument("--no-conv", action="store_true", help="skip the convolutions against cuDNN (conv.py)")
     p.add_argument("--out", default=str(RESULTS / "cuda_vs_torch"), help="results path without suffix")
     p.add_argument("--list-cases", action="store_true", help="print the benchmark cases and exit")
     p.add_argument(
@@ -410,6 +414,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _, gemms_ok = gemm.run(index, args, report["environment"]["gpu"])
         ok &= gemms_ok
+    if "convs" in index and not args.no_conv:
+        from mlc.benchmarks.gpu import conv
+
+        _, convs_ok = conv.run(index, args, report["environment"]["gpu"])
+        ok &= convs_ok
     return 0 if ok else 1
 
 

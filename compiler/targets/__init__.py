@@ -61,6 +61,7 @@ class CompileRequest:
     function: str | None = None
     fuse_elementwise: bool = True
     row_fusion: bool = True  # cuda: fuse row-wise kernels into row kernels (``row_fusion``)
+    attention_fusion: bool = True  # cuda: attention (QK^T, softmax, PV) as one kernel (``attention_fusion``)
     tensor_cores: bool = True  # cuda: GEMM-class ops with 16-bit inputs on tensor cores (sm_80+)
     allow_tf32: bool = False  # cuda: f32 GEMMs may round their inputs to TF32 on tensor cores
     fold_constants: bool = True

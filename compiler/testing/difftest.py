@@ -16,8 +16,9 @@ from pathlib import Path
 
 from mlc.compiler.testing.compare import Outcome
 
-KINDS = ("onnx", "kernels", "loops")
-ONNX_BATCH = 8  # random graphs compiled together as one model (``onnx_cases.check_batch``)
+KINDS = ("onnx", "kernels", "tuned", "loops")
+_SETTLED = ("ok", "invalid")  # outcomes ``rerun`` does not run again
+ONNX_BATCH = 16  # random graphs compiled together as one model (``onnx_cases.check_batch``)
 
 
 def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
@@ -30,6 +31,10 @@ def case_runner(kind: str, target: str = "cpu") -> Callable[..., Outcome]:
         from mlc.compiler.testing.kernels import run_case as run_kernel
 
         return run_kernel
+    if kind == "tuned":
+        from mlc.compiler.testing.kernels import run_case as run_kernel
+
+        return lambda seed, out_dir, reduce: run_kernel(seed, out_dir, reduce, tuned=True)
     if kind == "loops":
         from mlc.compiler.testing.loop_nests import run_case as run_nest
 
@@ -45,15 +50,26 @@ def run_many(
     target: str = "cpu",
     reduce: bool = True,
     resume: bool = False,
+    batch: int = ONNX_BATCH,
+    rerun: bool = False,
 ) -> Iterator[Outcome]:
-    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines)."""
+    """Run every seed of ``seeds`` and yield its outcome (appended to ``log`` as JSON lines);
+    ONNX graphs ``batch`` at a time. ``resume`` skips the seeds ``log`` has; ``rerun`` (with
+    ``resume``) runs again those of its seeds that failed or were unsupported (after a fix),
+    their old lines dropped from ``log``."""
     run = case_runner(kind, target)
     done: set[int] = set()
     if resume and log is not None and log.exists():
-        done = {json.loads(x)["seed"] for x in log.read_text().splitlines() if x.strip()}
+        records = [json.loads(x) for x in log.read_text().splitlines() if x.strip()]
+        again = {r["seed"] for r in records if rerun and r["seed"] in seeds and r["outcome"] not in _SETTLED}
+        if again:
+            kept = [r for r in records if r["seed"] not in again]
+            log.write_text("".join(json.dumps(r) + "\n" for r in kept))
+        done = {r["seed"] for r in records} - again
     todo = [s for s in seeds if s not in done]
-    for first in range(0, len(todo), ONNX_BATCH if kind == "onnx" else 1):
-        group = todo[first : first + (ONNX_BATCH if kind == "onnx" else 1)]
+    size = max(1, batch) if kind == "onnx" else 1
+    for first in range(0, len(todo), size):
+        group = todo[first : first + size]
         start = time.perf_counter()
         if kind == "onnx":
             from mlc.compiler.testing.onnx_cases import check_batch, run_case

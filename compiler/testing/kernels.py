@@ -5,6 +5,9 @@ from one seed. The op is written as linalg on tensors, compiled with the strateg
 and run on seeded inputs; numpy computes the same in float64. Strategies are the CPU
 backend with and without tiling/vectorization, and the CUDA pipeline replayed by the CPU
 emulator with mlc's mapping, upstream's mapping, without tensor cores, and with TF32.
+``cpu-tuned`` (``--kind tuned``) builds each GEMM of a float32 GEMM or convolution with a
+random valid schedule of the tuning space (``mlc.compiler.tuning.space``), as a tuning
+database would give it, and checks that the compile used it.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ STRATEGIES: dict[str, dict[str, Any]] = {
     "cuda-upstream": {"target": "cuda", "emulate": True, "mapping": "upstream"},
     "cuda-no-tensor-cores": {"target": "cuda", "emulate": True, "tensor_cores": False},
     "cuda-tf32": {"target": "cuda", "emulate": True, "allow_tf32": True},
+    # the packed GEMM with a random valid schedule of the tuning space for each of its GEMMs
+    "cpu-tuned": {"target": "cpu"},
 }
+DRAWN = tuple(STRATEGIES)[:7]  # what ``--kind kernels`` draws; ``--kind tuned`` runs cpu-tuned
 FAMILIES = ("matmul", "matmul_bt", "batch_matmul", "conv2d_nchw", "conv2d_nhwc", "reduce")
 TIMEOUT_S = 300.0
 EDGE_SIZES = (1, 2, 3, 5, 7, 8, 13, 16, 17, 31, 32, 33, 47, 64, 65, 79)
@@ -54,11 +60,13 @@ class Spec:
         return {"float16": 1e-3, "float32": 1e-4, "float64": 1e-9}[self.dtype]
 
 
-def random_spec(seed: int) -> Spec:
+def random_spec(seed: int, tuned: bool = False) -> Spec:
+    """The case of ``seed``; ``tuned``: a float32 GEMM or convolution through ``cpu-tuned``."""
     rng = np.random.default_rng(seed)
     family = FAMILIES[int(rng.integers(len(FAMILIES)))]
-    names = list(STRATEGIES)
-    strategy = names[int(rng.choice(len(names), p=[0.3, 0.2, 0.1, 0.16, 0.1, 0.08, 0.06]))]
+    strategy = DRAWN[int(rng.choice(len(DRAWN), p=[0.3, 0.2, 0.1, 0.16, 0.1, 0.08, 0.06]))]
+    if tuned:
+        strategy, family = "cpu-tuned", "matmul" if family == "reduce" else family
     cuda = strategy.startswith("cuda")
     top = 48 if cuda else 80
 
@@ -94,7 +102,7 @@ def random_spec(seed: int) -> Spec:
         axes = sorted({int(a) for a in rng.integers(0, rank, int(rng.integers(1, rank + 1)))})
         attrs = {"axes": axes, "op": str(rng.choice(["sum", "max", "min"]))}
         dtype = str(rng.choice(["float32", "float32"] + ([] if cuda else ["float64"])))
-    return Spec(family, dims, dtype, strategy, attrs)
+    return Spec(family, dims, "float32" if tuned else dtype, strategy, attrs)
 
 
 def _t(shape: list[int], dtype: str) -> str:
@@ -220,18 +228,50 @@ def _run(text: str, args: list[np.ndarray], options: dict[str, Any]) -> np.ndarr
     return np.asarray(out[0] if isinstance(out, (tuple, list)) else out)
 
 
+def random_schedules(text: str, seed: int) -> dict[str, dict[str, int]]:
+    """A random valid schedule (``mlc.compiler.tuning.space``) for each GEMM of ``text``, by key."""
+    from mlc.compiler.tuning import space
+    from mlc.compiler.tuning.tune import workloads_of
+
+    rng = np.random.default_rng(seed + 11)
+    chosen = {}
+    for found in workloads_of(text):
+        options = list(space.points(found.workload))
+        config = options[int(rng.integers(len(options)))]
+        if space.check(found.workload, config) is not None:
+            raise AssertionError(f"the space made an invalid point {config}")
+        chosen[found.workload.key()] = config
+    return chosen
+
+
+def _run_tuned(text: str, args: list[np.ndarray], seed: int) -> tuple[np.ndarray, int]:
+    """The result with random tuned schedules, and how many of the GEMMs that have one the compile
+    built without it (a GEMM the tuner finds must be the one the compile looks up)."""
+    import mlc.compiler as mc
+    from mlc.compiler.compile_api import build
+
+    chosen = random_schedules(text, seed)
+    schedules = json.dumps(chosen, sort_keys=True)
+    built = build(text, "cpu", emit="mlir", to_stage="pack", schedules=schedules, tuning_db="")
+    used = next(iter(built.files.values())).count("\\22tuned\\22: true")
+    fn = mc.compile(text, isolate=False, target="cpu", schedules=schedules, tuning_db="")
+    out = fn(*args)
+    return np.asarray(out[0] if isinstance(out, (tuple, list)) else out), max(0, len(chosen) - used)
+
+
 def check(spec: Spec, seed: int) -> tuple[str, str, float]:
     """(outcome, detail, error) of ``spec`` on inputs from ``seed``."""
     from mlc.compiler import isolation
 
     args = inputs(spec, seed)
     ref = reference(spec, args)
+    tuned = spec.strategy == "cpu-tuned"
     try:
         got = isolation.call(
-            _run,
+            _run_tuned if tuned else _run,
             mlir(spec),
             args,
-            STRATEGIES[spec.strategy],
+            seed if tuned else STRATEGIES[spec.strategy],
             stage=f"difftest ({spec.strategy})",
             timeout=TIMEOUT_S,
             fresh=False,
@@ -241,12 +281,16 @@ def check(spec: Spec, seed: int) -> tuple[str, str, float]:
         return "crash", str(e).splitlines()[0][:500], 0.0
     except MlcError as e:
         return "unsupported", str(e).splitlines()[0][:500], 0.0
+    if tuned:
+        got, unused = got
+        if unused:
+            return "mismatch", f"{unused} GEMM(s) with a tuned schedule were built without it", 0.0
     why = compare_all([got], [ref], ["result"], spec.rtol)
     return ("ok", "", 0.0) if why is None else ("mismatch", why[0], why[1])
 
 
-def run_case(seed: int, out_dir: Path | None = None, reduce: bool = True) -> Outcome:
-    spec = random_spec(seed)
+def run_case(seed: int, out_dir: Path | None = None, reduce: bool = True, tuned: bool = False) -> Outcome:
+    spec = random_spec(seed, tuned)
     outcome, detail, err = check(spec, seed)
     info = {
         "family": spec.family,
@@ -255,7 +299,7 @@ def run_case(seed: int, out_dir: Path | None = None, reduce: bool = True) -> Out
         "dims": spec.dims,
         **spec.attrs,
     }
-    result = Outcome("kernels", seed, outcome, detail, err, info)
+    result = Outcome("tuned" if tuned else "kernels", seed, outcome, detail, err, info)
     if outcome in ("mismatch", "crash") and out_dir is not None:
         from mlc.compiler.testing.reduce import reduce_sizes
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -116,12 +117,19 @@ def combine(models: list[onnx.ModelProto]) -> onnx.ModelProto:
     return model
 
 
+def _named_graph(message: str, n: int) -> int | None:
+    """The batch position of the graph whose node an error names (``node 'g<i>_...'``), or None."""
+    found = re.search(r"node 'g(\d+)_", message)
+    return int(found.group(1)) if found and int(found.group(1)) < n else None
+
+
 def check_batch(seeds: list[int], target: str = "cpu") -> dict[int, tuple[str, str, float]]:
     """``check`` of the graphs of ``seeds``, compiled together as one model where they can be.
 
     One compilation for many graphs: the graphs are independent, so each output is still
     compared with onnxruntime's for its own graph. A batch that mlc refuses or crashes on is
-    split in halves until the graph responsible is alone; a mismatch is confirmed on the
+    split in halves until the graph responsible is alone (or, where the error names a node, that
+    node's graph is checked alone and the rest stay batched); a mismatch is confirmed on the
     graph alone.
     """
     results: dict[int, tuple[str, str, float]] = {}
@@ -144,7 +152,12 @@ def check_batch(seeds: list[int], target: str = "cpu") -> dict[int, tuple[str, s
         feed = {f"g{i}_{k}": v for i, s in enumerate(group) for k, v in inputs[s].items()}
         try:
             got = run_mlc(batch, feed, target)
-        except MlcError:  # some graph is refused or crashes: find which
+        except MlcError as e:  # some graph is refused or crashes: find which
+            named = _named_graph(str(e), len(group))
+            if named is not None:  # the error names a node: check its graph alone, batch the rest
+                solve([group[named]])
+                solve(group[:named] + group[named + 1 :])
+                return
             half = len(group) // 2
             solve(group[:half])
             solve(group[half:])

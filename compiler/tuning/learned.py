@@ -6,11 +6,12 @@ schedule, and it is refitted on every measurement the search brings back.
 Features (``features``) are generic over the JSON of a ``Trial``; no kernel kind
 is special-cased:
 
-- the workload: log2 of each shape dim, of their product (the iteration space)
-  and the element size;
+- the workload: log2 of each shape entry, of the product of the positive ones
+  (the iteration space; a 0 is an absent dim or a false flag) and the element size;
 - each config entry: log2 of a number (booleans as 0/1, strings one-hot), and
   against each shape dim: log2(value / dim), whether the dim divides by it, and
-  the fraction of the padded range that is padding;
+  the fraction of the padded range that is padding; log2 of the product of each
+  pair of numbers (a block of ``nc`` panels of ``nr`` columns is ``nc * nr`` wide);
 - tiles per dim: a config key belongs to a dim when one of its words starts with
   the dim's name (``mc``, ``mr`` and ``tile_m`` belong to ``m``). The largest
   value on a dim is its outer tile, the smallest its inner one (a dim without one
@@ -32,15 +33,16 @@ Cold start: until ``min_samples`` trials have been measured successfully,
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from mlc.compiler.errors import MlcError
+from mlc.compiler.errors import MissingExtra
 from mlc.compiler.tuning.trial import CostModel, Trial, TrialResult
-from mlc.runtime.dtypes import DTYPES
+from mlc.runtime.dtypes import DTYPES, from_mlir
 
 FAILED_PENALTY = 2.0  # log2: a failed trial scores 4x slower than its workload's slowest success
 _WORD = re.compile(r"[A-Za-z]+")
@@ -56,50 +58,63 @@ def _dims_of(key: str, dims: Sequence[str]) -> list[str]:
     return [d for d in dims if any(w.startswith(d.lower()) for w in words)]
 
 
+def _itemsize(dtype: str) -> int:
+    """Bytes per element of a dtype named as numpy or as MLIR does (``float32``, ``f32``); 4 if unknown."""
+    entry = DTYPES.get(dtype) or DTYPES.get(from_mlir(dtype) or "")
+    return entry.itemsize if entry is not None else 4
+
+
 def features(trial: Trial) -> dict[str, float]:
     """The named features of a trial (see the module docstring)."""
     shape = {k: int(v) for k, v in trial.workload.shape.items()}
-    dtype = DTYPES.get(trial.workload.dtype)
-    itemsize = dtype.itemsize if dtype is not None else 4
-    volume = math.prod(shape.values())
+    dims = {d: n for d, n in shape.items() if n > 0}  # 0: an absent dim (no batch) or a false flag
+    itemsize = _itemsize(trial.workload.dtype)
     out: dict[str, float] = {f"shape.{d}": _log2(n) for d, n in shape.items()}
-    out["shape.volume"] = _log2(volume)
+    out["shape.volume"] = _log2(volume(trial))
     out["itemsize"] = float(itemsize)
 
-    tiles: dict[str, list[int]] = {d: [] for d in shape}
+    numbers: dict[str, int] = {}
+    tiles: dict[str, list[int]] = {d: [] for d in dims}
     for key, value in trial.config.items():
         if isinstance(value, bool):
             out[f"cfg.{key}"] = float(value)
         elif isinstance(value, str):
             out[f"cfg.{key}={value}"] = 1.0
         else:
-            v = int(value)
+            v = numbers[key] = int(value)
             out[f"cfg.{key}"] = _log2(v)
             if v <= 0:
                 continue
-            for d, n in shape.items():
+            for d, n in dims.items():
                 out[f"cfg.{key}/{d}"] = math.log2(v / n)
                 out[f"cfg.{key}|{d}"] = float(n % v == 0)
                 out[f"cfg.{key}.pad.{d}"] = (-n % v) / (n + (-n % v))
-            for d in _dims_of(key, list(shape)):
-                tiles[d].append(min(v, shape[d]))
+            for d in _dims_of(key, list(dims)):
+                tiles[d].append(min(v, dims[d]))
+    for (a, x), (b, y) in itertools.combinations(sorted(numbers.items()), 2):
+        out[f"cfg.{a}*{b}"] = _log2(x * y)
 
     for level, pick in (("outer", max), ("inner", min)):
-        tile = {d: pick(ts) if ts else shape[d] for d, ts in tiles.items()}
+        tile = {d: pick(ts) if ts else dims[d] for d, ts in tiles.items()}
         tvol = math.prod(tile.values())
         touched = itemsize * sum(tvol / t for t in tile.values())
         out[f"tile.{level}.volume"] = _log2(tvol)
         out[f"tile.{level}.bytes"] = _log2(touched)
         out[f"tile.{level}.bytes_per_iter"] = touched / tvol
-        out[f"tile.{level}.count"] = _log2(math.prod(-(-shape[d] // t) for d, t in tile.items()))
+        out[f"tile.{level}.count"] = _log2(math.prod(-(-dims[d] // t) for d, t in tile.items()))
     return out
+
+
+def volume(trial: Trial) -> int:
+    """The iteration space: the product of the workload's positive shape entries."""
+    return math.prod(n for n in trial.workload.shape.values() if n > 0)
 
 
 def _import_xgboost():
     try:
         import xgboost
     except ImportError as e:
-        raise MlcError(
+        raise MissingExtra(
             "the learned cost model needs xgboost, which is not installed",
             hint="pip install mlc[tune]",
         ) from e
@@ -144,11 +159,10 @@ class XGBCostModel:
     def update(self, results: Sequence[TrialResult]) -> None:
         """Add measurements and refit on all of them."""
         self._results.extend(r for r in results if r.status != "worker_lost")
-        rows, targets = self._training_set()
-        if sum(1 for r in self._results if r.status == "ok") < self.min_samples:
+        if sum(1 for r in self._results if r.status == "ok" and r.seconds) < self.min_samples:
             return
-        names = sorted({n for row in rows for n in row})
-        self._names = names
+        rows, targets = self._training_set()
+        self._names = sorted({n for row in rows for n in row})
         matrix = self._xgb.DMatrix(self._matrix(rows), label=np.asarray(targets), missing=np.nan)
         self._booster = self._xgb.train(self._params, matrix, num_boost_round=self._rounds)
 
@@ -178,8 +192,8 @@ class XGBCostModel:
             by_workload.setdefault(r.trial.workload.key(), []).append(r)
         rows, targets = [], []
         for group in by_workload.values():
-            volume = math.prod(group[0].trial.workload.shape.values())
-            speed = {id(r): math.log2(volume / r.seconds) for r in group if r.status == "ok" and r.seconds}
+            size = volume(group[0].trial)
+            speed = {id(r): math.log2(size / r.seconds) for r in group if r.status == "ok" and r.seconds}
             if not speed:
                 continue
             best, worst = max(speed.values()), min(speed.values())

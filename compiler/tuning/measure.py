@@ -36,10 +36,11 @@ def _t(shape: Sequence[int]) -> str:
 def operand_shapes(workload: Workload) -> tuple[list[int], list[int], list[int], str]:
     """The A, B and C shapes of the kernel that measures ``workload``, and the op computing it."""
     s = workload.shape
-    b, m, n, k = s["batch"], s["m"], s["n"], s["k"]
-    if b == 0:
+    m, n, k = s["m"], s["n"], s["k"]
+    if workload.kind == "gemm":
         return [m, k], [k, n], [m, n], "linalg.matmul"
-    if s["a_batched"]:
+    b = s["batch"]
+    if workload.kind == "batch_gemm":
         return [b, m, k], [b, k, n], [b, m, n], "linalg.batch_matmul"
     # C[b, m, n] = A[m, k] B[b, k, n] is a 1x1 convolution: input B as [b, k, n, 1], filter A [m, k, 1, 1]
     return [m, k, 1, 1], [b, k, n, 1], [b, m, n, 1], "linalg.conv_2d_nchw_fchw"
@@ -150,7 +151,7 @@ class LocalRunner:
 
     def _discard(self) -> None:
         pool, self._pool = self._pool, None
-        if pool is not None:
+        if pool is not None:  # the executor has no public way to kill a hung worker before 3.14
             for proc in list(getattr(pool, "_processes", {}).values()):
                 proc.kill()
             pool.shutdown(wait=False, cancel_futures=True)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mlc.compiler.errors import MlcError
+from mlc.compiler.errors import InputError, MissingExtra
 from mlc.compiler.tuning.trial import Trial, TrialResult
 
 Measure = Callable[[Trial], TrialResult]
@@ -31,7 +31,7 @@ def _import_ray():
     try:
         import ray
     except ImportError as e:
-        raise MlcError(
+        raise MissingExtra(
             "measuring on Ray needs ray, which is not installed",
             hint="pip install mlc[ray]",
         ) from e
@@ -45,7 +45,7 @@ def _default_measure() -> Measure:
 
 
 def check_reachable(address: str, timeout: float) -> None:
-    """An ``MlcError`` at once when nothing listens at ``address`` (Ray itself retries for minutes)."""
+    """An ``InputError`` at once when nothing listens at ``address`` (Ray itself retries for minutes)."""
     scheme = "ray://" if address.startswith("ray://") else ""
     hostport = address.removeprefix(scheme)
     host, _, port = hostport.rpartition(":") if ":" in hostport else (hostport, "", "")
@@ -53,11 +53,11 @@ def check_reachable(address: str, timeout: float) -> None:
         number = int(port) if port else DEFAULT_PORTS[scheme]
     except ValueError:
         hint = "use HOST:PORT, ray://HOST:PORT or auto"
-        raise MlcError(f"bad Ray address '{address}'", hint=hint) from None
+        raise InputError(f"bad Ray address '{address}'", hint=hint) from None
     try:
         socket.create_connection((host, number), timeout=timeout).close()
     except OSError as e:
-        raise MlcError(
+        raise InputError(
             f"cannot reach the Ray cluster at {address}: {e}",
             hint="check the address, or start a cluster with 'ray start --head'",
         ) from None
@@ -104,7 +104,7 @@ class RayRunner:
         connect_timeout: float = 10.0,
     ) -> None:
         if retries < 0:
-            raise MlcError(f"retries must be at least 0 (got {retries})")
+            raise InputError(f"retries must be at least 0 (got {retries})")
         self._ray = ray = _import_ray()
         self._measure = measure or _default_measure()
         self.address = address
@@ -121,7 +121,7 @@ class RayRunner:
                     configure_logging=False,
                 )
             except (ConnectionError, RuntimeError) as e:
-                raise MlcError(f"cannot connect to the Ray cluster at {address}: {e}") from None
+                raise InputError(f"cannot connect to the Ray cluster at {address}: {e}") from None
             self._connected = True
         _send_by_value(self._measure)
         self._measure_ref = ray.put(self._measure)

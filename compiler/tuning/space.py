@@ -35,6 +35,7 @@ from mlc.passes.pack_contractions.gemm import (
     blocking_for,
 )
 
+KINDS = ("gemm", "batch_gemm", "conv_gemm")  # the workload kinds with a space (``gemm_workload``)
 PARAMS = ("mr", "nr", "mc", "nc", "kc")
 MR_MAX = 16  # rows of a register block
 NR_VECTORS = 4  # vectors per row of a register block, at most
@@ -71,14 +72,19 @@ def cpu_target(mcpu: str = "native", threads: int = 0) -> CpuTarget:
 
 
 def gemm_workload(shape: GemmShape, target: str) -> Workload:
-    """The workload of a packed GEMM (a matmul, a batch matmul or a convolution as a GEMM)."""
-    dims = {"batch": shape.batch, "m": shape.m, "n": shape.n, "k": shape.k, "a_batched": int(shape.a_batched)}
-    return Workload("gemm", dims, "f32", target)
+    """The workload of a packed GEMM: kind ``gemm`` (``C[m, n] += A[m, k] B[k, n]``, a matmul),
+    ``batch_gemm`` (each of ``batch`` has its own A and B, a batch matmul) or ``conv_gemm`` (A
+    shared by the batch: the filter of a convolution as an im2col or 1x1 GEMM)."""
+    dims = {"m": shape.m, "n": shape.n, "k": shape.k}
+    if shape.batch == 0:
+        return Workload("gemm", dims, "f32", target)
+    kind = "batch_gemm" if shape.a_batched else "conv_gemm"
+    return Workload(kind, {"batch": shape.batch, **dims}, "f32", target)
 
 
 def gemm_shape(workload: Workload) -> GemmShape:
     s = workload.shape
-    return GemmShape(s["batch"], s["m"], s["n"], s["k"], bool(s["a_batched"]))
+    return GemmShape(s.get("batch", 0), s["m"], s["n"], s["k"], workload.kind == "batch_gemm")
 
 
 def blocking_of(config: Config) -> Blocking:
@@ -114,8 +120,10 @@ def check(workload: Workload, config: Mapping[str, object]) -> str | None:
     """Why ``config`` is not a valid schedule of ``workload``, or None when it is."""
     from mlc.compiler.targets.cpu import native
 
-    if workload.kind != "gemm":
+    if workload.kind not in KINDS:
         return f"no schedule space for '{workload.kind}' workloads"
+    if any(not isinstance(workload.shape.get(d), int) or workload.shape[d] <= 0 for d in workload.shape):
+        return "the workload's dimensions must be positive integers"
     missing = [p for p in PARAMS if not isinstance(config.get(p), int) or isinstance(config.get(p), bool)]
     if missing:
         return f"missing or non-integer parameter(s): {', '.join(missing)}"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mlc.compiler.errors import InputError
+from mlc.compiler.errors import InputError, MlcError
 from mlc.compiler.tuning import space
 from mlc.compiler.tuning.database import Database, default_path
 from mlc.compiler.tuning.search import Budget, Outcome, cost_model, parse_budget, tune_workload
@@ -109,14 +109,14 @@ def make_runner(ray: str | None = None) -> Runner:
 
         return LocalRunner()
     try:
-        from mlc.compiler.tuning.ray_runner import RayRunner  # type: ignore[import-not-found]
+        from mlc.compiler.tuning.ray_runner import RayRunner
     except ImportError as e:
         raise InputError(
             f"--ray needs the Ray runner, which cannot be imported: {e}", hint="pip install 'mlc[ray]'"
         ) from None
     try:
         return RayRunner(ray)
-    except InputError:
+    except MlcError:  # ray not installed, or the cluster unreachable: the runner says which
         raise
     except Exception as e:  # what a cluster that is down raises depends on the Ray version
         raise InputError(f"could not reach the Ray cluster at '{ray}': {type(e).__name__}: {e}") from None
@@ -162,15 +162,13 @@ def tune(
     chosen = cost_model(model)
     db = Database(tuning_db if tuning_db is not None else default_path())
     start = time.monotonic()
-    found = workloads_of(source, mcpu, threads)
-    report = Report(found, database=db.path)
-    if not found:
-        return report
-    loaded = db.load(found[0].workload.target)
-    report.warnings = loaded.warnings
     own = runner is None
-    runner = runner or make_runner(ray)
+    runner = runner or make_runner(ray)  # first: an unreachable cluster fails at once
     try:
+        found = workloads_of(source, mcpu, threads)
+        report = Report(found, database=db.path)
+        loaded = db.load(found[0].workload.target if found else None)
+        report.warnings = loaded.warnings
         for i, f in enumerate(found):
             if on_workload is not None:
                 on_workload(i, f)
@@ -193,8 +191,8 @@ def tune(
                     seed=seed + i,
                 )
             )
+        report.seconds = time.monotonic() - start
     finally:
         if own and hasattr(runner, "close"):
             runner.close()
-        report.seconds = time.monotonic() - start
     return report

@@ -73,7 +73,15 @@ def absorb_peel(loop: ir.Operation, op: ir.Operation) -> bool:
         pu = ctx.poly(ub)
         if pu is None or not ctx.zero(ctx.normalize(value_poly) - pu):
             continue
-        _extend(loop, op, peel, regions)
+        # An empty loop (ub < lb) with the copy run at ub is not one more iteration.
+        pl = ctx.poly(loop.operands[0])
+        if pl is None or not ctx.nonneg(pu - pl):
+            continue
+        # The condition may be computed between the loop and ``op``: it must move in front.
+        cond, runs_when = _peel_condition(op, peel)
+        if not _hoist_slice(cond, loop):
+            continue
+        _extend(loop, op, cond, runs_when)
         return True
     return False
 
@@ -128,22 +136,26 @@ def _index_of_peel(template, extra, iv: int) -> Poly | None:
     return quotient(q - p.without([iv]), coef)
 
 
-def _extend(loop: ir.Operation, op: ir.Operation, peel: ir.Region, regions) -> None:
-    """Run ``loop`` one more time where ``peel`` would have run, and drop ``op``."""
+def _peel_condition(op: ir.Operation, peel: ir.Region) -> tuple[ir.Value, bool]:
+    """The ``i1`` that decides ``op`` and whether ``peel`` runs when it is true."""
+    from mlir import ir
+
+    if op.name == "scf.if":
+        return op.operands[0], peel == op.regions[0]
+    cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
+    index = list(op.regions).index(peel)
+    value = (({0, 1} - set(cases)) if index == 0 else {cases[index - 1]}).pop()
+    return flag_condition(op.operands[0]), bool(value)
+
+
+def _extend(loop: ir.Operation, op: ir.Operation, cond: ir.Value, runs_when: bool) -> None:
+    """Run ``loop`` one more time where ``op``'s peeled copy would have run (when ``cond`` is
+    ``runs_when``), and drop ``op``."""
     from mlir import ir
 
     from mlc.compiler.raising.materialize import Builder
 
     b = Builder(ir.InsertionPoint(loop), loop.location)
-    if op.name == "scf.if":
-        cond = op.operands[0]
-        runs_when = peel == op.regions[0]
-    else:
-        cond = flag_condition(op.operands[0])
-        cases = list(ir.DenseI64ArrayAttr(op.attributes["cases"]))
-        index = list(op.regions).index(peel)
-        value = (({0, 1} - set(cases)) if index == 0 else {cases[index - 1]}).pop()
-        runs_when = bool(value)
     extra = b.op("arith.index_castui", [cond], [ir.IndexType.get()]).result
     if not runs_when:
         extra = b.binary("arith.subi", b.index_const(1), extra)
@@ -276,7 +288,9 @@ def _terminators(op: ir.Operation) -> list[ir.Operation]:
 
 
 def _is_result_of(value: ir.Value, op: ir.Operation) -> bool:
-    return defining_op(value) == op
+    # A block argument has no producer, and the bindings' ``==`` refuses None.
+    producer = defining_op(value)
+    return producer is not None and producer == op
 
 
 def _result_number(value: ir.Value) -> int:

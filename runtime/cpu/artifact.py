@@ -7,6 +7,9 @@ Layout::
                       inputs and outputs (dtype, shape with null for dynamic dims),
                       the runtime checks' messages, the library's member name
     lib/model.so      the shared library (needs only libc and libm)
+    lib/weights.bin   the weights the library's code reads through pointers it exports
+                      (``mlc_weight_<i>``, null until bound), at the manifest's
+                      ``weights`` offsets (``mlc.compiler.targets.cpu.weights``)
     reference.npz     optional: outputs for the check inputs (``check`` in the manifest)
 
 Every member is sealed in the manifest with its sha256 and verified on reading
@@ -42,6 +45,8 @@ from mlc.runtime.dtypes import numpy_dtype
 from mlc.runtime.signature import Signature, ValueSpec, from_records, records
 
 LIBRARY = "lib/model.so"
+WEIGHTS = "lib/weights.bin"
+WEIGHTS_ALIGNMENT = 256  # every weight's offset in WEIGHTS, and the blob's address once loaded
 # x86 instruction-set extensions (as /proc/cpuinfo names them) that code built for a CPU may use.
 ISA_FLAGS = (
     "sse4_1",
@@ -94,6 +99,15 @@ def _spec_from_json(data: dict) -> ValueSpec:
     )
 
 
+def _weight_slot(data: Any) -> tuple[str, int, int]:
+    symbol, offset, nbytes = data
+    if not (isinstance(symbol, str) and isinstance(offset, int) and isinstance(nbytes, int)):
+        raise ValueError(f"bad weight slot {data!r}")
+    if offset < 0 or nbytes < 0:
+        raise ValueError(f"bad weight slot {data!r}")
+    return symbol, offset, nbytes
+
+
 def signature_record(sig: Signature) -> dict[str, Any]:
     """A ``Signature`` as JSON data (the manifest's ``entry``, ``inputs``, ``outputs``, ...)."""
     return {
@@ -126,6 +140,7 @@ class CpuManifest:
     compiler: dict[str, Any] = field(default_factory=dict)
     check: dict[str, Any] | None = None  # seed, shapes, reference: how reference.npz was made
     library: str = LIBRARY
+    weights: tuple[tuple[str, int, int], ...] = ()  # (pointer symbol, offset, nbytes) in WEIGHTS
 
     def to_json(self) -> dict:
         return {
@@ -135,6 +150,7 @@ class CpuManifest:
             "library": self.library,
             "compiler": self.compiler,
             "check": self.check,
+            "weights": [list(w) for w in self.weights],
         }
 
     @classmethod
@@ -147,6 +163,7 @@ class CpuManifest:
                 compiler=dict(data.get("compiler") or {}),
                 check=data.get("check"),
                 library=str(data.get("library", LIBRARY)),
+                weights=tuple(_weight_slot(w) for w in data.get("weights", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(f"malformed mlc CPU artifact manifest: {type(e).__name__}: {e}") from None
@@ -179,9 +196,12 @@ class CpuArtifact:
     manifest: CpuManifest
     library: bytes
     reference: dict[str, np.ndarray] | None = None
+    weights: bytes = b""  # the WEIGHTS member: what ``manifest.weights`` points into
 
     def write(self, path: str | Path) -> None:
         members = {self.manifest.library: (self.library, zipfile.ZIP_DEFLATED)}
+        if self.manifest.weights:
+            members[WEIGHTS] = (self.weights, zipfile.ZIP_STORED)
         if self.reference is not None:
             members[REFERENCE] = (npz_bytes(self.reference), zipfile.ZIP_STORED)
         write_archive(path, self.manifest.to_json(), members)
@@ -194,7 +214,14 @@ class CpuArtifact:
         if manifest.library not in blobs:
             raise InputError(f"'{path}': the shared library {manifest.library} is missing")
         reference = load_npz(blobs[REFERENCE], path) if REFERENCE in blobs else None
-        return cls(manifest, blobs[manifest.library], reference)
+        weights = blobs.get(WEIGHTS, b"")
+        for symbol, offset, nbytes in manifest.weights:
+            if offset + nbytes > len(weights):
+                raise InputError(
+                    f"'{path}': the weights of {symbol} ({nbytes} B at {offset}) lie outside {WEIGHTS} "
+                    f"({len(weights)} B)"
+                )
+        return cls(manifest, blobs[manifest.library], reference, weights)
 
     def check(self, fn: Any) -> list[Any]:
         """Run ``fn`` (this artifact loaded) on the check inputs; one ``Comparison`` per output."""
@@ -227,6 +254,8 @@ class CpuArtifact:
         isa = ", ".join(t.get("isa", ())) or "no extensions"
         lines = [f"target: cpu {t.get('cpu')} ({t.get('triple')}; uses {isa})"]
         lines.append(f"entry @{m.signature.entry}, library {len(self.library)} B, symbol {m.symbol}")
+        if m.weights:
+            lines.append(f"weights: {len(m.weights)} constants, {len(self.weights)} B in {WEIGHTS}")
         lines += [f"input  {s.name}: {s.describe()}" for s in m.signature.inputs]
         lines += [f"output {s.name}: {s.describe()}" for s in m.signature.outputs]
         if m.signature.checks:

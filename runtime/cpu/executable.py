@@ -140,6 +140,10 @@ class Executable(ABC):
     def _take_failed_checks(self) -> list[int]:
         """Ids of the runtime checks that failed in the last call (and forget them)."""
 
+    def _invoke(self, buf: Any) -> None:
+        """Call the packed entry on the packed arguments ``buf``."""
+        self._fn(buf)
+
     def _release(self, pointer: int) -> None:
         """Free a result buffer the compiled code allocated."""
         _libc_free()(pointer)
@@ -190,7 +194,7 @@ class Executable(ABC):
             packed.append(ctypes.pointer(scalar))
         buf = (ctypes.c_void_p * len(packed))(*[ctypes.cast(p, ctypes.c_void_p) for p in packed])
         self._take_failed_checks()
-        self._fn(buf)
+        self._invoke(buf)
         failed_ids = self._take_failed_checks()
         if failed_ids:
             failed = [self.signature.checks[i] for i in dict.fromkeys(failed_ids)]
@@ -201,6 +205,17 @@ class Executable(ABC):
             return spec.from_storage(np.frombuffer(bytes(scalar), dtype=numpy_dtype(spec.storage)))[0]
         if results is None:
             return None
+        negative = [
+            spec.name
+            for i, spec in enumerate(self.signature.outputs)
+            if spec.is_tensor and spec.shape and any(n < 0 for n in getattr(results, f"r{i}").sizes)
+        ]
+        if negative:
+            self._free_results(results)
+            raise InputError(
+                f"@{self.signature.entry}: output {', '.join(negative)} came out with a negative size",
+                hint="outputs with dynamic dimensions are sized by the inputs: check their sizes and values",
+            )
         outs = []
         for i, spec in enumerate(self.signature.outputs):
             field = getattr(results, f"r{i}")
@@ -249,6 +264,29 @@ def load_library(data: bytes, what: str) -> ctypes.CDLL:
         os.unlink(path)
 
 
+def bind_weights(lib: ctypes.CDLL, artifact: CpuArtifact, what: str) -> np.ndarray | None:
+    """Point the library's weight pointers (``CpuManifest.weights``) into an aligned copy of the
+    artifact's weights; returns that copy, which must live as long as the library."""
+    from mlc.runtime.cpu.artifact import WEIGHTS_ALIGNMENT
+
+    slots = artifact.manifest.weights
+    if not slots:
+        return None
+    raw = np.frombuffer(artifact.weights, dtype=np.uint8)
+    store = np.empty(len(raw) + WEIGHTS_ALIGNMENT, dtype=np.uint8)
+    start = -store.ctypes.data % WEIGHTS_ALIGNMENT
+    blob = store[start : start + len(raw)]
+    blob[:] = raw
+    blob.flags.writeable = False
+    base = blob.ctypes.data
+    for symbol, offset, _ in slots:
+        try:
+            ctypes.c_void_p.in_dll(lib, symbol).value = base + offset
+        except ValueError as e:
+            raise InputError(f"{what}: its shared library lacks the weight pointer {symbol}: {e}") from None
+    return store
+
+
 def _dlclose(lib: ctypes.CDLL) -> None:
     import _ctypes
 
@@ -271,6 +309,7 @@ class NativeFunction(Executable):
             self._ids = (ctypes.c_int64 * FAILED_CHECKS_KEPT).in_dll(self._lib, "mlc_failed_checks")
         except (AttributeError, ValueError) as e:
             raise InputError(f"{what}: its shared library lacks a symbol: {e}") from None
+        self._weights = bind_weights(self._lib, artifact, what)
         fn.argtypes = [ctypes.c_void_p]
         fn.restype = None
         self._fn = fn
@@ -279,6 +318,12 @@ class NativeFunction(Executable):
         if self._mlc_free is not None:
             self._mlc_free.argtypes = [ctypes.c_void_p]
             self._mlc_free.restype = None
+        # Absent from libraries built before it: their failed allocations are not caught.
+        self._guarded = getattr(self._lib, "mlc_guarded_call", None)
+        if self._guarded is not None:
+            self._guarded.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+            self._guarded.restype = ctypes.c_int64
+            self._failed_alloc = ctypes.c_int64.in_dll(self._lib, "mlc_failed_alloc")
         if threads is None:
             threads = int(artifact.manifest.compiler.get("options", {}).get("threads", 0) or 0)
         self.set_threads(threads)
@@ -287,6 +332,22 @@ class NativeFunction(Executable):
 
     def _release(self, pointer: int) -> None:
         (self._mlc_free or _libc_free())(pointer)
+
+    def _invoke(self, buf: Any) -> None:
+        if self._guarded is None:
+            self._fn(buf)
+            return
+        if self._guarded(ctypes.cast(self._fn, ctypes.c_void_p), buf):
+            size = self._failed_alloc.value
+            why = (
+                "a size computed from the inputs is negative (it overflowed)"
+                if size < 0
+                else f"{size / 2**30:.1f} GiB could not be allocated (more memory than the system gives)"
+            )
+            raise InputError(
+                f"@{self.signature.entry}: the call was abandoned: {why}",
+                hint="outputs with dynamic dimensions are sized by the inputs: check their sizes and values",
+            )
 
     def set_threads(self, threads: int) -> None:
         """Run parallel loops on ``threads`` threads (0: all online cores)."""
@@ -308,9 +369,10 @@ class NativeFunction(Executable):
         """Unload the shared library (``dlclose``); the program cannot be called afterwards."""
         with self._lock:
             lib, self._lib = self._lib, None
-            self._fn = self._count = self._ids = self._mlc_free = None
+            self._fn = self._count = self._ids = self._mlc_free = self._guarded = None
         if lib is not None:
             _dlclose(lib)
+        self._weights = None
 
     def __del__(self) -> None:
         if getattr(self, "_lib", None) is not None:

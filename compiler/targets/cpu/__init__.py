@@ -22,7 +22,7 @@ from mlc.compiler.errors import InputError
 from mlc.compiler.targets import CompileOutput, CompileRequest, compiler_record
 from mlc.compiler.targets.cpu.jit import CpuFunction
 from mlc.compiler.targets.cpu.stages import STAGES as STAGE_LIST
-from mlc.compiler.targets.cpu.stages import CpuOptions, module_text, read_signature
+from mlc.compiler.targets.cpu.stages import CpuOptions, module_text, read_signature, tuned_note
 from mlc.runtime.cpu.artifact import CpuArtifact
 from mlc.runtime.cpu.executable import NativeFunction
 from mlc.runtime.signature import Signature
@@ -114,6 +114,7 @@ def compile(
             timings=timings,
         )
         notes = [d.format() for d in sink.diagnostics if d.severity in ("warning", "error")]
+        notes += tuned_note(module)
         if request.emit == "mlir":
             return CompileOutput(files={f"{stop}.mlir": module_text(module)}, notes=notes, timings=timings)
         signature = read_signature(module)

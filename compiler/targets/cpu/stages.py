@@ -12,14 +12,16 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   become calls of the run-time check callback (``runtime_checks``);
 * ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
+  depthwise convolutions to their vector kernel (``vectorize-depthwise``);
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
-  libm calls, so the loops vectorize) and constant integer powers as multiplications, then
-  the tiled vector ops lowered (nothing without ``vectorize``);
+  libm calls, so the loops vectorize) and constant integer powers as multiplications; chunks
+  of vectorized reductions reduced as trees (``reductions``); then the tiled vector ops
+  lowered (nothing without ``vectorize``);
 * ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
   stores rewritten (``bool_memory``);
 * ``llvm``: control flow, vectors, math (libm), memrefs -> llvm dialect.
@@ -35,7 +37,7 @@ from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.compiler.isolation import progress
 from mlc.compiler.stages import Stage, StageList
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
+from mlc.compiler.targets.cpu import bool_memory, reductions, runtime_checks, threads, tiling
 from mlc.compiler.targets.cpu.lowering import (
     BUFFERIZE,
     EXPAND_MATH,
@@ -113,6 +115,7 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
     from mlc.passes.pack_contractions import PackContractions
+    from mlc.passes.vectorize_depthwise import VectorizeDepthwise
 
     _run(module, TO_LINALG, "pack")
     if options.vectorize:
@@ -125,6 +128,7 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
 
             text = json.dumps(chosen)
             module.operation.attributes[attributes.CPU_GEMM_SCHEDULES] = ir.StringAttr.get(text)
+        VectorizeDepthwise(lanes=bits // 32).run(module.operation)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
 
@@ -157,6 +161,20 @@ def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
     return choose
 
 
+def tuned_note(module: ir.Module) -> list[str]:
+    """``note: N of M GEMMs use tuned schedules`` when the ``pack`` stage used any."""
+    from mlir import ir
+
+    attrs = module.operation.attributes
+    if attributes.CPU_GEMM_SCHEDULES not in attrs:
+        return []
+    chosen = json.loads(ir.StringAttr(attrs[attributes.CPU_GEMM_SCHEDULES]).value)
+    tuned = sum(1 for c in chosen if c["tuned"])
+    return (
+        [f"note: {tuned} of {len(chosen)} GEMMs use tuned schedules (the tuning database)"] if tuned else []
+    )
+
+
 def _threads(module: ir.Module, options: CpuOptions) -> None:
     threads.outline_foralls(module, options.threads)
 
@@ -181,6 +199,7 @@ def _vectors(module: ir.Module, options: CpuOptions) -> None:
             _, target = native.target_for(options.mcpu)
             ApproximateMath(fma=native.has_fma(target)).run(module.operation)
         _run(module, EXPAND_MATH, "vectors")
+        reductions.reduce_chunks_as_trees(module)
         progress(stage="cpu lower vectors")
         tiling.lower_vectors(module)
 
@@ -204,9 +223,12 @@ def build_artifact(module: ir.Module, options: CpuOptions, compiler: dict[str, A
 
     signature = read_signature(module)
     cpu, target = native.target_for(options.mcpu)
-    ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+    ll, symbol, weights = native.packed_llvm_ir_and_weights(
+        module_text(module), signature.entry, target["triple"]
+    )
     library = native.shared_library(ll, cpu=cpu, opt_level=options.opt_level, triple=target["triple"])
-    return CpuArtifact(CpuManifest(target, signature, symbol, compiler), library)
+    manifest = CpuManifest(target, signature, symbol, compiler, weights=tuple(weights.slots))
+    return CpuArtifact(manifest, library, weights=weights.blob)
 
 
 STAGES = StageList(

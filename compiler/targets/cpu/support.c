@@ -81,6 +81,41 @@ void _mlir_ciface_mlc_check_failed(int64_t id) {
     mlc_failed_checks[mlc_failed_count++] = id;
 }
 
+/* A failed allocation (a size computed from the inputs that is negative, or more memory than
+ * the system gives) abandons the call: ``mlc_alloc`` jumps back to ``mlc_guarded_call``, which
+ * returns 1 and leaves the size asked for in ``mlc_failed_alloc`` (executable.py raises a clear
+ * error; the blocks the call had allocated are not freed). Inside a parallel loop, or in a call
+ * of the entry that is not guarded (the C API), there is nowhere to jump to: the process stops
+ * with a message, as it would on a null pointer but saying why. */
+#include <setjmp.h>
+#include <stdio.h>
+
+typedef void (*mlc_entry_fn)(void **args);
+static __thread jmp_buf *mlc_call_env;
+int64_t mlc_failed_alloc;
+
+int64_t mlc_guarded_call(mlc_entry_fn fn, void **args) {
+  jmp_buf env;
+  jmp_buf *outer = mlc_call_env;
+  if (setjmp(env)) {
+    mlc_call_env = outer;
+    return 1;
+  }
+  mlc_call_env = &env;
+  fn(args);
+  mlc_call_env = outer;
+  return 0;
+}
+
+static void mlc_alloc_failed(int64_t size) {
+  mlc_failed_alloc = size;
+  if (mlc_call_env != NULL)
+    longjmp(*mlc_call_env, 1);
+  fprintf(stderr, "mlc: allocation of %lld bytes failed (%s)\n", (long long)size,
+          size < 0 ? "a size computed from the inputs overflowed" : "out of memory");
+  abort();
+}
+
 /* The thread pool behind parallel loops (threads.py outlines each scf.forall into a body
  * ``fn(ctx, i)``). ``mlc_parallel_for`` runs ``fn(ctx, i)`` for i in [0, n) on the pool's
  * workers and the calling thread, which hand out iterations with an atomic counter, and
@@ -179,7 +214,11 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
   mlc_pool.generation++;
   pthread_cond_broadcast(&mlc_pool.wake);
   pthread_mutex_unlock(&mlc_pool.lock);
+  /* the workers run this job too: a failed allocation must not jump out of it */
+  jmp_buf *env = mlc_call_env;
+  mlc_call_env = NULL;
   mlc_run_iterations(fn, ctx, n);
+  mlc_call_env = env;
   pthread_mutex_lock(&mlc_pool.lock);
   /* every iteration is done, and no worker still holds this job's fn and ctx */
   while (__atomic_load_n(&mlc_pool.finished, __ATOMIC_ACQUIRE) < n || mlc_pool.busy > 0)
@@ -225,6 +264,8 @@ static struct {
 } mlc_cache = {PTHREAD_MUTEX_INITIALIZER};
 
 void *mlc_alloc(int64_t size) {
+  if (size < 0 || (uint64_t)size > SIZE_MAX - sizeof(MlcBlock))
+    mlc_alloc_failed(size);
   MlcBlock *found = NULL;
   pthread_mutex_lock(&mlc_cache.lock);
   int64_t best = -1;
@@ -241,7 +282,7 @@ void *mlc_alloc(int64_t size) {
   if (found == NULL) {
     found = (MlcBlock *)malloc(sizeof(MlcBlock) + (size_t)size);
     if (found == NULL)
-      return NULL;
+      mlc_alloc_failed(size);
     found->size = size;
   }
   return found + 1;

@@ -124,8 +124,11 @@ def to_gpu(module: ir.Module, options: CudaOptions) -> None:
 
 
 def to_nvvm(module: ir.Module, options: CudaOptions) -> None:
+    from mlc.compiler.targets.cpu.bool_memory import rewrite_i1_accesses
     from mlc.compiler.targets.cuda import hopper
 
+    # memref-to-llvm asserts on scalar i1 loads and stores (a boolean constant a kernel reads)
+    rewrite_i1_accesses(module)
     run_pipeline(module, attach_pipeline(options))
     hopper.attach_wgmma_targets(module, options)  # the wgmma kernels' modules: sm_90a
     hopper.tensor_map_params_to_pointers(module)

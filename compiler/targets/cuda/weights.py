@@ -51,28 +51,29 @@ def _dense_bytes(attr: ir.Attribute, where: ir.Location) -> bytes:
 class WeightReader:
     """Reads the initial values of ``memref.global``s of one module."""
 
-    def __init__(self, module: ir.Module) -> None:
+    def __init__(self, module: ir.Module, text: str | None = None) -> None:
         self.module = module
+        self._text = text  # the printed module, when the caller has it (printing is slow)
         self._blobs: dict[str, bytes] | None = None
 
-    def data(self, global_op: ir.Operation, nbytes: int) -> bytes:
+    def value_bytes(self, attr: ir.Attribute, where: ir.Location) -> bytes:
+        """The raw bytes of a ``dense<...>`` or ``dense_resource<...>`` value."""
         from mlir import ir
 
-        attr = global_op.attributes["initial_value"]
-        resource = _RESOURCE_KEY_RE.match(str(attr))
+        resource = _RESOURCE_KEY_RE.match(str(attr)) if not isinstance(attr, ir.DenseElementsAttr) else None
         if resource:
             key = resource.group(1).strip('"')
             if self._blobs is None:
-                self._blobs = resource_blobs(str(self.module))
+                self._blobs = resource_blobs(self._text if self._text is not None else str(self.module))
             if key not in self._blobs:
-                raise UnsupportedError(f"the data of resource '{key}' is missing", loc=global_op.location)
-            data = self._blobs[key]
-        elif isinstance(attr, ir.DenseElementsAttr):
-            data = _dense_bytes(attr, global_op.location)
-        else:
-            raise UnsupportedError(
-                f"global with initial value {attr} is not supported", loc=global_op.location
-            )
+                raise UnsupportedError(f"the data of resource '{key}' is missing", loc=where)
+            return self._blobs[key]
+        if isinstance(attr, ir.DenseElementsAttr):
+            return _dense_bytes(attr, where)
+        raise UnsupportedError(f"global with initial value {attr} is not supported", loc=where)
+
+    def data(self, global_op: ir.Operation, nbytes: int) -> bytes:
+        data = self.value_bytes(global_op.attributes["initial_value"], global_op.location)
         if len(data) != nbytes:
             raise UnsupportedError(
                 f"constant data of {len(data)} bytes for a buffer of {nbytes} bytes", loc=global_op.location
