@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--program", action="append", help="only these programs (repeatable)")
     p.add_argument("--repeats", type=int, default=7, help="runs per executable (default 7)")
+    p.add_argument("--note", help="a line to add under the table (the machine's load, say)")
     p.add_argument("-o", default=str(RESULTS), help="output file")
     ns = p.parse_args(argv)
     if shutil.which("clang-22") is None:
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, values in ratios.items():
         geo = math.exp(sum(math.log(v) for v in values) / len(values))
         lines.append(f"- geomean speedup over clang -O3, {label}: {geo:.2f}")
+    if ns.note:
+        lines += ["", ns.note]
     text = "\n".join(lines) + "\n"
     Path(ns.o).write_text(text)
     sys.stdout.write(text)
