@@ -436,7 +436,7 @@ class _Fuser:
             for arg, value in zip(other.regions[0].blocks[0].arguments, other_operands, strict=True):
                 if value in operands:
                     mapping[arg] = body.arguments[operands.index(value)]
-                elif _reshape_of(value, operands):
+                elif _view_of(value, operands):
                     views.append((arg, value.owner.operation, operands.index(value.owner.operands[0])))
                 else:
                     mapping[arg] = body.add_argument(arg.type, arg.location)
@@ -489,13 +489,27 @@ _RESHAPES = ("memref.expand_shape", "memref.collapse_shape")
 
 
 def _reshape_of(value: ir.Value, operands: list[ir.Value]) -> bool:
-    """``value`` is a reshape, or a static subview, of one of ``operands``."""
+    """``value`` is a reshape of one of ``operands`` (a view of all of it)."""
     from mlir import ir
 
     owner = value.owner if isinstance(value, ir.OpResult) else None
-    if owner is None or not len(owner.operands) or owner.operands[0] not in operands:
-        return False
-    return owner.name in _RESHAPES or (owner.name == "memref.subview" and len(owner.operands) == 1)
+    return owner is not None and owner.name in _RESHAPES and owner.operands[0] in operands
+
+
+def _view_of(value: ir.Value, operands: list[ir.Value]) -> bool:
+    """``value`` is a reshape or a static subview of one of ``operands`` (a view a merged
+    kernel can take of its own argument)."""
+    from mlir import ir
+
+    if _reshape_of(value, operands):
+        return True
+    owner = value.owner if isinstance(value, ir.OpResult) else None
+    return (
+        owner is not None
+        and owner.name == "memref.subview"
+        and len(owner.operands) == 1
+        and owner.operands[0] in operands
+    )
 
 
 def _ints(attr: ir.Attribute) -> list[int]:
