@@ -137,7 +137,7 @@ def iree_module(path: Path) -> Path | str:
     bindir = Path(sys.executable).parent
     mlir, vmfb = path.with_suffix(".iree.mlir"), path.with_suffix(".vmfb")
     steps = [
-        [str(bindir / "iree-import-onnx"), str(path), "-o", str(mlir)],
+        [str(bindir / "iree-import-onnx"), str(path), "--opset-version", "17", "-o", str(mlir)],
         [
             str(bindir / "iree-compile"),
             str(mlir),

@@ -25,10 +25,13 @@ def export_transformer(name: str, out: Path, seq: int = SEQ) -> Path:
     import transformers
 
     torch.manual_seed(0)
+    # eager attention: the exporter lowers its matmuls and softmax; a mask of ones keeps
+    # transformers from inspecting position ids for packed sequences (aten::diff, not exportable)
     if name == "bert_base":
-        model = transformers.BertModel(transformers.BertConfig(), add_pooling_layer=False)
+        config = transformers.BertConfig(attn_implementation="eager")
+        model = transformers.BertModel(config, add_pooling_layer=False)
     elif name == "gpt2":
-        model = transformers.GPT2Model(transformers.GPT2Config())
+        model = transformers.GPT2Model(transformers.GPT2Config(attn_implementation="eager"))
     else:
         raise ValueError(f"unknown transformer {name}")
     model.eval()
@@ -39,7 +42,8 @@ def export_transformer(name: str, out: Path, seq: int = SEQ) -> Path:
             self.inner = model
 
         def forward(self, input_ids: torch.Tensor) -> torch.Tensor:
-            return self.inner(input_ids=input_ids, use_cache=False).last_hidden_state
+            mask = torch.ones_like(input_ids)
+            return self.inner(input_ids=input_ids, attention_mask=mask, use_cache=False).last_hidden_state
 
     ids = torch.randint(0, 1000, (1, seq), dtype=torch.int64)
     with torch.no_grad():

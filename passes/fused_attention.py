@@ -130,6 +130,7 @@ class Attention:
     dk: int
     dv: int
     roots: list[int]
+    inputs: str = "f32"  # Q's element type
 
     def root(self, g: ir.Operation, k: int) -> int:
         v = g.operands[k]
@@ -436,6 +437,7 @@ def match_attention(kfunc: ir.Operation, roots: list[int]) -> Attention:
     for g, kk in ((qk, q), (qk, k), (pv, att.v)):
         if str(ir.MemRefType(g.operands[kk].type).element_type) not in INPUT_ELEMENTS:
             raise NotAttention(f"Q, K and V must be one of {', '.join(INPUT_ELEMENTS)}")
+    att.inputs = str(ir.MemRefType(qk.operands[q].type).element_type)
     if att.dk > 128 or att.dv > 128:
         raise NotAttention("head dimensions over 128")
     return att

@@ -217,9 +217,9 @@ def test_rerun_replaces_the_logged_failures(tmp_path):
     old = {"kind": "kernels", "outcome": "crash", "detail": "before the fix", "max_error": 0.0, "info": {}}
     before = ({"seed": 0}, {"seed": 2, "outcome": "ok"})
     log.write_text("".join(json.dumps({**old, **r}) + "\n" for r in before))
-    assert [r.seed for r in run_many("kernels", range(3), tmp_path, log, resume=True, rerun=True)] == [0, 1]
+    assert [r.seed for r in run_many("kernels", range(1), tmp_path, log, resume=True, rerun=True)] == [0]
     lines = [json.loads(x) for x in log.read_text().splitlines()]
-    assert sorted(r["seed"] for r in lines) == [0, 1, 2] and all(r["outcome"] == "ok" for r in lines)
+    assert sorted(r["seed"] for r in lines) == [0, 2] and all(r["outcome"] == "ok" for r in lines)
 
 
 def test_boolean_constant_read_by_a_cuda_kernel_is_a_clean_error():

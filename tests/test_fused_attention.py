@@ -214,3 +214,12 @@ def test_the_ptx_has_shuffles_barriers_and_no_score_buffer_traffic():
     assert kernel.count("shfl.sync.bfly.b32") == 2 * 5  # max and sum, offsets 16..1
     assert "bar.sync" in kernel and "ex2.approx" in kernel
     assert kernel.count("st.global") == 1  # the output, once: no scores, maxima or sums
+
+
+def test_the_cost_rule_keeps_long_attention_on_the_gemm_strategies():
+    # 32 heads of 1024 x 1024 x 64: the SIMT kernel's FLOPs outweigh the scores' round trips
+    out = _compile(attention_mlir(32, 1024, 1024, 64, 64))
+    assert not _fused(out)
+    fused = _compile(attention_mlir(32, 256, 256, 64, 64))  # 256 keys: fused (35 vs 38 us modelled)
+    (kernel,) = _fused(fused)
+    assert "modelled 35.1 us vs 37.6 us apart" in kernel.source_op

@@ -89,8 +89,8 @@ class Epilogue:
 def _elementwise_consumer(conv: ir.Operation) -> Epilogue | None:
     """The epilogue to fuse: the single user of ``conv``'s result, if it is a
     ``linalg.generic`` whose first input is that result and whose others are 0-d tensors,
-    with identity maps for the result and its output, and whose body is arith/math ops on
-    scalars that do not read the output."""
+    with identity maps for the result and its output, and whose body is arith/math ops
+    (constants outside it) on scalars that do not read the output."""
     from mlir import ir
 
     uses = list(conv.results[0].uses)
@@ -117,6 +117,8 @@ def _elementwise_consumer(conv: ir.Operation) -> Epilogue | None:
     externals: list[ir.Value] = []
     for o in body[:-1]:
         if not (o.name.startswith("arith.") or o.name.startswith("math.")) or o.regions:
+            return None
+        if o.name == "arith.constant":  # its value is typed: not rebuilt on vectors
             return None
         if any(isinstance(r.type, ir.ShapedType) for r in (*o.results, *o.operands)):
             return None

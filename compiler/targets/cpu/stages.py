@@ -12,11 +12,14 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   become calls of the run-time check callback (``runtime_checks``);
 * ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
-  depthwise convolutions to their vector kernel (``vectorize-depthwise``);
+  depthwise convolutions to their vector kernel (``vectorize-depthwise``); transposes,
+  reshapes and pads of constants computed (``fold-constant-layouts``), so weights are
+  stored in the panel layout of their GEMM;
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
-* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
+* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation,
+  then each function's intermediates in one planned arena per call (``arena``);
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
   libm calls, so the loops vectorize) and constant integer powers as multiplications; chunks
@@ -114,6 +117,7 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
+    from mlc.passes.fold_constant_layouts import FoldConstantLayouts
     from mlc.passes.pack_contractions import PackContractions
     from mlc.passes.vectorize_depthwise import VectorizeDepthwise
 
@@ -131,6 +135,8 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
         VectorizeDepthwise(lanes=bits // 32).run(module.operation)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+    progress(stage="cpu fold constant layouts")
+    FoldConstantLayouts().run(module.operation)  # weights stored in the layout the kernels read
 
 
 def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
@@ -173,6 +179,13 @@ def tuned_note(module: ir.Module) -> list[str]:
     return (
         [f"note: {tuned} of {len(chosen)} GEMMs use tuned schedules (the tuning database)"] if tuned else []
     )
+
+
+def _bufferize(module: ir.Module, options: CpuOptions) -> None:
+    from mlc.compiler.targets.cpu import arena
+
+    _run(module, BUFFERIZE, "bufferize")
+    arena.plan_arenas(module)
 
 
 def _threads(module: ir.Module, options: CpuOptions) -> None:
@@ -253,8 +266,8 @@ STAGES = StageList(
         Stage("tile", "matmuls, convolutions and reductions tiled and vectorized", _tile),
         Stage(
             "bufferize",
-            "one-shot bufferization, callee-allocated results, deallocation",
-            _pipeline(BUFFERIZE, "bufferize"),
+            "one-shot bufferization, callee-allocated results, deallocation; one arena per call",
+            _bufferize,
         ),
         Stage("threads", "outermost parallel loops outlined for the thread pool (or sequential)", _threads),
         Stage("vectors", "f32 exp/log/tanh/erf as polynomials; the tiled vector ops lowered", _vectors),

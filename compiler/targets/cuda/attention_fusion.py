@@ -11,6 +11,15 @@ after the window (read by no later kernel, not returned): the kernel computes th
 registers only. The fills and copies that only fed the intermediates are then dropped
 (``gemm._Fuser.drop_dead_calls``). Runs before the GEMM strategies and row fusion pick their
 kernels, so neither takes attention's pieces first.
+
+Nothing is recomputed, but the fused kernel runs both contractions on the CUDA cores, where
+apart they may take the tensor cores. The cost rule (``modelled_us``, an analytic model)
+weighs that: fused, a launch plus the larger of the contractions' FLOPs at
+``SIMT_EFFICIENCY`` of the CUDA cores' peak and Q, K, V and O's bytes at DRAM bandwidth;
+apart, ``APART_LAUNCHES`` launches plus the contractions at ``GEMM_EFFICIENCY`` of the peak of
+the units they would take (tensor cores for 16-bit inputs where the target has them) plus
+``SCORE_TRIPS`` round trips of the f32 scores through DRAM. The efficiencies are assumptions
+(no GPU has calibrated them yet).
 """
 
 from __future__ import annotations
@@ -18,11 +27,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlc.compiler import attributes
+from mlc.compiler.targets.cuda.gemm import TENSOR_CORE_ARCHS
+from mlc.compiler.targets.cuda.options import CudaOptions
 
 if TYPE_CHECKING:
     from mlir import ir
 
+    from mlc.passes.fused_attention import Attention
+
 MAX_WINDOW = 16  # kernel calls from the first contraction to the second, at most
+SIMT_EFFICIENCY = 0.25  # of the f32 FMA peak: the fused kernel reads two shared operands per FMA
+GEMM_EFFICIENCY = 0.5  # of the peak, for the GEMM strategies' kernels
+APART_LAUNCHES = 3  # Q K^T (with its scale), the softmax row kernel, P V
+SCORE_TRIPS = 4  # the scores written, read by softmax, the probabilities written and read
+
+
+def modelled_us(att: Attention, options: CudaOptions) -> tuple[float, float]:
+    """The cost rule's times (fused, apart) for ``att`` on ``options``' GPU (a model)."""
+    spec = options.spec
+    flops = 2.0 * att.rows * att.n * (att.dk + att.dv)
+    io = 4.0 * (att.rows * (att.dk + att.dv) + att.rows // att.m * att.n * (att.dk + att.dv))
+    bandwidth = spec.dram_gbps * 1e3  # bytes per microsecond
+    fused = spec.launch_overhead_us + max(flops / (spec.simt_tflops * 1e6 * SIMT_EFFICIENCY), io / bandwidth)
+    tensor = att.inputs != "f32" and options.tensor_cores and options.arch in TENSOR_CORE_ARCHS
+    peak = spec.tensor_tflops if tensor else spec.simt_tflops
+    scores = SCORE_TRIPS * 4.0 * att.rows * att.n
+    apart = APART_LAUNCHES * spec.launch_overhead_us + flops / (peak * 1e6 * GEMM_EFFICIENCY)
+    return fused, apart + (scores + io) / bandwidth
 
 
 def _generic(kfunc: ir.Operation) -> ir.Operation | None:
@@ -76,40 +107,6 @@ def _constant(fuser, call: ir.Operation, value: ir.Value) -> float | None:
         return None
 
 
-def _overwrites(kfunc: ir.Operation, param: int) -> bool:
-    """``kfunc`` is one elementwise generic that writes all of parameter ``param`` without
-    reading it first."""
-    from mlir import ir
-
-    g = _generic(kfunc)
-    if g is None:
-        return False
-    n_in = len(g.opview.inputs)
-    arg = kfunc.regions[0].blocks[0].arguments[param]
-    outs = list(g.operands[n_in:])
-    if arg not in outs or arg in list(g.operands[:n_in]):
-        return False
-    k = n_in + outs.index(arg)
-    amap = ir.AffineMapAttr(ir.ArrayAttr(g.attributes["indexing_maps"])[k]).value
-    parallel = all("parallel" in str(a) for a in ir.ArrayAttr(g.attributes["iterator_types"]))
-    unused = not list(g.regions[0].blocks[0].arguments[k].uses)
-    return parallel and unused and amap == ir.AffineMap.get_identity(amap.n_dims)
-
-
-def _dead_after(root: ir.Value, later: list[ir.Operation], kernels: dict, host: ir.Operation) -> bool:
-    """No later kernel reads ``root`` before one overwrites all of it, and it is not returned."""
-    from mlc.compiler.targets.cuda.gemm import _callee, _is_dead_after, _reshape_of, _root
-
-    for call in later:
-        for i, v in enumerate(call.operands):
-            if _root(v) == root:
-                whole = v == root or _reshape_of(v, [root])
-                if whole and _overwrites(kernels[_callee(call)], i):
-                    return True
-                return _is_dead_after(root, later[later.index(call) :], kernels, host)
-    return _is_dead_after(root, [], kernels, host)
-
-
 def _merge(window: list[ir.Operation], kernels: dict, inits: list[tuple[int, ir.Value, float]]):
     """One kernel function holding the window's kernels' ops in order, ``inits`` (position in
     the window, host buffer, constant) filled before the member at that position; returns the
@@ -151,11 +148,11 @@ def _merge(window: list[ir.Operation], kernels: dict, inits: list[tuple[int, ir.
     return merged, operands, [roots.index(r) for r in roots]
 
 
-def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
+def _try_window(fuser, host: ir.Operation, window: list[ir.Operation], options: CudaOptions) -> bool:
     from mlir import ir
     from mlir.dialects import func
 
-    from mlc.compiler.targets.cuda.gemm import _callee, _host_calls, _root
+    from mlc.compiler.targets.cuda.gemm import _callee, _host_calls, _is_dead_after, _root
     from mlc.compiler.targets.cuda.kernels import written_params
     from mlc.passes.fused_attention import NotAttention, match_attention
 
@@ -187,13 +184,17 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
         for i in ir.DenseI64ArrayAttr(kernels[_callee(c)].attributes[attributes.WRITTEN])
     }
     for root in written - {o_root}:
-        if not _dead_after(root, later, kernels, host):
+        if not _is_dead_after(root, later, kernels, host):
             merged.erase()
             return False
+    fused_us, apart_us = modelled_us(att, options)
+    if fused_us > apart_us:
+        merged.erase()
+        return False
     kinds = [ir.StringAttr(kernels[_callee(c)].attributes[attributes.KERNEL]).value for c in window]
     merged.attributes[attributes.KERNEL] = ir.StringAttr.get(
-        " + ".join(kinds)
-        + f" (fused attention: {att.rows} query rows x {att.n} keys, the scores in registers)"
+        " + ".join(kinds) + f" (fused attention: {att.rows} query rows x {att.n} keys, the scores in "
+        f"registers; modelled {fused_us:.1f} us vs {apart_us:.1f} us apart)"
     )
     merged.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(merged.operation))
     merged.attributes[attributes.ATTENTION] = ir.DictAttr.get({"roots": ir.DenseI64ArrayAttr.get(roots)})
@@ -210,7 +211,7 @@ def _try_window(fuser, host: ir.Operation, window: list[ir.Operation]) -> bool:
     return True
 
 
-def fuse_attention(module: ir.Module, host: ir.Operation) -> None:
+def fuse_attention(module: ir.Module, host: ir.Operation, options: CudaOptions) -> None:
     """Merge each attention (see the module doc) into one kernel marked ``mlc.attention``."""
     from mlc.compiler.targets.cuda.gemm import _callee, _Fuser, _host_calls
 
@@ -224,7 +225,7 @@ def fuse_attention(module: ir.Module, host: ir.Operation) -> None:
                 continue
             for end in range(i + 4, min(i + MAX_WINDOW, len(calls))):
                 if _is_contraction(fuser.kernels.get(_callee(calls[end]))) and _try_window(
-                    fuser, host, calls[i : end + 1]
+                    fuser, host, calls[i : end + 1], options
                 ):
                     found = True
                     break

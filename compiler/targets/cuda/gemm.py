@@ -436,7 +436,7 @@ class _Fuser:
             for arg, value in zip(other.regions[0].blocks[0].arguments, other_operands, strict=True):
                 if value in operands:
                     mapping[arg] = body.arguments[operands.index(value)]
-                elif _reshape_of(value, operands):
+                elif _view_of(value, operands):
                     views.append((arg, value.owner.operation, operands.index(value.owner.operands[0])))
                 else:
                     mapping[arg] = body.add_argument(arg.type, arg.location)
@@ -489,13 +489,27 @@ _RESHAPES = ("memref.expand_shape", "memref.collapse_shape")
 
 
 def _reshape_of(value: ir.Value, operands: list[ir.Value]) -> bool:
-    """``value`` is a reshape, or a static subview, of one of ``operands``."""
+    """``value`` is a reshape of one of ``operands`` (a view of all of it)."""
     from mlir import ir
 
     owner = value.owner if isinstance(value, ir.OpResult) else None
-    if owner is None or not len(owner.operands) or owner.operands[0] not in operands:
-        return False
-    return owner.name in _RESHAPES or (owner.name == "memref.subview" and len(owner.operands) == 1)
+    return owner is not None and owner.name in _RESHAPES and owner.operands[0] in operands
+
+
+def _view_of(value: ir.Value, operands: list[ir.Value]) -> bool:
+    """``value`` is a reshape or a static subview of one of ``operands`` (a view a merged
+    kernel can take of its own argument)."""
+    from mlir import ir
+
+    if _reshape_of(value, operands):
+        return True
+    owner = value.owner if isinstance(value, ir.OpResult) else None
+    return (
+        owner is not None
+        and owner.name == "memref.subview"
+        and len(owner.operands) == 1
+        and owner.operands[0] in operands
+    )
 
 
 def _ints(attr: ir.Attribute) -> list[int]:
@@ -515,6 +529,23 @@ def _root(value: ir.Value) -> ir.Value:
     return value
 
 
+def overwrites(generic: ir.Operation, arg: ir.Value) -> bool:
+    """``generic`` is elementwise and writes all of ``arg`` without reading it."""
+    from mlir import ir
+
+    if generic.name != "linalg.generic":
+        return False
+    n_in = len(generic.opview.inputs)
+    outs = list(generic.operands[n_in:])
+    if arg not in outs or arg in list(generic.operands[:n_in]):
+        return False
+    k = n_in + outs.index(arg)
+    amap = ir.AffineMapAttr(ir.ArrayAttr(generic.attributes["indexing_maps"])[k]).value
+    parallel = all("parallel" in str(a) for a in ir.ArrayAttr(generic.attributes["iterator_types"]))
+    unused = not list(generic.regions[0].blocks[0].arguments[k].uses)
+    return parallel and unused and amap == ir.AffineMap.get_identity(amap.n_dims)
+
+
 def _reads_first(kfunc: ir.Operation, param: int) -> bool:
     """Whether ``kfunc`` may read parameter ``param``'s contents before overwriting them (only
     a kernel that starts by filling it all does not)."""
@@ -522,6 +553,8 @@ def _reads_first(kfunc: ir.Operation, param: int) -> bool:
 
     ops = compute_ops(kfunc)
     if not ops:
+        return False
+    if len(ops) == 1 and overwrites(ops[0], kfunc.regions[0].blocks[0].arguments[param]):
         return False
     try:
         fill_constant(ops[0], kfunc.regions[0].blocks[0].arguments[param])

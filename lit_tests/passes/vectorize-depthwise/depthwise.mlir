@@ -110,3 +110,23 @@ func.func @two_users(%x: tensor<1x4x10x18xf32>, %w: tensor<4x3x3xf32>, %o: tenso
   } -> tensor<1x4x8x16xf32>
   return %c, %r : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>
 }
+
+// -----
+
+// A constant inside the body: the consumer stays a generic of its own.
+// CHECK-LABEL: func.func @constant_in_body
+// CHECK: scf.forall
+// CHECK: linalg.generic
+// CHECK: arith.mulf %{{.*}} : f32
+func.func @constant_in_body(%x: tensor<1x4x10x18xf32>, %w: tensor<4x3x3xf32>, %o: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %c = linalg.depthwise_conv_2d_nchw_chw ins(%x, %w : tensor<1x4x10x18xf32>, tensor<4x3x3xf32>) outs(%o : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %e = tensor.empty() : tensor<1x4x8x16xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>],
+      iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x4x8x16xf32>) outs(%e : tensor<1x4x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %two = arith.constant 2.0 : f32
+    %0 = arith.mulf %in, %two : f32
+    linalg.yield %0 : f32
+  } -> tensor<1x4x8x16xf32>
+  return %r : tensor<1x4x8x16xf32>
+}
