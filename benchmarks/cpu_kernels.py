@@ -295,8 +295,10 @@ def render_depthwise(rows: list[dict], threads: int) -> str:
         f"# CPU depthwise 3x3 convolution + bias + ReLU (NCHW): mlc vs onnxruntime, {threads} thread(s), "
         "best of N",
         "",
-        f"machine: {platform.machine()}, {os.cpu_count()} cores. MobileNet v2's depthwise layers at 224x224 "
-        "(`vectorize-depthwise`). Timed side by side in one run; other jobs share this machine.",
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        "at the end. "
+        "MobileNet v2's depthwise layers at 224x224 (`vectorize-depthwise`, the ReLU in the kernel's store). "
+        "Timed side by side in one run; other jobs share this machine.",
         "",
         "| layer (C x H x W, stride) | mlc ms | onnxruntime ms | mlc / onnxruntime | mlc GFLOP/s "
         "| max rel. error |",
@@ -317,7 +319,9 @@ def render_activations(rows: list[dict], threads: int) -> str:
         f"# CPU activations over 1M f32 elements: mlc vs onnxruntime and numpy, {threads} thread(s), "
         "best of N",
         "",
-        f"machine: {platform.machine()}, {os.cpu_count()} cores. mlc: vectorized polynomials "
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        "at the end. "
+        "mlc: vectorized polynomials "
         "(`approximate-math`); mlc libm: the same pipeline with `vector_math=False` (libm calls, "
         "as before). Timed side by side in one run; other jobs share this machine.",
         "",

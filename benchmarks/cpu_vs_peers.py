@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import platform
 import subprocess
 import sys
@@ -29,12 +30,26 @@ from pathlib import Path
 
 import numpy as np
 
+from mlc.benchmarks.peer_models import TRANSFORMERS, export_transformer, random_input
 from mlc.runtime.timing import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 BUNDLED = ("transformer_tiny", "resnet_tiny")
 DEFAULT_MODELS = ("squeezenet", "transformer_tiny", "resnet_tiny", "resnet50")
+# Every model the issue asks for: ResNet-50, the onnx package's light models, BERT-base, GPT-2.
+LIGHT = (
+    "bvlc_alexnet",
+    "densenet121",
+    "inception_v1",
+    "inception_v2",
+    "resnet50",
+    "shufflenet",
+    "squeezenet",
+    "vgg19",
+    "zfnet512",
+)
+ALL_MODELS = (*LIGHT, "bert_base", "gpt2", "transformer_tiny", "resnet_tiny")
 
 
 def light_dir() -> Path:
@@ -104,6 +119,8 @@ def with_random_weights(path: Path, out: Path, seed: int = 0) -> str:
 def model_path(name: str, tmp: Path) -> Path:
     if name in BUNDLED:
         return ROOT / "examples" / f"{name}.onnx"
+    if name in TRANSFORMERS:
+        return export_transformer(name, tmp / f"{name}.onnx")
     if name == "resnet50":
         if not (tmp / "resnet50.onnx").exists():
             make = [sys.executable, str(ROOT / "examples" / "make_models.py"), str(tmp), "--resnet50"]
@@ -115,112 +132,327 @@ def model_path(name: str, tmp: Path) -> Path:
     return out
 
 
-def _iree(path: Path, threads: int, feeds: dict[str, np.ndarray]) -> tuple[float, np.ndarray] | str:
-    """IREE llvm-cpu: (median seconds, first output), or why it was not measured."""
+def iree_module(path: Path) -> Path | str:
+    """``path`` compiled by IREE for llvm-cpu (this machine's CPU): the ``.vmfb``, or why it failed."""
+    bindir = Path(sys.executable).parent
+    mlir, vmfb = path.with_suffix(".iree.mlir"), path.with_suffix(".vmfb")
+    steps = [
+        [str(bindir / "iree-import-onnx"), str(path), "--opset-version", "17", "-o", str(mlir)],
+        [
+            str(bindir / "iree-compile"),
+            str(mlir),
+            "--iree-hal-target-device=local",
+            "--iree-hal-local-target-device-backends=llvm-cpu",
+            "--iree-llvmcpu-target-cpu=host",
+            "-o",
+            str(vmfb),
+        ],
+    ]
+    for cmd in steps:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
+            return f"{Path(cmd[0]).name} failed: {tail[0][:200]}"
+    return vmfb
+
+
+def _iree(vmfb: Path | str | None, threads: int, x: np.ndarray) -> tuple[float, np.ndarray] | str:
+    """IREE llvm-cpu on ``threads`` threads (``local-task`` with that many workers; ``local-sync``
+    for one): (median seconds, first output), or why it was not measured."""
     try:
-        import iree.compiler.tools as ireec  # noqa: F401
-        import iree.runtime  # noqa: F401
+        import iree.runtime as rt
     except ImportError:
-        return "not installed (pip install iree-base-compiler iree-base-runtime)"
-    return "installed, but not wired into this benchmark yet"
+        return "not installed (pip install 'mlc[bench]': iree-base-compiler, iree-base-runtime)"
+    if vmfb is None:
+        return "not installed (pip install 'mlc[bench]': iree-base-compiler, iree-base-runtime)"
+    if isinstance(vmfb, str):
+        return vmfb
+    if threads == 1:
+        config = rt.Config("local-sync")
+    else:
+        rt.flags.parse_flags(f"--task_topology_max_group_count={threads}")
+        config = rt.Config("local-task")
+    ctx = rt.SystemContext(config=config)
+    vm = rt.VmModule.copy_buffer(ctx.instance, vmfb.read_bytes())
+    ctx.add_vm_module(vm)
+    module = ctx.modules[vm.name]
+    fn = module[next(n for n in module.vm_module.function_names if not n.startswith("__") and "$" not in n)]
+    out = fn(x)
+    out = out[0] if isinstance(out, tuple | list) else out
+    return median_seconds(lambda: fn(x), 5), np.asarray(out.to_host() if hasattr(out, "to_host") else out)
 
 
-def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float) -> dict:
-    """One row: ``fn`` (compiled once with the thread pool) run on ``threads`` threads."""
+def _input(path: Path) -> tuple[str, list[int], np.ndarray]:
+    """The model's one non-initializer input: its name, shape (dynamic dims 1) and a seeded value."""
     import onnx
-    import onnxruntime as ort
+    from onnx import helper
 
     model = onnx.load(str(path), load_external_data=False)
     init = {i.name for i in model.graph.initializer}
     inp = next(i for i in model.graph.input if i.name not in init)
     shape = [d.dim_value or 1 for d in inp.type.tensor_type.shape.dim]
-    x = np.random.default_rng(1).standard_normal(shape).astype(np.float32)
+    dtype = np.dtype(helper.tensor_dtype_to_np_dtype(inp.type.tensor_type.elem_type)).name
+    return inp.name, shape, random_input(shape, dtype, np.random.default_rng(1))
+
+
+def _error(got: np.ndarray, ref: np.ndarray) -> float:
+    return float(np.abs(np.asarray(got, dtype=np.float64) - ref).max() / max(np.abs(ref).max(), 1e-30))
+
+
+def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float, vmfb) -> dict:
+    """One row: ``fn`` (compiled once with the thread pool) run on ``threads`` threads, against
+    onnxruntime and IREE (``vmfb``, see ``iree_module``) on as many threads, timed in turn."""
+    import onnxruntime as ort
+
+    name_in, shape, x = _input(path)
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = threads
     opts.inter_op_num_threads = 1
     sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-    ref = sess.run(None, {inp.name: x})[0]
+    ref = sess.run(None, {name_in: x})[0]
     fn.set_threads(threads)
     out = fn(x)
     out = out[0] if isinstance(out, tuple) else out
-    err = float(np.abs(out - ref).max() / max(np.abs(ref).max(), 1e-30))
     row = {
         "model": name,
         "input": "x".join(map(str, shape)),
         "threads": threads,
         "compile_s": compile_s,
-        "max_rel_error": err,
-        "onnxruntime_s": median_seconds(lambda: sess.run(None, {inp.name: x}), repeat),
+        "max_rel_error": _error(out, ref),
+        "onnxruntime_s": median_seconds(lambda: sess.run(None, {name_in: x}), repeat),
         "mlc_s": median_seconds(lambda: fn(x), repeat),
     }
     row["ratio"] = row["mlc_s"] / row["onnxruntime_s"]
-    iree = _iree(path, threads, {inp.name: x})
-    row["iree"] = iree if isinstance(iree, str) else {"s": iree[0]}
+    iree = _iree(vmfb, threads, x)
+    if isinstance(iree, str):
+        row["iree"] = iree
+    else:
+        row["iree"] = {
+            "s": iree[0],
+            "max_rel_error": _error(iree[1], ref),
+            "mlc_ratio": row["mlc_s"] / iree[0],
+        }
     return row
 
 
-def render(rows: list[dict]) -> str:
+def _geomean(values: list[float]) -> float:
+    return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def render(rows: list[dict], gemms: list[dict] | None = None, failed: dict[str, str] | None = None) -> str:
     lines = [
-        "# CPU: mlc vs onnxruntime (and IREE llvm-cpu), median latency, same thread count",
+        "# CPU: mlc vs onnxruntime and IREE llvm-cpu, median latency, same thread count",
         "",
-        f"machine: {platform.machine()}, python {platform.python_version()}; other jobs share this 2-core "
-        "machine, so absolute times vary between runs (both peers are timed in the same minutes).",
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}; "
+        f"load average {'/'.join(f'{v:.0f}' for v in os.getloadavg())} at the end: other jobs shared this "
+        "machine, so absolute times are inflated and vary; the peers of a row are timed one after the "
+        "other in the same minute, so read the ratios.",
         "",
-        "| model | input | threads | onnxruntime | mlc | mlc / ort | mlc compile | max rel. error |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| model | input | threads | onnxruntime | IREE | mlc | mlc / ort | mlc / IREE | mlc compile "
+        "| max rel. error |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
+        iree = r["iree"]
+        iree_s = f"{iree['s'] * 1e3:.2f} ms" if isinstance(iree, dict) else "-"
+        iree_r = f"{iree['mlc_ratio']:.2f}x" if isinstance(iree, dict) else "-"
         lines.append(
-            f"| {r['model']} | {r['input']} | {r['threads']} | {r['onnxruntime_s'] * 1e3:.2f} ms | "
-            f"{r['mlc_s'] * 1e3:.2f} ms | {r['ratio']:.2f}x | {r['compile_s']:.1f} s | "
+            f"| {r['model']} | {r['input']} | {r['threads']} | {r['onnxruntime_s'] * 1e3:.2f} ms "
+            f"| {iree_s} | "
+            f"{r['mlc_s'] * 1e3:.2f} ms | {r['ratio']:.2f}x | {iree_r} | {r['compile_s']:.1f} s | "
             f"{r['max_rel_error']:.1e} |"
         )
     for t in sorted({r["threads"] for r in rows}):
-        ratios = [r["ratio"] for r in rows if r["threads"] == t]
-        geo = math.exp(sum(math.log(v) for v in ratios) / len(ratios))
-        lines.append(f"\ngeomean mlc / onnxruntime at {t} thread(s): {geo:.2f}x over {len(ratios)} models")
-    notes = {str(r["iree"]) for r in rows if isinstance(r["iree"], str)}
+        mine = [r for r in rows if r["threads"] == t]
+        lines.append(
+            f"\ngeomean mlc / onnxruntime at {t} thread(s): {_geomean([r['ratio'] for r in mine]):.2f}x "
+            f"over {len(mine)} models"
+        )
+        vs_iree = [r["iree"]["mlc_ratio"] for r in mine if isinstance(r["iree"], dict)]
+        if vs_iree:
+            lines.append(
+                f"geomean mlc / IREE at {t} thread(s): {_geomean(vs_iree):.2f}x over {len(vs_iree)} models"
+            )
+    notes = sorted({f"{r['model']}: {r['iree']}" for r in rows if isinstance(r["iree"], str)})
     if notes:
-        lines.append(f"\nIREE llvm-cpu: {'; '.join(sorted(notes))}.")
+        lines += ["", "IREE llvm-cpu not measured:", *(f"- {n}" for n in notes)]
+    if failed:
+        lines += ["", "Not measured (mlc or the export failed):", *(f"- {k}: {v}" for k, v in failed.items())]
+    if gemms:
+        lines += [
+            "",
+            "## f32 GEMM, GFLOP/s",
+            "",
+            "| M x N x K | threads | numpy (OpenBLAS) | onnxruntime | mlc | mlc / numpy | FMA peak "
+            "| mlc / peak |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for g in gemms:
+            peak = g["peak_gflops"]
+            lines.append(
+                f"| {g['shape']} | {g['threads']} | {g['numpy_gflops']:.1f} "
+                f"| {g['onnxruntime_gflops']:.1f} | "
+                f"{g['mlc_gflops']:.1f} | {g['mlc_gflops'] / g['numpy_gflops']:.2f} | "
+                f"{'-' if peak is None else f'{peak:.0f}'} | "
+                f"{'-' if peak is None else format(g['mlc_gflops'] / peak, '.2f')} |"
+            )
+        lines.append(f"\npeak: {gemms[0]['peak_note']}; numpy's BLAS threads: OPENBLAS_NUM_THREADS.")
     return "\n".join(lines) + "\n"
+
+
+_NUMPY_GEMM = """
+import sys, numpy as np
+from mlc.runtime.timing import median_seconds
+m, n, k, repeat = map(int, sys.argv[1:])
+rng = np.random.default_rng(0)
+a = rng.standard_normal((m, k)).astype(np.float32)
+b = rng.standard_normal((k, n)).astype(np.float32)
+print(median_seconds(lambda: a @ b, repeat))
+"""
+
+
+def numpy_gemm_seconds(m: int, n: int, k: int, threads: int, repeat: int) -> float:
+    """numpy's (OpenBLAS's) median time of one f32 GEMM on ``threads`` threads, in a child process
+    (OpenBLAS reads its thread count when it loads)."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": str(threads), "OMP_NUM_THREADS": str(threads)}
+    cmd = [sys.executable, "-c", _NUMPY_GEMM, str(m), str(n), str(k), str(repeat)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+    return float(proc.stdout.split()[-1])
+
+
+def _gemm_row(fn, sess, shape: tuple[int, int, int], threads: int, repeat: int) -> dict:
+    from mlc.benchmarks.peer_models import fma_peak_gflops
+
+    m, n, k = shape
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((m, k)).astype(np.float32)
+    b = rng.standard_normal((k, n)).astype(np.float32)
+    flops = 2.0 * m * n * k
+    fn.set_threads(threads)
+    peak, note = fma_peak_gflops(threads)
+    return {
+        "shape": f"{m}x{n}x{k}",
+        "threads": threads,
+        "max_rel_error": _error(fn(a, b), a.astype(np.float64) @ b),
+        "numpy_gflops": flops / numpy_gemm_seconds(m, n, k, threads, repeat) / 1e9,
+        "onnxruntime_gflops": flops / median_seconds(lambda: sess.run(None, {"a": a, "b": b}), repeat) / 1e9,
+        "mlc_gflops": flops / median_seconds(lambda: fn(a, b), repeat) / 1e9,
+        "peak_gflops": peak,
+        "peak_note": note,
+    }
+
+
+def gemm_rows(shapes: list[tuple[int, int, int]], threads: list[int], repeat: int, tmp: Path) -> list[dict]:
+    """f32 GEMMs (``peer_models.gemm_model``) in GFLOP/s: mlc, numpy and onnxruntime, per thread count."""
+    import onnxruntime as ort
+
+    import mlc.compiler as mc
+    from mlc.benchmarks.peer_models import gemm_model
+
+    rows = []
+    for m, n, k in shapes:
+        path = gemm_model(m, n, k, tmp / f"gemm_{m}x{n}x{k}.onnx")
+        fn = mc.compile(str(path), target="cpu", cache=False)
+        for t in threads:
+            print(f"gemm {m}x{n}x{k} at {t} thread(s) ...", flush=True)
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = t
+            sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+            rows.append(_gemm_row(fn, sess, (m, n, k), t, repeat))
+    return rows
+
+
+def plot(rows: list[dict], out: Path) -> None:
+    """Bars of mlc's time over onnxruntime's and over IREE's, per model and thread count."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = [f"{r['model']}\n{r['threads']}t" for r in rows]
+    xs = np.arange(len(rows))
+    fig, ax = plt.subplots(figsize=(max(6, 0.7 * len(rows)), 4))
+    ax.bar(xs - 0.2, [r["ratio"] for r in rows], 0.4, label="mlc / onnxruntime")
+    ax.bar(
+        xs + 0.2,
+        [r["iree"]["mlc_ratio"] if isinstance(r["iree"], dict) else 0 for r in rows],
+        0.4,
+        label="mlc / IREE llvm-cpu",
+    )
+    ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_yscale("log")
+    ax.set_ylabel("latency ratio (lower is better for mlc)")
+    ax.set_xticks(xs, labels, fontsize=7)
+    ax.legend()
+    ax.set_title("mlc CPU latency relative to peers (loaded 2-core machine)")
+    fig.tight_layout()
+    fig.savefig(out / "cpu_vs_peers.png", dpi=120)
+    plt.close(fig)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated model names")
+    p.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated names, or 'all'")
     p.add_argument("--threads", default="1,2", help="comma-separated thread counts")
     p.add_argument("--repeat", type=int, default=10)
+    p.add_argument("--gemm", default="1024x1024x1024,4096x4096x1024", help="MxNxK,... ('' for none)")
+    p.add_argument("--no-iree", action="store_true", help="leave IREE out (its compiles are slow)")
     p.add_argument("--out", type=Path, default=RESULTS)
     p.add_argument("--merge", action="store_true", help="keep the other models' rows of an earlier run")
     ns = p.parse_args(argv)
+    names = list(ALL_MODELS) if ns.models == "all" else [m for m in ns.models.split(",") if m]
+    threads = [int(v) for v in ns.threads.split(",")]
     rows: list[dict] = []
     results = ns.out / "cpu_vs_peers.json"
-    if ns.merge and results.exists():
-        names = set(ns.models.split(","))
-        rows = [r for r in json.loads(results.read_text()) if r["model"] not in names]
+    earlier = json.loads(results.read_text()) if ns.merge and results.exists() else {}
+    if isinstance(earlier, list):  # the layout before GEMM rows
+        earlier = {"models": earlier}
+    rows = [r for r in earlier.get("models", []) if r["model"] not in names]
+    failed: dict[str, str] = {k: v for k, v in earlier.get("failed", {}).items() if k not in names}
+    gemms: list[dict] = earlier.get("gemm", [])
     with tempfile.TemporaryDirectory(prefix="mlc-peers-") as tmp:
         import mlc.compiler as mc
 
-        for name in ns.models.split(","):
-            path = model_path(name, Path(tmp))
-            print(f"compiling {name} ...", flush=True)
-            start = time.perf_counter()
-            fn = mc.compile(str(path), target="cpu")
-            compile_s = time.perf_counter() - start
-            for t in (int(v) for v in ns.threads.split(",")):
+        for name in names:
+            try:
+                path = model_path(name, Path(tmp))
+                print(f"compiling {name} ...", flush=True)
+                start = time.perf_counter()
+                fn = mc.compile(str(path), target="cpu", cache=False)
+                compile_s = time.perf_counter() - start
+            except Exception as e:  # recorded, and the run goes on with the next model
+                failed[name] = f"{type(e).__name__}: {str(e).splitlines()[0][:300] if str(e) else ''}"
+                write(rows, gemms, failed, ns.out)
+                continue
+            vmfb = None if ns.no_iree else _iree_or_missing(path)
+            for t in threads:
                 print(f"{name} at {t} thread(s) ...", flush=True)
-                repeat = ns.repeat if name != "resnet50" else max(3, ns.repeat // 3)
-                rows.append(bench(name, path, t, repeat, fn, compile_s))
-            table = write(rows, ns.out)  # after every model: a long run keeps what it measured
-    print(table)
+                rows.append(bench(name, path, t, ns.repeat, fn, compile_s, vmfb))
+            write(rows, gemms, failed, ns.out)  # after every model: a long run keeps what it measured
+        if ns.gemm:
+            shapes = [tuple(int(v) for v in g.split("x")) for g in ns.gemm.split(",")]
+            gemms = gemm_rows(shapes, threads, ns.repeat, Path(tmp))  # type: ignore[arg-type]
+    print(write(rows, gemms, failed, ns.out))
     return 0
 
 
-def write(rows: list[dict], out: Path) -> str:
+def _iree_or_missing(path: Path) -> Path | str | None:
+    try:
+        import iree.runtime  # noqa: F401
+    except ImportError:
+        return None
+    print(f"IREE compiling {path.stem} ...", flush=True)
+    return iree_module(path)
+
+
+def write(rows: list[dict], gemms: list[dict], failed: dict[str, str], out: Path) -> str:
     out.mkdir(parents=True, exist_ok=True)
-    (out / "cpu_vs_peers.json").write_text(json.dumps(rows, indent=1) + "\n")
-    table = render(rows)
+    data = {"models": rows, "gemm": gemms, "failed": failed}
+    (out / "cpu_vs_peers.json").write_text(json.dumps(data, indent=1) + "\n")
+    table = render(rows, gemms, failed)
     (out / "cpu_vs_peers.md").write_text(table)
+    if rows:
+        plot(rows, out)
     return table
 
 

@@ -221,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         "--speed", action="store_true", help="also time against clang -O3 and Polly (needs clang-22)"
     )
     p.add_argument("--repeats", type=int, default=5, help="runs per executable for --speed (default 5)")
+    p.add_argument("--note", help="a line to add at the end (the machine's load, say)")
     p.add_argument("-o", default=str(RESULTS), help="output file")
     ns = p.parse_args(argv)
     names = ns.program or programs()
@@ -287,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
             if values:
                 geo = math.exp(sum(math.log(v) for v in values) / len(values))
                 lines.append(f"\nGeomean speedup over clang -O3, {label}: {geo:.2f}")
+    if ns.note:
+        lines += ["", ns.note]
     text = "\n".join(lines) + "\n"
     Path(ns.o).write_text(text)
     if ns.print:

@@ -10,8 +10,8 @@ For a subset of the GEMM and convolution (as GEMM) shapes of ResNet-50 (batch 1,
 * measured exhaustively over ``space.small_space`` (a small enumerable space);
 
 then the default, the tuned best and the exhaustive best are re-timed side by side,
-interleaved (``--rounds`` rounds, median of each), so that the load of a shared
-machine hits all three alike. The analytic cost model's ranking of the exhaustive
+one call of each after the other for ``--timing`` seconds (median of each), so that
+the load of a shared machine hits all three alike. The analytic cost model's ranking of the exhaustive
 points against their measured times is reported (Spearman, top-3 recall).
 
 A whole model is then tuned (``mlc.tune``) within ``--model-budget`` into a fresh
@@ -29,6 +29,7 @@ import platform
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -60,18 +61,32 @@ def _inputs(workload):
     return rng.standard_normal(a, dtype=np.float32), rng.standard_normal(b, dtype=np.float32)
 
 
-def side_by_side(workload, configs: dict[str, dict], rounds: int) -> dict[str, float]:
-    """Median seconds of each named config, timed interleaved in ``rounds`` rounds."""
-    fns = {name: build_kernel(Trial(workload, c)) for name, c in configs.items()}
-    a, b = _inputs(workload)
-    times: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            times[name].append(statistics.median(samples(lambda fn=fn: fn(a, b), 7)))
+def interleaved(calls: dict[str, Callable[[], object]], seconds: float) -> dict[str, float]:
+    """Median seconds of each call, timed one call of each after the other (in alternating order)
+    for about ``seconds``, so that the changing load of a shared machine hits all of them alike."""
+    first = {name: samples(fn, 1, warmup=1)[0] for name, fn in calls.items()}
+    rounds = int(min(2000, max(15, seconds / max(sum(first.values()), 1e-9))))
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    order = list(calls.items())
+    for i in range(rounds):
+        for name, fn in order if i % 2 else order[::-1]:  # neither always runs first
+            times[name] += samples(fn, 1, warmup=0)
     return {name: statistics.median(t) for name, t in times.items()}
 
 
-def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target: str) -> dict:
+def side_by_side(workload, configs: dict[str, dict], seconds: float) -> dict[str, float]:
+    """Median seconds of each named config's kernel, ``interleaved``."""
+    a, b = _inputs(workload)
+    fns = {name: build_kernel(Trial(workload, c)) for name, c in configs.items()}
+    return interleaved({name: (lambda fn=fn: fn(a, b)) for name, fn in fns.items()}, seconds)
+
+
+def _ranked(metric, pred, actual, *args) -> float:
+    """``metric`` (``metrics``), NaN where there are too few points for it."""
+    return metric(pred, actual, *args) if len(pred) >= max([2, *args]) else float("nan")
+
+
+def bench_shape(model, layer, shape, seconds: float, timing: float, runner, target: str) -> dict:
     workload = space.gemm_workload(shape, target)
     flops = 2 * max(1, shape.batch) * shape.m * shape.n * shape.k
     start = time.monotonic()
@@ -98,7 +113,7 @@ def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target
             "tuned": dict(tuned_best.trial.config),
             "exhaustive": dict(ex_best.trial.config),
         },
-        rounds,
+        timing,
     )
     tuned_scores = analytic.AnalyticCostModel().predict(
         [r.trial for r in outcome.results if r.status == "ok"]
@@ -131,13 +146,43 @@ def bench_shape(model, layer, shape, seconds: float, rounds: int, runner, target
         "statuses": {
             s: sum(1 for r in outcome.results if r.status == s) for s in {r.status for r in outcome.results}
         },
-        "analytic_spearman_small_space": metrics.spearman(scores, speeds),
-        "analytic_top3_recall_small_space": metrics.top_k_recall(scores, speeds, 3),
-        "analytic_spearman_tuned_trials": metrics.spearman(tuned_scores, tuned_speeds),
+        "analytic_spearman_small_space": _ranked(metrics.spearman, scores, speeds),
+        "analytic_top3_recall_small_space": _ranked(metrics.top_k_recall, scores, speeds, 3),
+        "analytic_spearman_tuned_trials": _ranked(metrics.spearman, tuned_scores, tuned_speeds),
     }
 
 
-def bench_model(path: str, budget: str, rounds: int) -> dict:
+def bert_block(path: Path, seq: int = 128, hidden: int = 768, ffn: int = 3072) -> Path:
+    """An ONNX model of BERT-base's dense layers for one sequence: the attention output
+    projection, then the feed-forward block (up, GELU-free ReLU, down), random weights."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    weights = {
+        "w_out": rng.standard_normal((hidden, hidden), dtype=np.float32) / hidden**0.5,
+        "w_up": rng.standard_normal((hidden, ffn), dtype=np.float32) / hidden**0.5,
+        "w_down": rng.standard_normal((ffn, hidden), dtype=np.float32) / ffn**0.5,
+    }
+    nodes = [
+        helper.make_node("MatMul", ["x", "w_out"], ["h"]),
+        helper.make_node("MatMul", ["h", "w_up"], ["u"]),
+        helper.make_node("Relu", ["u"], ["r"]),
+        helper.make_node("MatMul", ["r", "w_down"], ["y"]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "bert_base_dense",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [seq, hidden])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [seq, hidden])],
+        [numpy_helper.from_array(w, name) for name, w in weights.items()],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    onnx.save(model, path)
+    return path
+
+
+def bench_model(path: str, budget: str, seconds: float) -> dict:
     import mlc
     from mlc.compiler import compile_api
 
@@ -152,11 +197,7 @@ def bench_model(path: str, budget: str, rounds: int) -> dict:
     inputs = [rng.standard_normal(v.shape).astype(v.dtype) for v in default.signature.inputs]
     got, want = (r if isinstance(r, tuple) else (r,) for r in (tuned(*inputs), default(*inputs)))
     same = all(np.allclose(g, w, rtol=1e-3, atol=1e-3) for g, w in zip(got, want, strict=True))
-    times: dict[str, list[float]] = {"default": [], "tuned": []}
-    for _ in range(rounds):
-        for name, fn in (("default", default), ("tuned", tuned)):
-            times[name].append(statistics.median(samples(lambda fn=fn: fn(*inputs), 7)))
-    med = {k: statistics.median(v) for k, v in times.items()}
+    med = interleaved({"default": lambda: default(*inputs), "tuned": lambda: tuned(*inputs)}, 3 * seconds)
     return {
         "model": path,
         "budget": budget,
@@ -197,8 +238,9 @@ def markdown(data: dict) -> str:
         "",
         f"`python -m mlc.benchmarks.tuning --seconds {data['seconds_per_shape']:g}` on {data['machine']}, "
         f"target `{data['target']}`. The machine is a shared 2-core VM loaded by other jobs: times are "
-        "noisy, so default, tuned and exhaustive-best schedules are re-timed side by side, interleaved "
-        f"({data['rounds']} rounds, median). Shapes: a representative subset of ResNet-50 and BERT-base "
+        "noisy, so default, tuned and exhaustive-best schedules are re-timed side by side, one call of "
+        f"each after the other for about {data['timing_s']:g} s, median of each. "
+        "Shapes: a representative subset of ResNet-50 and BERT-base "
         "(all of them would not fit the time this machine has).",
         "",
         "| model | layer | GEMM (b, m, n, k) | GFLOP | default GF/s | tuned GF/s | exhaustive GF/s | "
@@ -230,36 +272,41 @@ def markdown(data: dict) -> str:
         "![best so far against trials](tuning.svg)",
         "",
     ]
-    m = data.get("model")
-    if m:
+    if data.get("models"):
         lines += [
-            "## A whole model",
+            "## Whole models",
             "",
-            f"`mlc.tune('{m['model']}', budget='{m['budget']}')`: {m['workloads']} GEMM workloads, "
-            f"{m['trials']} trials in {m['tune_wall_s']:.0f} s. Compiled with the database and without "
-            f"(`--no-tuning-db`), timed interleaved: default {m['seconds']['default'] * 1e3:.3f} ms, tuned "
-            f"{m['seconds']['tuned'] * 1e3:.3f} ms, **{m['end_to_end_speedup']:.2f}x** end to end "
-            f"(the kernels' own estimate: {m['kernel_estimate_speedup'] or float('nan'):.2f}x); outputs "
-            f"{'match' if m['outputs_match'] else 'DIFFER'}.",
+            f"Each tuned by `mlc.tune(model, budget='{data['models'][0]['budget']}')` into a fresh database, "
+            "compiled with it and without it (`--no-tuning-db`), both builds timed interleaved.",
             "",
+            "| model | GEMM workloads | trials | tuning time | default | tuned | end to end | "
+            "the kernels' estimate | outputs |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
+        for m in data["models"]:
+            lines.append(
+                f"| {m['model']} | {m['workloads']} | {m['trials']} | {m['tune_wall_s']:.0f} s | "
+                f"{m['seconds']['default'] * 1e3:.3f} ms | {m['seconds']['tuned'] * 1e3:.3f} ms | "
+                f"**{m['end_to_end_speedup']:.2f}x** | {m['kernel_estimate_speedup'] or float('nan'):.2f}x | "
+                f"{'match' if m['outputs_match'] else 'DIFFER'} |"
+            )
+        lines.append("")
     return "\n".join(lines)
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seconds", type=float, default=30.0, help="tuning time per shape")
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--timing", type=float, default=4.0, help="seconds of interleaved timing per comparison")
     p.add_argument("--shapes", type=int, default=len(SHAPES), help="the first N shapes only")
-    p.add_argument("--model", default=str(ROOT / "examples" / "resnet_tiny.onnx"))
-    p.add_argument("--model-budget", default="4m")
+    p.add_argument("--model-budget", default="4m", help="tuning budget of each whole model")
     p.add_argument("--no-model", action="store_true")
     ns = p.parse_args()
     target = space.cpu_target().name()
     rows = []
     with LocalRunner() as runner:
         for model, layer, shape in SHAPES[: ns.shapes]:
-            rows.append(bench_shape(model, layer, shape, ns.seconds, ns.rounds, runner, target))
+            rows.append(bench_shape(model, layer, shape, ns.seconds, ns.timing, runner, target))
             print(
                 json.dumps({k: rows[-1][k] for k in ("layer", "gflops", "tuned_over_exhaustive")}), flush=True
             )
@@ -268,16 +315,22 @@ def main() -> None:
         "machine": f"{platform.processor() or platform.machine()} ({space.cpu_target().cpu}), loaded",
         "target": target,
         "seconds_per_shape": ns.seconds,
-        "rounds": ns.rounds,
+        "timing_s": ns.timing,
         "shapes": rows,
         "geomean_tuned_over_exhaustive": geo([r["tuned_over_exhaustive"] for r in rows]),
         "geomean_speedup_over_default": geo([r["speedup_over_default"] for r in rows]),
     }
     if not ns.no_model:
-        data["model"] = bench_model(ns.model, ns.model_budget, ns.rounds)
-        data["model"]["model"] = (
-            str(Path(ns.model).relative_to(ROOT)) if ns.model.startswith(str(ROOT)) else ns.model
-        )
+        with tempfile.TemporaryDirectory() as tmp:
+            models = {
+                "examples/resnet_tiny.onnx": ROOT / "examples" / "resnet_tiny.onnx",
+                "BERT-base dense layers (seq 128: 768x768, 768x3072, 3072x768)": bert_block(
+                    Path(tmp) / "b.onnx"
+                ),
+            }
+            data["models"] = []
+            for name, path in models.items():
+                data["models"].append({**bench_model(str(path), ns.model_budget, ns.timing), "model": name})
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "tuning.json").write_text(json.dumps(data, indent=1, default=str) + "\n")
     plot(rows, RESULTS / "tuning.svg")

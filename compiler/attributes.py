@@ -36,6 +36,7 @@ TENSORIZED = "mlc.tensorized"  # on a rewritten kernel function: the strategy an
 C_FUNCTION = "mlc.c_function"  # on an entry function raised from C
 COMPUTE_GUARD = "mlc.guard"  # on an scf.if around one compute op of a C function
 SINGLE_THREAD = "mlc.single_thread"  # unit: runs on one thread (a C function's serial tail, its kernel)
+ATTENTION = "mlc.attention"  # dict on a fused attention kernel function (``attention_fusion``)
 ROWS = "mlc.rows"  # dict on a fused row-wise kernel function: its rows and stages (``row_fusion``)
 POINTER_VIEWS = "mlc.pointer_views"  # on a C entry: how its pointer arguments are viewed as memrefs
 
@@ -52,3 +53,4 @@ CPU_TILE_ID = "mlc.tile_id"  # i64 on an op tiled for the CPU: which tiling deci
 CPU_GEMM_ID = "mlc.gemm_id"  # i64 on a packed GEMM (pack-contractions) being tiled: which schedule
 CPU_GEMM_SCHEDULES = "mlc.gemm_schedules"  # JSON on the module: each packed GEMM's shape and block sizes
 CPU_SIGNATURE = "mlc.cpu_signature"  # JSON on the module: the calling convention, so a later stage resumes
+CPU_ARENA = "mlc.cpu_arena"  # JSON on a CPU function: its planned arena (buffers, arena and naive bytes)

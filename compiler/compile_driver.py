@@ -138,6 +138,18 @@ def parser() -> argparse.ArgumentParser:
         action="store_false",
         help="cuda: keep row-wise kernels (reductions, softmax, norms) apart (no row-kernel)",
     )
+    a(
+        "--no-attention-fusion",
+        dest="attention_fusion",
+        action="store_false",
+        help="cuda: keep attention's matmuls and softmax apart (no fused-attention kernel)",
+    )
+    a(
+        "--no-split-k",
+        dest="split_k",
+        action="store_false",
+        help="cuda: never split a GEMM's K loop (split-K for GEMMs whose tiles cannot fill the GPU)",
+    )
     a("--no-fold", dest="fold", action="store_false", help="do not run kernels on constants at compile time")
     a("--no-ptxas", dest="ptxas", action="store_false", help="do not assemble kernels with ptxas")
     a(
@@ -177,6 +189,8 @@ def request_from_args(ns: argparse.Namespace) -> dict:
         function=ns.function,
         fuse_elementwise=ns.fuse,
         row_fusion=ns.row_fusion,
+        attention_fusion=ns.attention_fusion,
+        split_k=ns.split_k,
         fold_constants=ns.fold,
         tensor_cores=ns.tensor_cores,
         allow_tf32=ns.allow_tf32,

@@ -361,11 +361,12 @@ class _Run:
             sys.stdout.write(text)
             return True
         if self.opts.output.endswith(".ll") and text:
-            # LLVM IR out: raised functions are lowered back beside the untouched ones.
+            # LLVM IR out: raised functions are lowered back beside the untouched ones (only the
+            # passes given run: mlc-compile's loop optimization is not added).
             from mlc.compiler.targets.cpu.program import llvm_ir, lower_raised
 
             try:
-                text = llvm_ir(lower_raised(text))
+                text = llvm_ir(lower_raised(text, optimize=False))
             except MlcError as e:
                 print(
                     f"{TOOL}: error: could not write '{self.opts.output}' as LLVM IR: {e.message}",

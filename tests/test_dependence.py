@@ -55,3 +55,47 @@ T = "memref<65x65xf32>"
 def test_parallel_loops(body, parallel):
     bounds = ("0 to 1", "0 to 64") if "%i + 64" in body else ("0 to 64", "0 to 64")
     assert _parallel(body, bounds) == parallel
+
+
+def _between(first: str, second: str) -> str | None:
+    """carried_between for the two statements of one loop over i (accesses split by statement)."""
+    from mlc.compiler.analysis.dependence import carried_between
+
+    text = f"""
+    func.func @f(%x: memref<66xf32>, %y: memref<66xf32>) {{
+      affine.for %i = 1 to 64 {{
+        {first}
+        {second}
+      }}
+      return
+    }}"""
+    with make_context():
+        module = ir.Module.parse(text)
+        loop = next(iter(module.body.operations[0].regions[0].blocks[0].operations)).operation
+        kernel = loop_kernel(loop)
+        var = next(n for n, v in kernel.vars.items() if v.loop is not None and v.loop == loop)
+        ops = [o.operation for o in loop.regions[0].blocks[0].operations]
+        split = len(first.strip().splitlines())
+        parts = [ops[:split], ops[split:-1]]
+        groups = [[a for a in kernel.accesses if any(a.op == o for o in part)] for part in parts]
+        return carried_between(groups[0], groups[1], var, kernel.vars)
+
+
+@pytest.mark.parametrize(
+    ("second", "carried"),
+    [
+        # reads the element the first statement wrote in the same iteration
+        ("%w = affine.load %x[%i] : memref<66xf32>\n affine.store %w, %y[%i] : memref<66xf32>", False),
+        # reads x[i+1], written by the first statement one iteration later
+        ("%w = affine.load %x[%i + 1] : memref<66xf32>\n affine.store %w, %y[%i] : memref<66xf32>", True),
+        # touches another array only
+        ("%w = affine.load %y[%i] : memref<66xf32>\n affine.store %w, %y[%i + 1] : memref<66xf32>", False),
+    ],
+    ids=["same-element", "next-element", "other-array"],
+)
+def test_carried_between_statements(second, carried):
+    first = "%v = arith.constant 1.0 : f32\n affine.store %v, %x[%i] : memref<66xf32>"
+    why = _between(first, second)
+    assert (why is not None) == carried
+    if carried:
+        assert why.startswith("store of %arg0 and load of %arg0 may touch one element")

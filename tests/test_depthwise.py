@@ -86,17 +86,19 @@ def test_onnx_depthwise_layer_matches_onnxruntime(tmp_path):
     b = numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b")
     nodes = [
         helper.make_node("Conv", ["x", "w", "b"], ["y0"], group=c, kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
-        helper.make_node("Relu", ["y0"], ["y1"]),
+        helper.make_node("Clip", ["y0", "lo", "hi"], ["y1"]),  # ReLU6, fused into the first kernel
         helper.make_node(
-            "Conv", ["y1", "w", "b"], ["y"], group=c, kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]
+            "Conv", ["y1", "w", "b"], ["y2"], group=c, kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]
         ),
+        helper.make_node("Relu", ["y2"], ["y3"]),
+        helper.make_node("Add", ["y3", "y2"], ["y"]),  # y2 has two users: the ReLU stays apart
     ]
     graph = helper.make_graph(
         nodes,
         "depthwise",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, c, 30, 30])],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, c, 15, 15])],
-        [w, b],
+        [w, b, numpy_helper.from_array(np.float32(0), "lo"), numpy_helper.from_array(np.float32(6), "hi")],
     )
     path = tmp_path / "depthwise.onnx"
     onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), path)
@@ -104,7 +106,8 @@ def test_onnx_depthwise_layer_matches_onnxruntime(tmp_path):
     got = mc.compile(str(path), target="cpu", isolate=False)(x)
     want = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
-    # the convolutions became the kernel, not scalar loops
+    # the convolutions became the kernel, not scalar loops; the clip is in the first one's store
     stages = mc.build(str(path), "cpu", emit="mlir", to_stage="pack", isolate=False).files
     (text,) = stages.values()
     assert "linalg.depthwise_conv" not in text and text.count("scf.forall (") == 2
+    assert text.count("linalg.generic") == 2  # the ReLU and the Add

@@ -81,3 +81,23 @@ def test_results_table_times_both_mappings_side_by_side(tmp_path):
     assert "| mlc ms | upstream ms | eager ms |" in text
     row = "| matmul_f32 | float32 | 1024x1024 1024x1024 | 0.500 | 1.000 | 0.250 | n/a | 2.00 | 4.00 | 0.50 |"
     assert row in text
+
+
+def test_results_list_attention_against_sdpa(tmp_path):
+    mlc = {"ok": True, "launches": 2, "ms": 0.3, "ratio_vs_eager": 0.5, "ratio_vs_compile": None}
+    case = {
+        "ok": True,
+        "dtype": "float32",
+        "shapes": [[4, 8, 256, 64]] * 3,
+        "torch_eager_ms": 0.6,
+        "torch_compile_ms": None,
+        "torch_sdpa_ms": 0.1,
+        "mappings": {"mlc": {**mlc, "ratio_vs_sdpa": 3.0}},
+    }
+    report = {"environment": {}, "tests": {}, "cases": {"attention_f32": case}}
+    (tmp_path / "report.json").write_text(json.dumps(report))
+    cmd = [sys.executable, str(RUN_PY), "--markdown-from", str(tmp_path / "report.json")]
+    proc = subprocess.run([*cmd, "--out", str(tmp_path / "r")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / "r.md").read_text()
+    assert "- attention_f32: mlc 0.300 ms, F.scaled_dot_product_attention 0.100 ms, ratio 3.00" in text

@@ -204,18 +204,19 @@ func.func @main(%a: tensor<64x512xf16>, %b: tensor<512x48xf16>) -> tensor<64x48x
 
 
 def test_f16_transformer_gemms_on_tensor_cores_match_pytorch() -> None:
-    """The f16 transformer block: all six GEMMs (QKV, QK^T, PV, output projection, both MLP
-    layers) take the tensor cores with their fill and epilogue fused; the emulated model
-    matches PyTorch within f16 rounding."""
+    """The f16 transformer block: the four projection GEMMs (QKV, output, both MLP layers)
+    take the tensor cores with their fill and epilogue fused (QK^T and PV are in the fused
+    attention kernel: at 16 keys it is launch-bound, see ``attention_fusion``); the emulated
+    model matches PyTorch within f16 rounding."""
     out = build(str(CUDA_DATA / "transformer_block_f16.mlir"), "cuda", keep_stages=("map",), arch="sm_80")
     m = out.artifact.manifest
     gemms = _tensor_core_kernels(out)
-    assert len(gemms) == 6
+    assert len(gemms) == 4
     assert all(
         k.source_op.startswith("linalg.fill + linalg.") and k.source_op.endswith("+ linalg.generic")
         for k in gemms
     )
-    assert len(m.kernels) == 11  # 34 with no row fusion; 42 with the GEMMs' fills and epilogues apart
+    assert len(m.kernels) == 9  # 11 with attention apart; 34 with no row fusion either
     inputs, (want,) = torch_reference("transformer_block_f16")
     (got,) = emulate(out.artifact, out.stages["map"], inputs)
     np.testing.assert_allclose(got.astype(np.float32), want.astype(np.float32), atol=4e-3, rtol=0)

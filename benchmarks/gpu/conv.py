@@ -2,11 +2,11 @@
 
 build.py calls ``build`` here (MLIR needed): every ResNet-50 layer shape of ``CONVS`` is
 compiled from linalg text (NHWC f16, f32 accumulation, the result cast to f16 in the
-epilogue: PyTorch's contract) into ``conv_<name>.mlc``; a padded layer also runs the pad
-kernel mlc launches before it (``tensor.pad`` into a buffer), which the timing includes.
-run.py calls ``run`` (GPU, torch): numerics against ``F.conv2d`` in float32 on the same
-inputs first, then mlc and ``F.conv2d`` on channels-last tensors (cuDNN's NHWC kernels)
-timed side by side with CUDA events; ratios (mlc time / cuDNN time: below 1 means mlc is
+epilogue: PyTorch's contract) into ``conv_<name>.mlc``, one kernel each (the padding is
+read as zeros outside the image, in the GEMM). run.py calls ``run`` (GPU, torch):
+numerics against ``F.conv2d`` in float32 on the same inputs first, then mlc and
+``F.conv2d`` on channels-last tensors (cuDNN's NHWC kernels) timed side by side with CUDA
+events; ratios (mlc time / cuDNN time: below 1 means mlc is
 faster) go to ``benchmarks/results/conv_vs_cudnn.{json,md}``.
 """
 
@@ -146,7 +146,7 @@ def markdown(report: dict, gpu: str) -> str:
         "",
         "Measured by `benchmarks/gpu/run.py` (CUDA events, same process, same inputs): ResNet-50's",
         f"layer shapes at batch {BATCH}, NHWC f16, f32 accumulation, f16 result. Ratio: mlc time /",
-        "cuDNN time (below 1: mlc faster). mlc's time includes its pad kernel where the layer pads.",
+        "cuDNN time (below 1: mlc faster). Each mlc case is one kernel (padding fused).",
         "",
         "| case | strategy | kernels | ok | mlc ms | cuDNN ms | ratio | mlc TFLOP/s | cuDNN TFLOP/s "
         "| model TFLOP/s |",

@@ -25,6 +25,7 @@ GEMMS: dict[str, tuple[int | None, int, int, int, str]] = {
     "f16_1000cubed": (None, 1000, 1000, 1000, "f16"),
     "f16_4096x4096x64": (None, 4096, 4096, 64, "f16"),
     "f16_17x4096x4096": (None, 17, 4096, 4096, "f16"),
+    "f16_256x256x16384": (None, 256, 256, 16384, "f16"),  # split-K: 16 tiles, 8 parts
     "bf16_batched_16x1024x1024x512": (16, 1024, 1024, 512, "bf16"),
 }
 EMULATION_MACS = 1.2e9  # the most multiply-adds (of padded tiles) the dry run replays on the CPU

@@ -39,6 +39,7 @@ class Case:
     dtype: str = "float32"
     kwargs: tuple[tuple[str, object], ...] = ()
     memory_bound: bool = False  # run.py reports its bandwidth as a share of a device-to-device copy
+    sdpa: bool = False  # run.py also times F.scaled_dot_product_attention on the inputs (q, k, v)
 
     def module(self) -> nn.Module:
         return self.make(**dict(self.kwargs)).eval()  # type: ignore[operator]
@@ -63,7 +64,10 @@ CASES: dict[str, Case] = {
     ),
     "rmsnorm": Case(RMSNorm, ((4096, 1024),), kwargs=(("dim", 1024),), memory_bound=True),
     "rmsnorm_large": Case(RMSNorm, ((32768, 4096),), kwargs=(("dim", 4096),), memory_bound=True),
-    "attention": Case(Attention, ((4, 8, 1024, 64),) * 3, "float16"),
+    "attention": Case(Attention, ((4, 8, 1024, 64),) * 3, "float16", sdpa=True),
+    # f32 at a length the attention fusion's cost rule fuses (at 1024 keys, and in f16, it
+    # keeps the GEMMs apart): the fused flash kernel against PyTorch's
+    "attention_f32": Case(Attention, ((4, 8, 256, 64),) * 3, sdpa=True),
     "cnn": Case(CNN, ((8, 3, 64, 64),)),
     "transformer_block": Case(TransformerBlock, ((4, 128, 256),), kwargs=(("dim", 256), ("heads", 4))),
 }

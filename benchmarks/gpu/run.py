@@ -248,7 +248,12 @@ def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
                 compiled_ms = time_ms(lambda: compiled(*inputs), TorchTimer(), args)
             except Exception as e:  # torch.compile is optional on the machine
                 compile_error = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+        sdpa_ms = None
+        if case.sdpa:  # PyTorch's fused attention (flash or memory-efficient kernels)
+            sdpa = torch.nn.functional.scaled_dot_product_attention
+            sdpa_ms = time_ms(lambda: sdpa(*inputs), TorchTimer(), args)
     for r in mappings.values():
+        r["ratio_vs_sdpa"] = r["ms"] / sdpa_ms if sdpa_ms else None
         r["ratio_vs_eager"] = r["ms"] / eager_ms
         r["ratio_vs_compile"] = r["ms"] / compiled_ms if compiled_ms else None
         if case.memory_bound:  # the bytes a perfect kernel moves: inputs read once, outputs written once
@@ -260,6 +265,7 @@ def run_case(name: str, entry: dict, args: argparse.Namespace) -> dict:
         "torch_eager_ms": eager_ms,
         "torch_compile_ms": compiled_ms,
         "torch_compile_error": compile_error,
+        "torch_sdpa_ms": sdpa_ms,
         "shapes": [list(s) for s in case.shapes],
         "dtype": case.dtype,
     }
@@ -319,6 +325,14 @@ def markdown(report: dict) -> str:
     ]
     if bandwidth:
         lines += ["", "Memory-bound cases, mlc's bandwidth (inputs and outputs once):", "", *bandwidth, ""]
+    sdpa = [
+        f"- {name}: mlc {_ms(r['mappings']['mlc']['ms'])} ms, F.scaled_dot_product_attention "
+        f"{_ms(r['torch_sdpa_ms'])} ms, ratio {_ratio(r['mappings']['mlc'].get('ratio_vs_sdpa'))}"
+        for name, r in report["cases"].items()
+        if r.get("torch_sdpa_ms") and "ms" in r.get("mappings", {}).get("mlc", {})
+    ]
+    if sdpa:
+        lines += ["", "Attention against PyTorch's fused attention:", "", *sdpa, ""]
     lines += [
         "",
         "Correctness of the test models (GPU vs the CPU reference in the artifact, and vs PyTorch):",

@@ -183,3 +183,26 @@ def analyze_dependences(accesses: list[Access], loops: list[str], vars: dict[str
                     label = vars[v].label if v in vars else v
                     carried[v] = f"{a.kind}/{b.kind} of {a.buffer} may touch one element for two {label}"
     return Dependences(carried)
+
+
+def carried_between(
+    first: list[Access], second: list[Access], loop: str, vars: dict[str, VarInfo]
+) -> str | None:
+    """Whether ``loop`` may carry a dependence from an access of ``first`` to one of ``second``.
+
+    ``first`` and ``second`` are the accesses of two parts of the loop's body. The
+    parts may run as two loops (or the two loops as one) only if every element
+    both touch, with at least one writing it, is touched in the same iteration of
+    ``loop``: the reason (the pair of accesses) if that is not proven, else None.
+    """
+    for a in first:
+        for b in second:
+            if a.root != b.root or (a.kind == "load" and b.kind == "load") or a.space == "private":
+                continue
+            common = [v for v in a.seq_loops if v in b.seq_loops]
+            found = _pair(a, b, common, vars)
+            if found and loop in found:
+                label = vars[loop].label if loop in vars else loop
+                pair = f"{a.kind} of {a.buffer} and {b.kind} of {b.buffer}"
+                return f"{pair} may touch one element in two {label}"
+    return None

@@ -30,6 +30,7 @@ STAGES = ("linalg", "affine", "scf", "llvm")
 _TO_SCF = (
     "lift-llvm-to-core",
     "lift-cf-to-scf",
+    "expand-mem-intrinsics",
     "canonicalize",
     "cse",
     "scf-while-to-for",
@@ -55,6 +56,8 @@ _TO_SCF = (
 _TO_AFFINE = ("raise-scf-to-affine", "func.func(affine-raise-from-memref)", "canonicalize", "cse")
 _FINALIZE = ("finalize-llvm-raising",)
 _TO_LINALG = (
+    "sink-reduction-stores",
+    "distribute-loops",
     "raise-affine-to-linalg",
     "canonicalize",
     "cse",

@@ -85,7 +85,17 @@ TM_TENSOR_TO_LOOPS = "builtin.module(func.func(tm-tensor-bufferize,tm-tensor-to-
 
 def lower_tm_tensor(module: Any) -> bool:
     """Lower any ``tm_tensor`` ops in ``module`` to loops on buffers; returns whether there were any."""
-    if "tm_tensor." not in str(module):
+    from torch_mlir import ir as tir
+
+    found = False
+
+    def visit(op: Any) -> Any:
+        nonlocal found
+        found = op.operation.name.startswith("tm_tensor.")
+        return tir.WalkResult.INTERRUPT if found else tir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not found:  # printing the module to look for the name would cost seconds on large weights
         return False
     run_torch_pipeline(module, TM_TENSOR_TO_LOOPS, "torch-mlir's tm_tensor lowering", lambda _: "")
     return True

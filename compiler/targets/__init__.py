@@ -61,6 +61,9 @@ class CompileRequest:
     function: str | None = None
     fuse_elementwise: bool = True
     row_fusion: bool = True  # cuda: fuse row-wise kernels into row kernels (``row_fusion``)
+    attention_fusion: bool = True  # cuda: attention (QK^T, softmax, PV) as one kernel (``attention_fusion``)
+    split_k: bool = True  # cuda: split the K loop of GEMMs that cannot fill the GPU (``split_k``)
+    split_k: bool = True  # cuda: split the K loop of GEMMs that cannot fill the GPU (``split_k``)
     tensor_cores: bool = True  # cuda: GEMM-class ops with 16-bit inputs on tensor cores (sm_80+)
     allow_tf32: bool = False  # cuda: f32 GEMMs may round their inputs to TF32 on tensor cores
     fold_constants: bool = True

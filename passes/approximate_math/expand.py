@@ -10,7 +10,6 @@ are handled explicitly; ``docs/passes/approximate-math.md`` states the error bou
 
 from __future__ import annotations
 
-import struct
 from typing import TYPE_CHECKING
 
 from mlc.passes.approximate_math import coefficients as C
@@ -65,10 +64,6 @@ class Emitter:
         from mlir import ir
 
         return self._splat(self.itype, ir.IntegerAttr.get(ir.IntegerType.get_signless(32), value))
-
-    def bits(self, pattern: int) -> ir.Value:
-        """The float whose bit pattern is ``pattern``."""
-        return self.f(struct.unpack("<f", struct.pack("<I", pattern))[0])
 
     # float arithmetic
     def add(self, a, b):

@@ -130,6 +130,8 @@ class HopperEmitter(_Emitter):
             )
         if con.c.element != "f32":
             raise NotAGemm(f"the accumulator is {con.c.element}, not f32")
+        if gemm.init_from is not None:
+            raise NotAGemm("a GEMM starting from a broadcast takes mma.sync (hopper-gemm starts from C or 0)")
         if con.implicit:
             raise NotAGemm("implicit GEMMs (convolutions) are not tiled by TMA here: they take mma.sync")
         if con.a.contiguous() != con.k:

@@ -19,7 +19,7 @@ from mlc.compiler.index_expr import Ix, all_of
 from mlc.passes import Pass, option
 from mlc.passes.tensorize_gemm.config import TileConfig
 from mlc.passes.tensorize_gemm.contraction import NotAGemm, match_kernel
-from mlc.passes.tensorize_gemm.kernel import _Emitter, _globalize, _guarded, _when, _zero
+from mlc.passes.tensorize_gemm.kernel import _Emitter, _globalize, _guarded, _when, _zero, drop_unused_views
 
 __all__ = ["SimtEmitter", "SimtGemm"]
 
@@ -86,6 +86,9 @@ class SimtEmitter(_Emitter):
             values = []
             for j in range(THREAD_TILE):
                 row, col = self._site(i, j)
+                if self.gemm.init_from is not None:  # a broadcast bias
+                    values.append(self.init_value(row, col, self._inside(row, col)))
+                    continue
                 idx = self._indices(c, self._coords(row, col))
                 load = lambda idx=idx: memref.load(c.value, idx)  # noqa: E731
                 values.append(_guarded(self._inside(row, col), load, self.f32, 0.0))
@@ -181,4 +184,5 @@ def emit_simt_gemm(kfunc: ir.Operation, gemm, cfg: TileConfig) -> None:
     for op in compute_ops(kfunc):
         if op.name.startswith("linalg."):
             op.erase()
+    drop_unused_views(kfunc)
     _globalize(kfunc, em.smem, em.thread_loop)

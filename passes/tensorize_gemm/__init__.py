@@ -76,9 +76,10 @@ def _record(gemm: Gemm, cfg: TileConfig) -> ir.Attribute:
     con = gemm.contraction
     m, n, k = con.size
     i64 = ir.IntegerType.get_signless(64)
-    read_c = gemm.init is None
     operands = [con.a, con.b, gemm.output]
-    if read_c:
+    if gemm.init_from is not None:
+        operands.append(gemm.init_from.source)
+    elif gemm.init is None:
         operands.append(con.c)
     if gemm.epilogue:
         operands += [o for o in gemm.epilogue.inputs if o is not None]
@@ -104,7 +105,15 @@ def describe(gemm: Gemm, cfg: TileConfig) -> str:
     con = gemm.contraction
     m, n, k = con.size
     batch = f"{con.batch_count}x" if con.batch else ""
-    fused = [w for w, present in (("fill", gemm.init is not None), ("epilogue", gemm.epilogue)) if present]
+    fused = [
+        w
+        for w, present in (
+            ("fill", gemm.init is not None),
+            ("broadcast", gemm.init_from is not None),
+            ("epilogue", gemm.epilogue),
+        )
+        if present
+    ]
     return (
         f"{batch}{m}x{n}x{k} {con.a.element} -> f32 on {strategy(con.a.element)}: "
         f"block {cfg.block_m}x{cfg.block_n}x{cfg.block_k}, {cfg.warps} warps of "

@@ -47,6 +47,9 @@ class Operand:
     terms: tuple[tuple[tuple[int, int], ...], ...] | None = None
     inner: int | None = None
     run: int | None = None
+    # A padded image (the kernel pads it first): ``value`` is the unpadded source, placed at
+    # offsets ``low`` in the padded buffer the generic reads; elements outside it read as 0.
+    low: tuple[int, ...] | None = None
 
     def stride_of(self, loop: int) -> int:
         """The stride (elements) of loop ``loop`` in this operand (0 when it does not index it)."""
@@ -263,6 +266,40 @@ class Epilogue:
 
 
 @dataclass(frozen=True)
+class Broadcast:
+    """C starts from ``source`` broadcast over it (a bias): an elementwise generic that writes
+    all of C from ``source`` alone. ``coords`` as in ``Epilogue``; ``source.dims`` are its loops."""
+
+    generic: ir.Operation
+    source: Operand
+    coords: tuple[tuple[int, int, int], ...]
+
+    def source_type(self) -> ir.Type:
+        return ir.MemRefType(self.source.value.type).element_type
+
+
+def match_broadcast(generic: ir.Operation, c: Operand) -> Broadcast:
+    """The broadcast ``generic`` initializes ``c`` with; raises ``NotAGemm``."""
+    view = generic.opview
+    if generic.name != "linalg.generic" or len(view.inputs) != 1 or list(view.outputs) != [c.value]:
+        raise NotAGemm("the op before the contraction does not write its output from one input")
+    maps = _maps(generic)
+    if any(it != PARALLEL for it in _iterators(generic)) or maps[1] != ir.AffineMap.get_identity(
+        maps[1].n_dims
+    ):
+        raise NotAGemm("the op before the contraction is not elementwise over its output")
+    block = generic.regions[0].blocks[0]
+    ops = [o.operation for o in block.operations]
+    if len(ops) != 1 or ops[0].operands[0] != block.arguments[0]:
+        raise NotAGemm("the op before the contraction is not a broadcast")
+    value = view.inputs[0]
+    if not isinstance(value.type, ir.MemRefType):
+        raise NotAGemm("the op before the contraction broadcasts a scalar")
+    source = _operand(value, _broadcast_dims(maps[0], ir.MemRefType(value.type).shape))
+    return Broadcast(generic, source, _epilogue_coords(c.value, c))
+
+
+@dataclass(frozen=True)
 class Gemm:
     """What the tensorizer computes for one kernel: C starts from the constant ``init`` (a
     fused fill) or from its contents, accumulates the contraction, and is stored through the
@@ -271,6 +308,7 @@ class Gemm:
     contraction: Contraction
     init: float | None = None
     epilogue: Epilogue | None = None
+    init_from: Broadcast | None = None  # C starts from a broadcast (a bias) instead
 
     @property
     def output(self) -> Operand:
@@ -393,11 +431,23 @@ def match_kernel(kfunc: ir.Operation) -> Gemm:
             reasons.append(str(e))
             continue
         before, after = ops[:i], ops[i + 1 :]
+        if con.implicit and len(before) in (2, 3):  # the image padded in the kernel first
+            from mlc.passes.tensorize_gemm.implicit import padded_image
+
+            con, before = padded_image(con, before[0], before[1]), before[2:]
         if len(before) > 1 or len(after) > 1:
             raise NotAGemm(f"the kernel holds {len(ops)} linalg ops around its contraction")
-        init = fill_constant(before[0], con.c.value) if before else None
+        init, init_from = None, None
+        if before:
+            try:
+                init = fill_constant(before[0], con.c.value)
+            except NotAGemm as e:
+                try:
+                    init_from = match_broadcast(before[0], con.c)
+                except NotAGemm:
+                    raise e from None
         epilogue = match_epilogue(after[0], con.c) if after else None
-        return Gemm(con, init, epilogue)
+        return Gemm(con, init, epilogue, init_from)
     if len(ops) == 1 and reasons:
         raise NotAGemm(reasons[0])
     raise NotAGemm(f"the kernel holds {len(ops)} linalg ops and none is a GEMM contraction")

@@ -18,13 +18,18 @@ and collapsible (the output always; the filter of a convolution), is *plain*: a
 that is not (the convolution's image) is *gathered*: an element's indices are sums of the
 loops its axis coordinates decompose into (``terms``). It is contiguous along an axis when
 its innermost dim has unit stride and is indexed by that axis' innermost loop alone; copies
-of several elements then stay within that loop (``run``). Padding is not part of the match:
-the frontends pad into a buffer first (``tensor.pad``), which the convolution reads.
+of several elements then stay within that loop (``run``).
+
+Padding: the frontends pad the image into a buffer first (``tensor.pad``: a fill with 0,
+then a copy of the image into a subview). When the CUDA target has merged those two ops into
+the convolution's kernel (``padded_image``), the GEMM reads the unpadded image instead, its
+indices shifted by the subview's offsets, and elements outside it read as zero (``low``).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from mlir import ir
 
@@ -198,3 +203,78 @@ def match_implicit(generic: ir.Operation) -> Contraction:
     decompose = tuple(tuple((loop, extent[loop]) for loop in groups[axis]) for axis in range(nb + 3))
     a, b = operands
     return Contraction(generic, tuple(range(nb)), nb, nb + 1, nb + 2, extents, a, b, out, decompose)
+
+
+def _zero_fill(generic: ir.Operation, target: ir.Value) -> bool:
+    """``generic`` writes 0.0 into the whole of ``target`` (a fill, or a yield of the constant)."""
+    if generic.name != "linalg.generic" or list(generic.opview.outputs) != [target]:
+        return False
+    if any(it != PARALLEL for it in _iterators(generic)):
+        return False
+    block = generic.regions[0].blocks[0]
+    ops = [o.operation for o in block.operations]
+    if len(ops) != 1:
+        return False
+    value = ops[0].operands[0]
+    if isinstance(value, ir.BlockArgument) and value.owner == block:
+        if value.arg_number >= len(generic.opview.inputs):
+            return False
+        value = generic.opview.inputs[value.arg_number]
+    if not isinstance(value, ir.OpResult) or value.owner.name != "arith.constant":
+        return False
+    attr = value.owner.attributes["value"]
+    return isinstance(attr, ir.FloatAttr) and ir.FloatAttr(attr).value == 0.0
+
+
+def _copy_source(generic: ir.Operation) -> tuple[ir.Value, ir.Value] | None:
+    """(source, destination) of an identity copy ``generic``, or None."""
+    view = generic.opview
+    if generic.name != "linalg.generic" or len(view.inputs) != 1 or len(view.outputs) != 1:
+        return None
+    maps = _maps(generic)
+    if any(m != ir.AffineMap.get_identity(m.n_dims) for m in maps):
+        return None
+    block = generic.regions[0].blocks[0]
+    ops = [o.operation for o in block.operations]
+    if len(ops) != 1 or ops[0].operands[0] != block.arguments[0]:
+        return None
+    return view.inputs[0], view.outputs[0]
+
+
+def padded_image(con: Contraction, fill: ir.Operation, copy: ir.Operation) -> Contraction:
+    """``con`` reading the image that ``fill`` (zeros) and ``copy`` (the source into a static
+    subview) pad, from the source itself; raises ``NotAGemm`` when they are not that."""
+    names = [n for n in ("a", "b") if getattr(con, n).terms is not None]
+    if not names:
+        raise NotAGemm("the ops before the convolution do not pad its image")
+    image = getattr(con, names[0])
+    copied = _copy_source(copy)
+    if not _zero_fill(fill, image.value) or copied is None:
+        raise NotAGemm("the ops before the convolution do not pad its image with zeros")
+    source, dest = copied
+    view = dest.owner if isinstance(dest, ir.OpResult) else None
+    if (
+        view is None
+        or view.name != "memref.subview"
+        or view.operands[0] != image.value
+        or len(view.operands) != 1
+    ):
+        raise NotAGemm("the copy before the convolution does not write a static subview of its image")
+    low = list(ir.DenseI64ArrayAttr(view.attributes["static_offsets"]))
+    if any(s != 1 for s in ir.DenseI64ArrayAttr(view.attributes["static_strides"])):
+        raise NotAGemm("the image is padded with a strided subview")
+    src = _operand(source, image.dims)
+    if list(src.shape) != list(ir.DenseI64ArrayAttr(view.attributes["static_sizes"])):
+        raise NotAGemm("the padding copy does not fill its subview")
+    padded_inner = low[-1] != 0 or src.shape[-1] != image.shape[-1]
+    padded = replace(
+        image,
+        value=src.value,
+        shape=src.shape,
+        strides=src.strides,
+        offset=src.offset,
+        low=tuple(low),
+        inner=None if padded_inner else image.inner,
+        run=None if padded_inner else image.run,
+    )
+    return replace(con, **{names[0]: padded})

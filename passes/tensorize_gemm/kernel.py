@@ -155,23 +155,39 @@ class _Emitter:
         return loop, [Ix(a) for a in block.arguments]
 
     def _indices(self, op: Operand, coords: dict[int, Ix]) -> list[ir.Value]:
+        return self._gather(op, coords)[0]
+
+    def _gather(self, op: Operand, coords: dict[int, Ix]) -> tuple[list[ir.Value], bool | ir.Value]:
+        """``op``'s indices at the axis coordinates ``coords`` and whether they lie inside it
+        (a padded image: outside reads as zero; the indices are then clamped into it)."""
         if op.terms is None:
-            return [Ix(0).ir() if d == ZERO_INDEX else coords[d].ir() for d in op.dims]
+            return [Ix(0).ir() if d == ZERO_INDEX else coords[d].ir() for d in op.dims], True
         loops: dict[int, Ix] = {}  # a gathered operand: the generic's loops at these axes
+        extents: dict[int, int] = {}
         for axis, flat in coords.items():
             inner = 1
             group = self.con.decompose[axis]
             for i, (loop, extent) in enumerate(reversed(group)):
                 v = flat // inner
                 loops[loop] = v if i == len(group) - 1 else v % extent
+                extents[loop] = extent
                 inner *= extent
-        indices = []
-        for terms in op.terms:
+        indices, inside = [], []
+        for i, terms in enumerate(op.terms):
             index = Ix(0)
             for loop, coef in terms:
                 index = index + loops[loop] * coef
+            low = op.low[i] if op.low else 0
+            top = sum(coef * (extents[loop] - 1) for loop, coef in terms) - low
+            index = index - low
+            if low:
+                inside.append(index.ge(0))
+                index = index.max(0)
+            if top >= op.shape[i]:
+                inside.append(index.lt(op.shape[i]))
+                index = index.min(op.shape[i] - 1)
             indices.append(index.ir())
-        return indices
+        return indices, all_of(inside)
 
     def make_views(self) -> None:
         """The collapse_shape views of an implicit GEMM's plain operands (here, at the
@@ -236,7 +252,8 @@ class _Emitter:
         coords[st.inner] = g_inner.min(last_chunk) if exceeds[st.inner] else g_inner
         src = st.operand.value
         dst = [stage.ir(), r.ir(), (q * st.chunk).ir()]
-        src_idx = self._indices(st.operand, coords)
+        src_idx, pad_ok = self._gather(st.operand, coords)
+        row_ok = all_of([row_ok, pad_ok])
         smem = self.smem[name]
         if st.is_async:
             inside = (Ix(e_inner) - g_inner).max(0).min(st.chunk) if exceeds[st.inner] else Ix(st.chunk)
@@ -358,18 +375,26 @@ class _Emitter:
         coords[self.con.m], coords[self.con.n] = row, col
         return coords
 
-    def _out_coords(self, row: Ix, col: Ix) -> dict[int, Ix]:
+    def _out_coords(self, row: Ix, col: Ix, spec=None) -> dict[int, Ix]:
         """The output's loops -> coordinate at element (row, col) of C: the contraction's
-        loops, or the epilogue's (each a slice of one contraction loop, see ``Epilogue``)."""
+        loops, or the epilogue's (each a slice of one contraction loop, see ``Epilogue``);
+        ``spec``: those of another elementwise op on C (a ``Broadcast``'s ``coords``)."""
         ep = self.gemm.epilogue
         coords = self._coords(row, col)
-        if ep is None:
+        if spec is None and ep is None:
             return coords
         out = {}
-        for i, (d, divisor, size) in enumerate(ep.coords):
+        for i, (d, divisor, size) in enumerate(spec if spec is not None else ep.coords):
             v = coords[d] // divisor
             out[i] = v if divisor * size == self.extent[d] else v % size
         return out
+
+    def init_value(self, row: Ix, col: Ix, ok: bool | ir.Value) -> ir.Value:
+        """The initial accumulator at (row, col) of C broadcast from ``init_from`` (0 outside)."""
+        init = self.gemm.init_from
+        idx = self._indices(init.source, self._out_coords(row, col, init.coords))
+        value = _guarded(ok, lambda: memref.load(init.source.value, idx), init.source_type(), 0.0)
+        return value if init.source.element == "f32" else arith.extf(self.f32, value)
 
     def load_c(self, i: int, j: int) -> ir.Value:
         acc = _zero(self.acc_type, 0.0)
@@ -378,7 +403,10 @@ class _Emitter:
         for r in range(2):
             row, col = self._c_sites(i, j, r)
             first, second = self._c_conditions(row, col)
-            if self._paired(self.con.c, self.con.n, self.N):
+            if self.gemm.init_from is not None:
+                elems = [self.init_value(row, col + e, ok) for e, ok in enumerate((first, second))]
+                value = vector.from_elements(pair_type, elems)
+            elif self._paired(self.con.c, self.con.n, self.N):
                 idx = self._indices(self.con.c, self._coords(row, col))
                 value = _guarded(
                     first, lambda idx=idx: vector.load(pair_type, c, idx, alignment=8), pair_type, 0.0
@@ -617,6 +645,15 @@ def _globalize(kfunc: ir.Operation, allocs: dict[str, ir.Value], thread_loop: ir
         alloc.erase()
 
 
+def drop_unused_views(kfunc: ir.Operation) -> None:
+    """Erase the views no op reads any more (a padded image's subview, once the GEMM reads
+    the image itself)."""
+    for o in list(kfunc.regions[0].blocks[0].operations):
+        op = o.operation
+        if op.name == "memref.subview" and not list(op.results[0].uses):
+            op.erase()
+
+
 def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig, swizzle: bool = True) -> None:
     """Replace ``gemm``'s ops in ``kfunc`` by the tensor-core kernel (see the module doc);
     ``swizzle=False`` leaves the shared tiles unswizzled (to measure what swizzling buys)."""
@@ -634,6 +671,7 @@ def emit_gemm(kfunc: ir.Operation, gemm: Gemm, cfg: TileConfig, swizzle: bool = 
     for op in compute_ops(kfunc):
         if op.name.startswith("linalg."):
             op.erase()
+    drop_unused_views(kfunc)
     if swizzle:
         Pipeline.parse(SWIZZLE_FUNC).run_on(kfunc)
     _globalize(kfunc, em.smem, em.thread_loop)

@@ -74,15 +74,108 @@ def _init_source(init: ir.Value, c: int) -> tuple[str, ir.Value]:
     return "init", init
 
 
+@dataclass(frozen=True)
+class Epilogue:
+    """An elementwise ``linalg.generic`` applied to the convolution's result (an activation
+    such as ReLU or Clip): its body ops, the scalars they use from outside, and its 0-d
+    tensor inputs (Clip's bounds), which become scalars too."""
+
+    generic: ir.Operation
+    ops: tuple[ir.Operation, ...]
+    externals: tuple[ir.Value, ...]
+    scalar_inputs: tuple[ir.Value, ...]
+
+
+def _elementwise_consumer(conv: ir.Operation) -> Epilogue | None:
+    """The epilogue to fuse: the single user of ``conv``'s result, if it is a
+    ``linalg.generic`` whose first input is that result and whose others are 0-d tensors,
+    with identity maps for the result and its output, and whose body is arith/math ops
+    (constants outside it) on scalars that do not read the output."""
+    from mlir import ir
+
+    uses = list(conv.results[0].uses)
+    if len(uses) != 1 or uses[0].owner.name != "linalg.generic":
+        return None
+    generic = uses[0].owner
+    view = generic.opview
+    inputs = list(view.inputs)
+    if len(view.outputs) != 1 or inputs[0] != conv.results[0] or view.outputs[0].type != conv.results[0].type:
+        return None
+    maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(generic.attributes["indexing_maps"])]
+    if maps[0] != ir.AffineMap.get_identity(4) or maps[-1] != ir.AffineMap.get_identity(4):
+        return None
+    scalar_inputs = inputs[1:]
+    for value, amap in zip(scalar_inputs, maps[1:-1], strict=True):
+        t = value.type
+        if not isinstance(t, ir.RankedTensorType) or ir.RankedTensorType(t).rank != 0 or amap.results:
+            return None
+    block = generic.regions[0].blocks[0]
+    body = [o.operation for o in block.operations]
+    if list(block.arguments[len(inputs)].uses):
+        return None
+    inside = {r for o in body for r in o.results} | set(list(block.arguments)[: len(inputs)])
+    externals: list[ir.Value] = []
+    for o in body[:-1]:
+        if not (o.name.startswith("arith.") or o.name.startswith("math.")) or o.regions:
+            return None
+        if o.name == "arith.constant":  # its value is typed: not rebuilt on vectors
+            return None
+        if any(isinstance(r.type, ir.ShapedType) for r in (*o.results, *o.operands)):
+            return None
+        for v in o.operands:
+            if v not in inside and v not in externals:
+                externals.append(v)
+    if body[-1].name != "linalg.yield" or len(body[-1].operands) != 1:
+        return None
+    return Epilogue(generic, tuple(body[:-1]), tuple(externals), tuple(scalar_inputs))
+
+
+def _vectorize_epilogue(helper: ir.Operation, epilogue: Epilogue, lanes: int) -> None:
+    """Apply ``epilogue``'s body to the accumulator before the kernel's store, on vectors of
+    ``lanes``; its outside scalars, then its 0-d inputs, are the helper's arguments after the
+    third."""
+    from mlir import ir
+    from mlir.dialects import vector
+
+    stores: list[ir.Operation] = []
+
+    def find(o: ir.Operation) -> ir.WalkResult:
+        if o.name == "vector.transfer_write":
+            stores.append(o)
+        return ir.WalkResult.ADVANCE
+
+    helper.walk(find)
+    (store,) = stores
+    args = helper.regions[0].blocks[0].arguments
+    block = epilogue.generic.regions[0].blocks[0]
+    vec = lambda t: ir.VectorType.get([lanes], t)  # noqa: E731
+    with ir.InsertionPoint(store), store.location:
+        mapped = {block.arguments[0]: store.operands[0]}
+        scalars = [*epilogue.externals, *list(block.arguments)[1 : 1 + len(epilogue.scalar_inputs)]]
+        for i, value in enumerate(scalars):
+            mapped[value] = vector.broadcast(vec(value.type), args[3 + i])
+        for o in epilogue.ops:
+            new = ir.Operation.create(
+                o.name,
+                results=[vec(r.type) for r in o.results],
+                operands=[mapped[v] for v in o.operands],
+                attributes={name: o.attributes[name] for name in o.attributes},
+            )
+            for old, result in zip(o.results, new.results, strict=True):
+                mapped[old] = result
+        store.operands[0] = mapped[list(block.operations)[-1].operands[0]]
+
+
 def _t(shape) -> str:
     return f"tensor<{'x'.join(map(str, shape))}xf32>"
 
 
-def kernel_text(d: Depthwise, kind: str, lanes: int, name: str) -> str:
+def kernel_text(d: Depthwise, kind: str, lanes: int, name: str, extra: tuple[str, ...] = ()) -> str:
     """A function computing the convolution: an ``scf.forall`` over (image, channel), rows of
     the output, and ``lanes``-wide chunks of each row (the last chunk moved back to end at
     the row's end), each accumulating ``kh * kw`` FMAs of input row slices (every
-    ``stride``-th element picked by a shuffle) by the broadcast filter tap."""
+    ``stride``-th element picked by a shuffle) by the broadcast filter tap. ``extra``: the
+    types of further scalar arguments (an epilogue's)."""
     v = min(lanes, d.ow)
     sh, sw = d.strides
     dh, dw = d.dilations
@@ -150,7 +243,9 @@ def kernel_text(d: Depthwise, kind: str, lanes: int, name: str) -> str:
     ]
     return "\n".join(
         [
-            f"func.func private @{name}(%x: {x_t}, %w: {w_t}, %b: {third}) -> {o_t} {{",
+            f"func.func private @{name}(%x: {x_t}, %w: {w_t}, %b: {third}"
+            + "".join(f", %e{i}: {t}" for i, t in enumerate(extra))
+            + f") -> {o_t} {{",
             "  %pad = arith.constant 0.0 : f32",
             *(f"  %i{k} = arith.constant {k} : index" for k in sorted(consts)),
             f"  %empty = tensor.empty() : {o_t}",
@@ -164,24 +259,39 @@ def kernel_text(d: Depthwise, kind: str, lanes: int, name: str) -> str:
 
 
 def replace(op: ir.Operation, d: Depthwise, lanes: int) -> None:
-    """Replace ``op`` by a call of a new private function holding its kernel."""
+    """Replace ``op`` (and the elementwise op after it, if it can be fused) by a call of a new
+    private function holding its kernel."""
     from mlir import ir
-    from mlir.dialects import func
+    from mlir.dialects import func, tensor
 
     kind, third = _init_source(op.operands[2], d.c)
+    epilogue = _elementwise_consumer(op)
+    externals: list[ir.Value] = []
+    if epilogue:
+        externals = list(epilogue.externals)
+        with ir.InsertionPoint(epilogue.generic), op.location:
+            externals += [tensor.extract(v, []) for v in epilogue.scalar_inputs]
     name = f"__mlc_depthwise_{next(_counter)}"
-    parsed = ir.Module.parse(kernel_text(d, kind, lanes, name))  # keeps the helper alive until moved
+    text = kernel_text(d, kind, lanes, name, tuple(str(v.type) for v in externals))
+    parsed = ir.Module.parse(text)  # keeps the helper alive until it is moved
     helper = parsed.body.operations[0].operation
+    if epilogue:
+        _vectorize_epilogue(helper, epilogue, min(lanes, d.ow))
     helper.detach_from_parent()
     module = op
     while module.name != "builtin.module":
         module = module.parent
     ir.InsertionPoint(module.regions[0].blocks[0]).insert(helper)
-    with ir.InsertionPoint(op), op.location:
+    last = epilogue.generic if epilogue else op
+    with ir.InsertionPoint(last), op.location:
         call = func.CallOp(
-            [op.results[0].type], ir.FlatSymbolRefAttr.get(name), [op.operands[0], op.operands[1], third]
+            [op.results[0].type],
+            ir.FlatSymbolRefAttr.get(name),
+            [op.operands[0], op.operands[1], third, *externals],
         )
-    op.results[0].replace_all_uses_with(call.results[0])
+    last.results[0].replace_all_uses_with(call.results[0])
+    if epilogue:
+        epilogue.generic.erase()
     op.erase()
 
 
@@ -196,10 +306,12 @@ class VectorizeDepthwise(Pass):
     width reads the contiguous span and picks every stride-th element with a shuffle. When the
     accumulator's init is a per-channel bias broadcast (``linalg.broadcast`` of a
     ``tensor<C>``) or a fill, the kernel starts from the broadcast scalar instead of reading
-    an initialized tensor, so the bias costs no pass over memory."""
+    an initialized tensor, so the bias costs no pass over memory. An elementwise
+    ``linalg.generic`` that is the result's only user (ReLU, Clip: identity maps, 0-d other
+    inputs, arith/math body) is applied to the accumulator before the store."""
 
     NAME = "vectorize-depthwise"
-    SUMMARY = "NCHW depthwise convolutions as a width-vectorized kernel with the bias fused (CPU)"
+    SUMMARY = "NCHW depthwise convolutions as a width-vectorized kernel, bias and activation fused (CPU)"
     PRIMARY_OPTION = "lanes"
 
     lanes: int = option(16, "f32 lanes of the accumulator vector (16: AVX-512, 8: AVX2)")

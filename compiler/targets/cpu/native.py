@@ -156,22 +156,55 @@ def llvm_ir(module: ir.Module, triple: str) -> str:
     return llvm.translate_module_to_llvmir(module.operation)
 
 
-def _object(ir_text: str, tmp: Path, *, cpu: str, opt_level: int, triple: str) -> Path:
-    """Optimize and compile LLVM IR for ``cpu`` into a position-independent object in ``tmp``."""
+def compile_jobs() -> int:
+    """How many parts the LLVM module is split into, each optimized and compiled in its own
+    process: the cores this process may run on (``$MLC_COMPILE_JOBS`` overrides)."""
+    env = os.environ.get("MLC_COMPILE_JOBS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _parts(src: Path, tmp: Path, jobs: int) -> list[Path]:
+    """``src`` split into at most ``jobs`` modules by ``llvm-split`` (functions dealt round-robin by
+    size; a local used across parts becomes hidden), or ``[src]`` when one part is enough."""
+    from mlc.compiler.toolchain import tool
+
+    functions = len(re.findall(r"^define ", src.read_text(), re.M))
+    jobs = min(jobs, functions)
+    if jobs < 2:
+        return [src]
+    progress(stage="cpu split")
+    _run(
+        [str(tool("llvm-split")), f"-j{jobs}", "--round-robin", str(src), "-o", str(tmp / "part")],
+        "llvm-split",
+    )
+    return [tmp / f"part{i}" for i in range(jobs)]
+
+
+def _objects(ir_text: str, tmp: Path, *, cpu: str, opt_level: int, triple: str) -> list[Path]:
+    """Optimize and compile LLVM IR for ``cpu`` into position-independent objects in ``tmp``: the
+    module split into ``compile_jobs()`` parts, each through ``opt`` and ``llc`` in parallel."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from mlc.compiler.toolchain import tool
 
     level = f"-O{opt_level}"
-    src, bc, obj = (tmp / n for n in ("model.ll", "model.bc", "model.o"))
+    src = tmp / "model.ll"
     src.write_text(ir_text)
     target = [f"-mtriple={triple}", f"-mcpu={cpu}"]
-    progress(stage="cpu opt")
-    _run([str(tool("opt")), level, *target, str(src), "-o", str(bc)], "opt")
-    progress(stage="cpu llc")
-    _run(
-        [str(tool("llc")), level, *target, "-relocation-model=pic", "-filetype=obj", str(bc), "-o", str(obj)],
-        "llc",
-    )
-    return obj
+    parts = _parts(src, tmp, compile_jobs())
+
+    def build(part: Path) -> Path:
+        bc, obj = part.with_name(part.name + ".opt.bc"), part.with_name(part.name + ".o")
+        _run([str(tool("opt")), level, *target, str(part), "-o", str(bc)], "opt")
+        llc = [str(tool("llc")), level, *target, "-relocation-model=pic", "-filetype=obj"]
+        _run([*llc, str(bc), "-o", str(obj)], "llc")
+        return obj
+
+    progress(stage=f"cpu opt+llc ({len(parts)} part{'s' if len(parts) > 1 else ''})")
+    with ThreadPoolExecutor(len(parts)) as pool:
+        return list(pool.map(build, parts))
 
 
 def _link_shared(objects: list[Path], lib: Path) -> bytes:
@@ -187,8 +220,8 @@ def _link_shared(objects: list[Path], lib: Path) -> bytes:
 def shared_library(ir_text: str, *, cpu: str, opt_level: int, triple: str) -> bytes:
     """Optimize and compile LLVM IR for ``cpu`` and link it with ``support.c``; the library's bytes."""
     with tempfile.TemporaryDirectory(prefix="mlc-cpu-") as tmp:
-        obj = _object(ir_text, Path(tmp), cpu=cpu, opt_level=opt_level, triple=triple)
-        return _link_shared([obj], Path(tmp, "model.so"))
+        objects = _objects(ir_text, Path(tmp), cpu=cpu, opt_level=opt_level, triple=triple)
+        return _link_shared(objects, Path(tmp, "model.so"))
 
 
 def c_library(ir_text: str, api_source: str, *, cpu: str, opt_level: int, triple: str) -> dict[str, bytes]:
@@ -203,7 +236,7 @@ def c_library(ir_text: str, api_source: str, *, cpu: str, opt_level: int, triple
 
     with tempfile.TemporaryDirectory(prefix="mlc-clib-") as tmp:
         d = Path(tmp)
-        obj = _object(ir_text, d, cpu=cpu, opt_level=opt_level, triple=triple)
+        objects = _objects(ir_text, d, cpu=cpu, opt_level=opt_level, triple=triple)
         api_c = d / "model.c"
         api_c.write_text(api_source)
         (d / "model.h").write_text(c_export.HEADER)
@@ -214,7 +247,16 @@ def c_library(ir_text: str, api_source: str, *, cpu: str, opt_level: int, triple
             )
         progress(stage="cpu c-lib")
         _run(
-            [_c_compiler(), "-r", "-nostdlib", "-o", str(combined), str(obj), str(api_o), str(support_o)],
+            [
+                _c_compiler(),
+                "-r",
+                "-nostdlib",
+                "-o",
+                str(combined),
+                *map(str, objects),
+                str(api_o),
+                str(support_o),
+            ],
             "ld -r",
         )
         keep = [f"--keep-global-symbol={name}" for name in c_export.API_SYMBOLS]

@@ -32,10 +32,15 @@ from mlc.compiler.memref_exec import lower_to_llvm
 from mlc.compiler.targets import CompileOutput, CompileRequest
 
 EMITS = ("llvm", "obj", "exe")
+# Loop optimization of the raised functions: linalg ops back to affine loops, each band
+# reordered for unit-stride access, then adjacent loops on the same arrays fused, where the
+# dependence test allows it.
+LOOP_OPTIMIZATION = "builtin.module(func.func(convert-linalg-to-affine-loops),interchange-loops,fuse-loops)"
 
 
-def lower_raised(module_text: str) -> str:
-    """The llvm-dialect text of a raised module (raised functions lowered, the rest as it was)."""
+def lower_raised(module_text: str, optimize: bool = True) -> str:
+    """The llvm-dialect text of a raised module (raised functions optimized with
+    ``LOOP_OPTIMIZATION`` unless ``optimize`` is false, then lowered; the rest as it was)."""
     from mlir import ir
 
     from mlc.compiler.context import make_context
@@ -43,6 +48,8 @@ def lower_raised(module_text: str) -> str:
 
     with make_context():
         module = ir.Module.parse(module_text)
+        if optimize:
+            Pipeline.parse(LOOP_OPTIMIZATION).run(module)
         Pipeline.parse("builtin.module(lower-ptr-views)").run(module)
         try:
             lower_to_llvm(module)

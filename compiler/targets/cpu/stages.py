@@ -12,15 +12,19 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   become calls of the run-time check callback (``runtime_checks``);
 * ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
-  depthwise convolutions to their vector kernel (``vectorize-depthwise``);
+  depthwise convolutions to their vector kernel (``vectorize-depthwise``); transposes,
+  reshapes and pads of constants computed (``fold-constant-layouts``), so weights are
+  stored in the panel layout of their GEMM;
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
   (``tiling``; nothing without ``vectorize``);
-* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation;
+* ``bufferize``: one-shot bufferization with callee-allocated results and deallocation,
+  then each function's intermediates in one planned arena per call (``arena``);
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
 * ``vectors``: f32 exp, log, tanh, erf and sigmoid as polynomials (``approximate-math``: no
-  libm calls, so the loops vectorize) and constant integer powers as multiplications, then
-  the tiled vector ops lowered (nothing without ``vectorize``);
+  libm calls, so the loops vectorize) and constant integer powers as multiplications; chunks
+  of vectorized reductions reduced as trees (``reductions``); then the tiled vector ops
+  lowered (nothing without ``vectorize``);
 * ``loops``: linalg to loops, n-D vector transfers unrolled, then i1 loads and
   stores rewritten (``bool_memory``);
 * ``llvm``: control flow, vectors, math (libm), memrefs -> llvm dialect.
@@ -36,7 +40,7 @@ from mlc.compiler import attributes
 from mlc.compiler.errors import InputError
 from mlc.compiler.isolation import progress
 from mlc.compiler.stages import Stage, StageList
-from mlc.compiler.targets.cpu import bool_memory, runtime_checks, threads, tiling
+from mlc.compiler.targets.cpu import bool_memory, reductions, runtime_checks, threads, tiling
 from mlc.compiler.targets.cpu.lowering import (
     BUFFERIZE,
     EXPAND_MATH,
@@ -113,6 +117,7 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
+    from mlc.passes.fold_constant_layouts import FoldConstantLayouts
     from mlc.passes.pack_contractions import PackContractions
     from mlc.passes.vectorize_depthwise import VectorizeDepthwise
 
@@ -130,6 +135,8 @@ def _pack(module: ir.Module, options: CpuOptions) -> None:
         VectorizeDepthwise(lanes=bits // 32).run(module.operation)
         progress(stage="cpu tile gemms")
         tiling.tile_gemms(module)
+    progress(stage="cpu fold constant layouts")
+    FoldConstantLayouts().run(module.operation)  # weights stored in the layout the kernels read
 
 
 def _chooser(options: CpuOptions, bits: int, chosen: list[dict]):
@@ -174,6 +181,13 @@ def tuned_note(module: ir.Module) -> list[str]:
     )
 
 
+def _bufferize(module: ir.Module, options: CpuOptions) -> None:
+    from mlc.compiler.targets.cpu import arena
+
+    _run(module, BUFFERIZE, "bufferize")
+    arena.plan_arenas(module)
+
+
 def _threads(module: ir.Module, options: CpuOptions) -> None:
     threads.outline_foralls(module, options.threads)
 
@@ -198,6 +212,7 @@ def _vectors(module: ir.Module, options: CpuOptions) -> None:
             _, target = native.target_for(options.mcpu)
             ApproximateMath(fma=native.has_fma(target)).run(module.operation)
         _run(module, EXPAND_MATH, "vectors")
+        reductions.reduce_chunks_as_trees(module)
         progress(stage="cpu lower vectors")
         tiling.lower_vectors(module)
 
@@ -251,8 +266,8 @@ STAGES = StageList(
         Stage("tile", "matmuls, convolutions and reductions tiled and vectorized", _tile),
         Stage(
             "bufferize",
-            "one-shot bufferization, callee-allocated results, deallocation",
-            _pipeline(BUFFERIZE, "bufferize"),
+            "one-shot bufferization, callee-allocated results, deallocation; one arena per call",
+            _bufferize,
         ),
         Stage("threads", "outermost parallel loops outlined for the thread pool (or sequential)", _threads),
         Stage("vectors", "f32 exp/log/tanh/erf as polynomials; the tiled vector ops lowered", _vectors),

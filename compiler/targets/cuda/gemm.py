@@ -84,6 +84,8 @@ def tensor_core_contraction(kfunc: ir.Operation, options: CudaOptions) -> Contra
 
     if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
         return None
+    if attributes.ATTENTION in kfunc.attributes:
+        return None
     try:
         con = match_kernel(kfunc).contraction
     except NotAGemm:
@@ -104,7 +106,9 @@ def simt_contraction(kfunc: ir.Operation, options: CudaOptions) -> bool:
     """``kfunc`` is an f32 GEMM that ``simt-gemm`` takes (no TF32 asked for)."""
     from mlc.passes.tensorize_gemm import NotAGemm, match_kernel
 
-    if options.arch not in TENSOR_CORE_ARCHS or attributes.SINGLE_THREAD in kfunc.attributes:
+    if options.arch not in TENSOR_CORE_ARCHS or attributes.ATTENTION in kfunc.attributes:
+        return False
+    if attributes.SINGLE_THREAD in kfunc.attributes:
         return False
     try:
         con = match_kernel(kfunc).contraction
@@ -143,6 +147,14 @@ def mark_gemm_kernels(module: ir.Module, host: ir.Operation, options: CudaOption
         if len(calls) == 1:  # a kernel called once (they all are: one per compute op)
             fuser.fuse(calls[0])
     fuser.drop_dead_calls()
+    for name in gemms:  # hopper-gemm does not take every fused kernel (a broadcast start)
+        kfunc = fuser.kernels[name]
+        spec = ir.StringAttr(kfunc.attributes[attributes.GEMM]).value
+        if spec.startswith("hopper-gemm") and hopper_config(kfunc, options) is None:
+            con = tensor_core_contraction(kfunc, options)
+            if con is not None:
+                spec = pass_spec(choose_config(con, options), tf32=con.a.element == "f32")
+                kfunc.attributes[attributes.GEMM] = ir.StringAttr.get(spec)
 
 
 def _tensor_core_types(op: ir.Operation, options: CudaOptions) -> bool:
@@ -244,12 +256,83 @@ class _Fuser:
         if fill is not None:  # the GEMM starts from the fill's constant, in its own output
             call = self._merge(fill, call, before=True, keep_other=True, alias=c_host) or call
             self.drop_dead_calls()
+        else:
+            bias = self._broadcast_source(call, c_host)
+            if bias is not None:  # the GEMM starts from a broadcast bias
+                call = self._merge(bias, call, before=True) or call
+        pad = self._pad_calls(call, match_kernel(self.kernels[_callee(call)]).contraction)
+        if pad is not None:  # the convolution reads the unpadded image, zero outside
+            call = self._merge(pad, call, before=True) or call
         calls = _host_calls(self.host)
         at = calls.index(call)
         nxt = calls[at + 1] if at + 1 < len(calls) else None
         if nxt is not None and self._sole_consumer(c_host, call, nxt):
             call = self._merge(nxt, call, before=False) or call
         return call
+
+    def _broadcast_source(self, call: ir.Operation, c_host: ir.Value) -> ir.Operation | None:
+        """The call that last wrote ``c_host`` before ``call`` when it writes it from one other
+        buffer (a broadcast bias) and no call between touches ``c_host`` or writes that buffer."""
+        order = _host_calls(self.host)
+        before = order[: order.index(call)]
+        for i in range(len(before) - 1, -1, -1):
+            earlier = before[i]
+            if not any(_root(v) == _root(c_host) for v in earlier.operands):
+                continue
+            if len(earlier.operands) != 2 or earlier.operands[1] != c_host:
+                return None
+            if self._may_write(before[i + 1 :], _root(earlier.operands[0])):
+                return None
+            kfunc = self.kernels.get(_callee(earlier))
+            return (
+                earlier if kfunc is not None and _ints(kfunc.attributes[attributes.WRITTEN]) == [1] else None
+            )
+        return None
+
+    def _pad_calls(self, call: ir.Operation, con) -> list[ir.Operation] | None:
+        """The fill and copy calls that pad the image of the implicit GEMM ``call`` calls
+        (``tensor.pad`` after bufferization: zeros into a buffer, then the image into a
+        subview of it), when nothing else uses that buffer and nothing between the copy and
+        ``call`` writes the image; else None."""
+        from mlir import ir
+
+        image = next((o for o in (con.a, con.b) if o.terms is not None), None)
+        if image is None:
+            return None
+        args = list(self.kernels[_callee(call)].regions[0].blocks[0].arguments)
+        padded = call.operands[args.index(image.value)]
+        if not isinstance(padded, ir.OpResult) or padded.owner.name != "memref.alloc":
+            return None
+        users = [u.owner.operation for u in padded.uses]
+        views = [u for u in users if u.name == "memref.subview"]
+        calls = [u for u in users if u.name == "func.call" and u != call]
+        if len(views) != 1 or len(calls) != 1 or len(users) != 3:
+            return None
+        view = views[0].results[0]
+        copies = [u.owner.operation for u in view.uses]
+        fill = calls[0]
+        if len(copies) != 1 or copies[0].name != "func.call" or list(fill.operands) != [padded]:
+            return None
+        copy = copies[0]
+        if len(copy.operands) != 2 or copy.operands[1] != view:
+            return None
+        order = _host_calls(self.host)
+        if not order.index(fill) < order.index(copy) < order.index(call):
+            return None
+        if self._may_write(order[order.index(copy) + 1 : order.index(call)], _root(copy.operands[0])):
+            return None
+        return [fill, copy]
+
+    def _may_write(self, calls: list[ir.Operation], root: ir.Value) -> bool:
+        """One of ``calls`` may write the buffer ``root`` (or is not a kernel call)."""
+        for between in calls:
+            kfunc = self.kernels.get(_callee(between))
+            if kfunc is None:
+                return True
+            written = [between.operands[i] for i in _ints(kfunc.attributes[attributes.WRITTEN])]
+            if any(_root(v) == root for v in written):
+                return True
+        return False
 
     def _kind(self, call: ir.Operation) -> str:
         from mlir import ir
@@ -321,50 +404,53 @@ class _Fuser:
 
     def _merge(
         self,
-        other_call: ir.Operation,
+        other_call: ir.Operation | list[ir.Operation],
         call: ir.Operation,
         before: bool,
         keep_other: bool = False,
         alias: ir.Value | None = None,
     ) -> ir.Operation | None:
-        """``call``'s kernel with the body of ``other_call``'s kernel moved in before or after
-        its ops, when the result is still a GEMM ``tensorize-gemm`` takes; the host then calls
-        it once with both kernels' arguments (and, with ``keep_other``, still calls the other
-        one; ``alias``: its only argument is taken to be this buffer). Returns the new call,
-        or None (nothing changed)."""
+        """``call``'s kernel with the body of ``other_call``'s kernel (or of each of a list of
+        calls, in order) moved in before or after its ops, when the result is still a GEMM
+        ``tensorize-gemm`` takes; the host then calls it once with all kernels' arguments (and,
+        with ``keep_other``, still calls the others; ``alias``: the other's only argument is
+        taken to be this buffer). Returns the new call, or None (nothing changed)."""
         from mlir import ir
         from mlir.dialects import func
 
         from mlc.compiler.targets.cuda.kernels import written_params
         from mlc.passes.tensorize_gemm.contraction import NotAGemm, match_kernel
 
-        name, other_name = _callee(call), _callee(other_call)
-        kfunc, other = self.kernels[name], self.kernels[other_name]
+        others = other_call if isinstance(other_call, list) else [other_call]
+        name = _callee(call)
+        kfunc = self.kernels[name]
         merged = kfunc.clone(ir.InsertionPoint(kfunc))
         body = merged.regions[0].blocks[0]
         operands = list(call.operands)
-        mapping: dict = {}
-        views = []
-        other_operands = [alias] if alias is not None else list(other_call.operands)
-        for arg, value in zip(other.regions[0].blocks[0].arguments, other_operands, strict=True):
-            if value in operands:
-                mapping[arg] = body.arguments[operands.index(value)]
-            elif _reshape_of(value, operands):
-                views.append((arg, value.owner.operation, operands.index(value.owner.operands[0])))
-            else:
-                mapping[arg] = body.add_argument(arg.type, arg.location)
-                operands.append(value)
-        ops = [o.operation for o in other.regions[0].blocks[0].operations][:-1]
         anchor = body.operations[0] if before else body.operations[len(body.operations) - 1]
-        for arg, view, source in views:  # a reshape of one of our buffers: taken here
-            copy = view.clone(ir.InsertionPoint(body.operations[0]))
-            copy.operands[0] = body.arguments[source]
-            mapping[arg] = copy.results[0]
-        for op in ops:
-            copy = op.clone(ir.InsertionPoint(anchor))
-            _remap(copy, mapping)
-            for old, new in zip(op.results, copy.results, strict=True):
-                mapping[old] = new
+        for oc in others:
+            other = self.kernels[_callee(oc)]
+            mapping: dict = {}
+            views = []
+            other_operands = [alias] if alias is not None else list(oc.operands)
+            for arg, value in zip(other.regions[0].blocks[0].arguments, other_operands, strict=True):
+                if value in operands:
+                    mapping[arg] = body.arguments[operands.index(value)]
+                elif _view_of(value, operands):
+                    views.append((arg, value.owner.operation, operands.index(value.owner.operands[0])))
+                else:
+                    mapping[arg] = body.add_argument(arg.type, arg.location)
+                    operands.append(value)
+            ops = [o.operation for o in other.regions[0].blocks[0].operations][:-1]
+            for arg, view, source in views:  # a view of one of our buffers: taken here
+                copy = view.clone(ir.InsertionPoint(body.operations[0]))
+                copy.operands[0] = body.arguments[source]
+                mapping[arg] = copy.results[0]
+            for op in ops:
+                copy = op.clone(ir.InsertionPoint(anchor))
+                _remap(copy, mapping)
+                for old, new in zip(op.results, copy.results, strict=True):
+                    mapping[old] = new
         merged.attributes["function_type"] = ir.TypeAttr.get(
             ir.FunctionType.get([a.type for a in body.arguments], [])
         )
@@ -373,21 +459,29 @@ class _Fuser:
         except NotAGemm:
             merged.erase()
             return None
-        kinds = [ir.StringAttr(f.attributes[attributes.KERNEL]).value for f in (other, kfunc)]
-        merged.attributes[attributes.KERNEL] = ir.StringAttr.get(" + ".join(kinds if before else kinds[::-1]))
+        kinds = [
+            ir.StringAttr(self.kernels[_callee(oc)].attributes[attributes.KERNEL]).value for oc in others
+        ]
+        mine = ir.StringAttr(kfunc.attributes[attributes.KERNEL]).value
+        merged.attributes[attributes.KERNEL] = ir.StringAttr.get(
+            " + ".join([*kinds, mine] if before else [mine, *kinds])
+        )
         merged.attributes[attributes.WRITTEN] = ir.DenseI64ArrayAttr.get(written_params(merged))
         kfunc.erase()
         self.kernels[name] = merged
         if not keep_other:
-            other.erase()
-            del self.kernels[other_name]
+            for oc in others:
+                other_name = _callee(oc)
+                if other_name in self.kernels:
+                    self.kernels.pop(other_name).erase()
         # after: at the consumer's place, where its output exists (only allocations and views
         # lie between the two calls: nothing else reads or writes their buffers)
-        with ir.InsertionPoint(call if before else other_call), call.location:
+        with ir.InsertionPoint(call if before else others[-1]), call.location:
             new_call = func.CallOp([], ir.FlatSymbolRefAttr.get(name), operands)
         call.erase()
         if not keep_other:
-            other_call.erase()
+            for oc in others:
+                oc.erase()
         return new_call.operation
 
 
@@ -395,11 +489,27 @@ _RESHAPES = ("memref.expand_shape", "memref.collapse_shape")
 
 
 def _reshape_of(value: ir.Value, operands: list[ir.Value]) -> bool:
-    """``value`` is a reshape of one of ``operands``."""
+    """``value`` is a reshape of one of ``operands`` (a view of all of it)."""
     from mlir import ir
 
     owner = value.owner if isinstance(value, ir.OpResult) else None
     return owner is not None and owner.name in _RESHAPES and owner.operands[0] in operands
+
+
+def _view_of(value: ir.Value, operands: list[ir.Value]) -> bool:
+    """``value`` is a reshape or a static subview of one of ``operands`` (a view a merged
+    kernel can take of its own argument)."""
+    from mlir import ir
+
+    if _reshape_of(value, operands):
+        return True
+    owner = value.owner if isinstance(value, ir.OpResult) else None
+    return (
+        owner is not None
+        and owner.name == "memref.subview"
+        and len(owner.operands) == 1
+        and owner.operands[0] in operands
+    )
 
 
 def _ints(attr: ir.Attribute) -> list[int]:
@@ -419,6 +529,23 @@ def _root(value: ir.Value) -> ir.Value:
     return value
 
 
+def overwrites(generic: ir.Operation, arg: ir.Value) -> bool:
+    """``generic`` is elementwise and writes all of ``arg`` without reading it."""
+    from mlir import ir
+
+    if generic.name != "linalg.generic":
+        return False
+    n_in = len(generic.opview.inputs)
+    outs = list(generic.operands[n_in:])
+    if arg not in outs or arg in list(generic.operands[:n_in]):
+        return False
+    k = n_in + outs.index(arg)
+    amap = ir.AffineMapAttr(ir.ArrayAttr(generic.attributes["indexing_maps"])[k]).value
+    parallel = all("parallel" in str(a) for a in ir.ArrayAttr(generic.attributes["iterator_types"]))
+    unused = not list(generic.regions[0].blocks[0].arguments[k].uses)
+    return parallel and unused and amap == ir.AffineMap.get_identity(amap.n_dims)
+
+
 def _reads_first(kfunc: ir.Operation, param: int) -> bool:
     """Whether ``kfunc`` may read parameter ``param``'s contents before overwriting them (only
     a kernel that starts by filling it all does not)."""
@@ -426,6 +553,8 @@ def _reads_first(kfunc: ir.Operation, param: int) -> bool:
 
     ops = compute_ops(kfunc)
     if not ops:
+        return False
+    if len(ops) == 1 and overwrites(ops[0], kfunc.regions[0].blocks[0].arguments[param]):
         return False
     try:
         fill_constant(ops[0], kfunc.regions[0].blocks[0].arguments[param])
@@ -446,7 +575,8 @@ def _is_dead_after(buffer: ir.Value, later: list[ir.Operation], kernels: dict, h
         for i, v in enumerate(call.operands):
             if _root(v) != root:
                 continue
-            return v == root and not _reads_first(kfunc, i)
+            whole = v == root or _reshape_of(v, [root])  # a reshape views all of it
+            return whole and not _reads_first(kfunc, i)
     body = host.regions[0].blocks[0]
     ret = body.operations[len(body.operations) - 1].operation
     return not any(_root(v) == root for v in ret.operands)

@@ -294,6 +294,14 @@ def annotate_kernels(module: ir.Module, host: ir.Operation, options: CudaOptions
     from mlir import ir
 
     spec = options.spec
+    if options.fuse_elementwise and options.attention_fusion:
+        from mlc.compiler.targets.cuda.attention_fusion import fuse_attention
+
+        fuse_attention(module, host, options)
+    if options.split_k and options.tensor_cores:
+        from mlc.compiler.targets.cuda.split_k import split_k
+
+        split_k(module, host, options)
     if options.tensor_cores:
         from mlc.compiler.targets.cuda.gemm import mark_gemm_kernels
 

@@ -80,7 +80,9 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
         kfunc = o.operation
         if not is_kernel_function(kfunc) or attributes.SINGLE_THREAD in kfunc.attributes:
             continue  # kernels from C that run as one thread (``c_function``) stay unmapped
-        if attributes.ROWS in kfunc.attributes:
+        if attributes.ATTENTION in kfunc.attributes:
+            pipeline = "builtin.module(fused-attention)"
+        elif attributes.ROWS in kfunc.attributes:
             pipeline = "builtin.module(row-kernel)"
         elif attributes.GEMM in kfunc.attributes:
             pipeline = f"builtin.module({ir.StringAttr(kfunc.attributes[attributes.GEMM]).value})"

@@ -26,6 +26,8 @@ class CudaOptions:
     mapping: str = DEFAULT_MAPPING
     fuse_elementwise: bool = True
     row_fusion: bool = True  # row-wise kernels become row kernels (``row_fusion``); needs fuse_elementwise
+    attention_fusion: bool = True  # attention as one kernel (``attention_fusion``); needs fuse_elementwise
+    split_k: bool = True  # GEMMs that cannot fill the GPU split their K loop (``split_k``)
     fold_constants: bool = True
     opt_level: int = 3
     run_ptxas: bool = True

@@ -58,3 +58,75 @@ func.func @nhwc(%x: tensor<1x18x34x8xf32>, %w: tensor<3x3x8xf32>, %o: tensor<1x1
   %r = linalg.depthwise_conv_2d_nhwc_hwc ins(%x, %w : tensor<1x18x34x8xf32>, tensor<3x3x8xf32>) outs(%o : tensor<1x16x32x8xf32>) -> tensor<1x16x32x8xf32>
   return %r : tensor<1x16x32x8xf32>
 }
+
+// -----
+
+// An elementwise op on the result alone (ReLU6 with 0-d bounds, as Clip lowers) is applied to
+// the accumulator before the store; a result with two users keeps its consumers apart.
+// CHECK-LABEL: func.func @clip_fused
+// CHECK-SAME: (%{{.*}}: tensor<1x4x10x18xf32>, %{{.*}}: tensor<4x3x3xf32>, %{{.*}}: tensor<4xf32>, %[[LO:.*]]: tensor<f32>, %[[HI:.*]]: tensor<f32>)
+// CHECK-DAG: %[[L:.*]] = tensor.extract %[[LO]][] : tensor<f32>
+// CHECK-DAG: %[[H:.*]] = tensor.extract %[[HI]][] : tensor<f32>
+// CHECK-COUNT-8: vector.fma
+// CHECK: %[[ACC:.*]] = vector.fma
+// CHECK-DAG: %[[LV:.*]] = vector.broadcast %[[L]] : f32 to vector<16xf32>
+// CHECK-DAG: %[[HV:.*]] = vector.broadcast %[[H]] : f32 to vector<16xf32>
+// CHECK: %[[C1:.*]] = arith.cmpf ult, %[[ACC]], %[[LV]] : vector<16xf32>
+// CHECK-NEXT: %[[S1:.*]] = arith.select %[[C1]], %[[LV]], %[[ACC]] : vector<16xi1>, vector<16xf32>
+// CHECK-NEXT: %[[C2:.*]] = arith.cmpf ugt, %[[S1]], %[[HV]] : vector<16xf32>
+// CHECK-NEXT: %[[S2:.*]] = arith.select %[[C2]], %[[HV]], %[[S1]] : vector<16xi1>, vector<16xf32>
+// CHECK-NEXT: vector.transfer_write %[[S2]]
+// CHECK-NOT: linalg.generic
+// CHECK: return
+func.func @clip_fused(%x: tensor<1x4x10x18xf32>, %w: tensor<4x3x3xf32>, %bias: tensor<4xf32>, %lo: tensor<f32>, %hi: tensor<f32>) -> tensor<1x4x8x16xf32> {
+  %e = tensor.empty() : tensor<1x4x8x16xf32>
+  %b = linalg.broadcast ins(%bias : tensor<4xf32>) outs(%e : tensor<1x4x8x16xf32>) dimensions = [0, 2, 3]
+  %c = linalg.depthwise_conv_2d_nchw_chw ins(%x, %w : tensor<1x4x10x18xf32>, tensor<4x3x3xf32>) outs(%b : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> ()>, affine_map<(a, b, c, d) -> ()>, affine_map<(a, b, c, d) -> (a, b, c, d)>],
+      iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c, %lo, %hi : tensor<1x4x8x16xf32>, tensor<f32>, tensor<f32>) outs(%e : tensor<1x4x8x16xf32>) {
+  ^bb0(%in: f32, %l: f32, %h: f32, %out: f32):
+    %0 = arith.cmpf ult, %in, %l : f32
+    %1 = arith.select %0, %l, %in : f32
+    %2 = arith.cmpf ugt, %1, %h : f32
+    %3 = arith.select %2, %h, %1 : f32
+    linalg.yield %3 : f32
+  } -> tensor<1x4x8x16xf32>
+  return %r : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @two_users
+// CHECK: scf.forall
+// CHECK: linalg.generic
+func.func @two_users(%x: tensor<1x4x10x18xf32>, %w: tensor<4x3x3xf32>, %o: tensor<1x4x8x16xf32>) -> (tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) {
+  %c = linalg.depthwise_conv_2d_nchw_chw ins(%x, %w : tensor<1x4x10x18xf32>, tensor<4x3x3xf32>) outs(%o : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %e = tensor.empty() : tensor<1x4x8x16xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>],
+      iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x4x8x16xf32>) outs(%e : tensor<1x4x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %0 = arith.negf %in : f32
+    linalg.yield %0 : f32
+  } -> tensor<1x4x8x16xf32>
+  return %c, %r : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>
+}
+
+// -----
+
+// A constant inside the body: the consumer stays a generic of its own.
+// CHECK-LABEL: func.func @constant_in_body
+// CHECK: scf.forall
+// CHECK: linalg.generic
+// CHECK: arith.mulf %{{.*}} : f32
+func.func @constant_in_body(%x: tensor<1x4x10x18xf32>, %w: tensor<4x3x3xf32>, %o: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %c = linalg.depthwise_conv_2d_nchw_chw ins(%x, %w : tensor<1x4x10x18xf32>, tensor<4x3x3xf32>) outs(%o : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %e = tensor.empty() : tensor<1x4x8x16xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>],
+      iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x4x8x16xf32>) outs(%e : tensor<1x4x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %two = arith.constant 2.0 : f32
+    %0 = arith.mulf %in, %two : f32
+    linalg.yield %0 : f32
+  } -> tensor<1x4x8x16xf32>
+  return %r : tensor<1x4x8x16xf32>
+}
