@@ -291,6 +291,7 @@ def markdown(data: dict) -> str:
                 f"{'match' if m['outputs_match'] else 'DIFFER'} |"
             )
         lines.append("")
+    lines += ["What these figures say, and how earlier runs compare: [README](README.md#cpu-auto-tuning)", ""]
     return "\n".join(lines)
 
 

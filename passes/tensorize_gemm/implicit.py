@@ -151,6 +151,8 @@ def match_implicit(generic: ir.Operation) -> Contraction:
     c = _operand(view.outputs[0], tuple(t[0][0] for t in terms[2]))
     if sorted(c.dims) != parallel:
         raise NotAGemm("the output is not indexed by every parallel loop once")
+    if not parallel:
+        raise NotAGemm("it has no parallel loop (a full reduction)")
     _check_body(generic)
     used = [{loop for t in ts for loop, _ in t} for ts in terms[:2]]
     if any(r not in used[0] or r not in used[1] for r in reductions):

@@ -33,8 +33,9 @@ from mlc.compiler.targets import CompileOutput, CompileRequest
 
 EMITS = ("llvm", "obj", "exe")
 # Loop optimization of the raised functions: linalg ops back to affine loops, each band
-# reordered for unit-stride access where the dependence test allows it.
-LOOP_OPTIMIZATION = "builtin.module(func.func(convert-linalg-to-affine-loops),interchange-loops)"
+# reordered for unit-stride access, then adjacent loops on the same arrays fused, where the
+# dependence test allows it.
+LOOP_OPTIMIZATION = "builtin.module(func.func(convert-linalg-to-affine-loops),interchange-loops,fuse-loops)"
 
 
 def lower_raised(module_text: str, optimize: bool = True) -> str:

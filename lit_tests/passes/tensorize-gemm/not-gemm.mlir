@@ -58,3 +58,19 @@ func.func private @f16_accumulator(%A: memref<32x32xf16>, %B: memref<32x32xf16>,
   }
   return
 }
+
+// -----
+
+// A dot product (a full reduction, no parallel loop) is not a GEMM.
+// expected-remark@+1 {{tensorize-gemm: not tensorized: its parallel loops are not batch loops plus one row and one column loop}}
+func.func private @dot(%A: memref<64xf16>, %B: memref<64xf16>, %C: memref<f32>) attributes {mlc.kernel = "linalg.generic"} {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%A, %B : memref<64xf16>, memref<64xf16>) outs(%C : memref<f32>) {
+  ^bb0(%x: f16, %y: f16, %acc: f32):
+    %xe = arith.extf %x : f16 to f32
+    %ye = arith.extf %y : f16 to f32
+    %p = arith.mulf %xe, %ye : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
