@@ -688,13 +688,9 @@ class FusedAttention(Pass):
     SUMMARY = "attention (Q K^T, scale, mask, softmax, P V) as one flash-attention kernel (SIMT)"
 
     def run(self, op: ir.Operation) -> None:
-        from mlc.compiler.targets.cuda.kernels import is_kernel_function
+        from mlc.compiler.targets.cuda.kernels import marked_kernels
 
-        for o in list(op.regions[0].blocks[0].operations):
-            kfunc = o.operation
-            if not is_kernel_function(kfunc) or attributes.ATTENTION not in kfunc.attributes:
-                continue
-            spec = ir.DictAttr(kfunc.attributes[attributes.ATTENTION])
+        for kfunc, spec in marked_kernels(op, attributes.ATTENTION):
             roots = list(ir.DenseI64ArrayAttr(spec["roots"]))
             try:
                 att = match_attention(kfunc, roots)

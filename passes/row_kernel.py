@@ -523,13 +523,9 @@ class RowKernel(Pass):
     SUMMARY = "row-wise op groups (softmax, layernorm, reductions) as one kernel: a warp or block per row"
 
     def run(self, op: ir.Operation) -> None:
-        from mlc.compiler.targets.cuda.kernels import is_kernel_function
+        from mlc.compiler.targets.cuda.kernels import marked_kernels
 
-        for o in list(op.regions[0].blocks[0].operations):
-            kfunc = o.operation
-            if not is_kernel_function(kfunc) or attributes.ROWS not in kfunc.attributes:
-                continue
-            spec = ir.DictAttr(kfunc.attributes[attributes.ROWS])
+        for kfunc, spec in marked_kernels(op, attributes.ROWS):
             keys = ("dims", "threads", "rows_per_block")
             rows, threads, per_block = (ir.IntegerAttr(spec[k]).value for k in keys)
             try:

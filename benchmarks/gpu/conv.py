@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mlc.benchmarks.gpu.cases import run_cases
 from mlc.examples.conv_ir import Conv
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -78,19 +79,16 @@ def build(arch: str, artifacts: Path) -> dict[str, dict]:
 
 def run(index: dict, args, gpu: str) -> tuple[dict, bool]:
     """Check then time every built convolution against cuDNN; results rewritten after each."""
-    report: dict[str, dict] = {}
-    ok = True
-    for name, entry in index.get("convs", {}).items():
-        result: dict[str, Any] = {k: entry[k] for k in ("strategy", "shape", "kernels")}
-        try:
-            result |= _run_one(entry, args)
-        except Exception as e:  # one broken case must not hide the others
-            result |= {"ok": False, "error": f"{type(e).__name__}: {e}"}
-        ok &= bool(result["ok"])
-        report[name] = result
-        print(f"conv {name}: {'ok' if result['ok'] else 'FAILED'} {_summary(result)}", flush=True)
-        write_results(report, gpu)
-    return report, ok
+    return run_cases(
+        "conv",
+        index.get("convs", {}),
+        ("strategy", "shape", "kernels"),
+        _run_one,
+        _summary,
+        write_results,
+        args,
+        gpu,
+    )
 
 
 def _run_one(entry: dict, args) -> dict[str, Any]:

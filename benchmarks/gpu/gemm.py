@@ -17,6 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mlc.benchmarks.gpu.cases import run_cases
+
 RESULTS = Path(__file__).resolve().parents[1] / "results"
 
 # name -> (batch, m, n, k, dtype)
@@ -144,19 +146,16 @@ def _emulate(out, batch, m, n, k, dtype, model) -> dict:
 def run(index: dict, args, gpu: str) -> tuple[dict, bool]:
     """Check then time every built GEMM against ``torch.matmul`` (cuBLAS) on the GPU; the
     results file is rewritten after each case."""
-    report: dict[str, dict] = {}
-    ok = True
-    for name, entry in index.get("gemms", {}).items():
-        result: dict[str, Any] = {k: entry[k] for k in ("strategy", "size", "dtype")}
-        try:
-            result |= _run_one(entry, args)
-        except Exception as e:  # one broken case must not hide the others
-            result |= {"ok": False, "error": f"{type(e).__name__}: {e}"}
-        ok &= bool(result["ok"])
-        report[name] = result
-        print(f"gemm {name}: {'ok' if result['ok'] else 'FAILED'} {_summary(result)}", flush=True)
-        write_results(report, gpu)
-    return report, ok
+    return run_cases(
+        "gemm",
+        index.get("gemms", {}),
+        ("strategy", "size", "dtype"),
+        _run_one,
+        _summary,
+        write_results,
+        args,
+        gpu,
+    )
 
 
 def _run_one(entry: dict, args) -> dict[str, Any]:

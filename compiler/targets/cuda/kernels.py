@@ -59,6 +59,18 @@ def is_kernel_function(op: ir.Operation) -> bool:
     return op.name == "func.func" and attributes.KERNEL in op.attributes
 
 
+def marked_kernels(module_op: ir.Operation, attribute: str) -> list[tuple[ir.Operation, ir.DictAttr]]:
+    """The kernel functions of ``module_op`` that carry the dictionary attribute ``attribute``
+    (a fusion plan a ``kernels`` stage left for a pass), each with that dictionary."""
+    from mlir import ir
+
+    return [
+        (o.operation, ir.DictAttr(o.operation.attributes[attribute]))
+        for o in list(module_op.regions[0].blocks[0].operations)
+        if is_kernel_function(o.operation) and attribute in o.operation.attributes
+    ]
+
+
 def entry_function(module: ir.Module, options: CudaOptions) -> ir.Operation:
     """The host function to compile: ``options.function``, or the only public function with a body."""
     funcs = [
