@@ -34,8 +34,10 @@ def mismatch(got: np.ndarray, ref: np.ndarray, rtol: float | None) -> tuple[str,
     """Why ``got`` differs from ``ref`` (None if it does not).
 
     Floats: every element within ``rtol`` of the reference, relative to the larger of the
-    element and the output's largest magnitude (so cancellation in a sum is not a miscompile);
-    NaN only where the reference has NaN. ``rtol`` None: bit for bit.
+    element and the output's largest magnitude (so cancellation in a sum is not a miscompile),
+    or of 1 where the reference is all zeros (an exact cancellation, such as a layer norm of
+    equal values, leaves rounding error of the inputs' scale); NaN only where the reference
+    has NaN. ``rtol`` None: bit for bit.
     """
     got, ref = np.asarray(got), np.asarray(ref)
     if got.shape != ref.shape:
@@ -55,7 +57,8 @@ def mismatch(got: np.ndarray, ref: np.ndarray, rtol: float | None) -> tuple[str,
     g, r = got.astype(np.float64), ref.astype(np.float64)
     nan = np.isnan(g) != np.isnan(r)
     finite = np.isfinite(r)
-    scale = max(float(np.max(np.abs(r[finite]))) if finite.any() else 1.0, 1e-30)
+    scale = float(np.max(np.abs(r[finite]))) if finite.any() else 1.0
+    scale = scale or 1.0
     err = np.where(np.isnan(r) | ~finite, np.where(g == r, 0.0, np.inf), np.abs(g - r))
     err = np.where(np.isnan(r) & np.isnan(g), 0.0, err)
     limit = rtol * np.maximum(np.abs(r), scale)
