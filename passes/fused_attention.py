@@ -41,6 +41,7 @@ from mlc.compiler.diagnostics import remark
 from mlc.compiler.errors import MlcError
 from mlc.compiler.targets.limits import STATIC_SHARED_BYTES_PER_BLOCK, WARP_SIZE
 from mlc.passes import Pass
+from mlc.passes.row_kernel import map_indices
 
 WARPS = 4  # query rows per block, a warp each
 KEYS = WARP_SIZE  # keys per K/V tile: a lane each
@@ -460,20 +461,6 @@ def _delinearize(linear: ir.Value, extents: tuple[int, ...]) -> list[ir.Value]:
     return out
 
 
-def _indices(amap: ir.AffineMap, ivs: list[ir.Value]) -> list[ir.Value]:
-    from mlir.dialects import affine
-
-    out = []
-    for e in amap.results:
-        if isinstance(e, ir.AffineDimExpr):
-            out.append(ivs[ir.AffineDimExpr(e).position])
-        elif isinstance(e, ir.AffineConstantExpr):
-            out.append(_idx(ir.AffineConstantExpr(e).value))
-        else:
-            out.append(affine.apply(ir.AffineMap.get(len(ivs), 0, [e]), ivs))
-    return out
-
-
 def _clone_body(g: ir.Operation, mapping: dict, ivs: list[ir.Value]) -> list[ir.Value]:
     from mlc.compiler.targets.cuda.gemm import _remap
 
@@ -577,7 +564,7 @@ class _Emitter:
             w, kk = arith.divui(e, _idx(a.dk)), arith.remui(e, _idx(a.dk))
             row = arith.minui(arith.addi(i0, w), _idx(a.m - 1))
             lead = _delinearize(arith.addi(base, row), ext1[:-2])
-            memref.store(memref.load(qv, _indices(qmap, [*lead, _idx(0), kk])), qs, [w, kk])
+            memref.store(memref.load(qv, map_indices(qmap, [*lead, _idx(0), kk])), qs, [w, kk])
 
         strided(WARPS * a.dk, load_q)
         ninf = _f32(-math.inf)
@@ -594,7 +581,7 @@ class _Emitter:
                 jj, c = arith.divui(e, _idx(width)), arith.remui(e, _idx(width))
                 j = arith.minui(arith.addi(j0, jj), _idx(a.n - 1))
                 ivs = [*lead, c, j] if key_last else [*lead, j, c]
-                memref.store(memref.load(src, _indices(amap, ivs)), dst, [jj, c])
+                memref.store(memref.load(src, map_indices(amap, ivs)), dst, [jj, c])
 
             strided(KEYS * a.dk, lambda e: load_kv(e, a.dk, ks, kv, kmap, lead1_0, False))
             strided(KEYS * a.dv, lambda e: load_kv(e, a.dv, vs, vv, vmap, lead2_0, True))
@@ -650,7 +637,7 @@ class _Emitter:
             branch = scf.IfOp(ok)
             with ir.InsertionPoint(branch.then_block):
                 value = arith.addf(_f32(a.o_init), arith.divf(acc[qd], l_final))
-                memref.store(value, ov, _indices(omap, [*lead2_c, d, _idx(0)]))
+                memref.store(value, ov, map_indices(omap, [*lead2_c, d, _idx(0)]))
                 scf.YieldOp([])
 
     def _elementwise(self, g: ir.Operation, values: dict, r: ir.Value, j: ir.Value) -> None:
@@ -671,7 +658,7 @@ class _Emitter:
             elif a.root(g, kk) in values:
                 mapping[arg] = values[a.root(g, kk)]
             else:
-                mapping[arg] = memref.load(v, _indices(maps[kk], ivs))
+                mapping[arg] = memref.load(v, map_indices(maps[kk], ivs))
         (result,) = _clone_body(g, mapping, ivs)
         values[a.root(g, _n_in(g))] = result
 

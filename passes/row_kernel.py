@@ -149,6 +149,22 @@ def _idx(value: int) -> ir.Value:
     return arith.ConstantOp(ir.IndexType.get(), value).result
 
 
+def map_indices(amap: ir.AffineMap, ivs: list[ir.Value]) -> list[ir.Value]:
+    """The memref indices ``amap`` gives for the loop values ``ivs`` (an ``affine.apply`` only
+    where a result is neither a loop nor a constant)."""
+    from mlir.dialects import affine
+
+    out = []
+    for e in amap.results:
+        if isinstance(e, ir.AffineDimExpr):
+            out.append(ivs[ir.AffineDimExpr(e).position])
+        elif isinstance(e, ir.AffineConstantExpr):
+            out.append(_idx(ir.AffineConstantExpr(e).value))
+        else:
+            out.append(affine.apply(ir.AffineMap.get(len(ivs), 0, [e]), ivs))
+    return out
+
+
 def _identity(name: str, t: ir.Type) -> ir.Value:
     ident = COMBINERS[name]
     if isinstance(t, ir.FloatType):
@@ -361,19 +377,6 @@ class _Emitter:
 
             self._strided(op.row_size, [], step)
 
-    def _indices(self, amap: ir.AffineMap, ivs: list[ir.Value]) -> list[ir.Value]:
-        from mlir.dialects import affine
-
-        out = []
-        for e in amap.results:
-            if isinstance(e, ir.AffineDimExpr):
-                out.append(ivs[ir.AffineDimExpr(e).position])
-            elif isinstance(e, ir.AffineConstantExpr):
-                out.append(_idx(ir.AffineConstantExpr(e).value))
-            else:
-                out.append(affine.apply(ir.AffineMap.get(len(ivs), 0, [e]), ivs))
-        return out
-
     def _load_inputs(self, op: RowOp, ivs: list[ir.Value], mapping: dict, outs: bool) -> None:
         generic = op.generic
         body = generic.regions[0].blocks[0]
@@ -384,7 +387,7 @@ class _Emitter:
             if (k >= n_in and not outs) or not list(arg.uses):
                 continue
             if isinstance(value.type, ir.MemRefType):
-                mapping[arg] = memref.load(value, self._indices(amap, ivs))
+                mapping[arg] = memref.load(value, map_indices(amap, ivs))
             else:
                 mapping[arg] = value
 
@@ -414,7 +417,7 @@ class _Emitter:
         maps = _maps(generic)
         for k, value in enumerate(results):
             buf = generic.operands[n_in + k]
-            memref.store(value, buf, self._indices(maps[n_in + k], ivs))
+            memref.store(value, buf, map_indices(maps[n_in + k], ivs))
 
     def _emit_reduction(self, op: RowOp) -> None:
         generic = op.generic
@@ -439,7 +442,7 @@ class _Emitter:
         # The initial value joins lane 0's partial: every store below then depends on its load.
         ivs = self.lead_ivs + kept + [_idx(0)] * len(op.reduction)
         maps = _maps(generic)
-        places = [self._indices(maps[n_in + k], ivs) for k in range(len(accs))]
+        places = [map_indices(maps[n_in + k], ivs) for k in range(len(accs))]
         first_lane = arith.cmpi(arith.CmpIPredicate.eq, self.lane, _idx(0))
         values = [
             arith.select(first_lane, _combine(n, v, memref.load(generic.operands[n_in + k], at), c), v)
