@@ -25,8 +25,8 @@ def test_writes_an_artifact(tmp_path):
     proc = mlc_compile(MATMUL, "-o", str(out), "-v", "--reference")
     assert proc.returncode == 0, proc.stderr
     artifact = Artifact.read(out)
-    # the f32 matmul takes simt-gemm, which absorbs the fill of its accumulator
-    assert [k.name for k in artifact.manifest.kernels] == ["main_k1_matmul_kernel", "main_k2_generic_kernel"]
+    # the f32 matmul takes simt-gemm, which starts its accumulator from the bias
+    assert [k.name for k in artifact.manifest.kernels] == ["main_k1_matmul_kernel"]
     assert artifact.reference is not None
     assert "main_k1_matmul_kernel: grid" in proc.stderr and "memory: arena" in proc.stderr
 
@@ -43,18 +43,21 @@ def test_default_output_name(tmp_path):
 
 
 def test_emit_ptx_mlir_llvm(tmp_path):
-    proc = mlc_compile(MATMUL, "--emit", "ptx")
+    # without the GEMM strategies the fill, the matmul and its bias add are three mapped kernels
+    loops = "--no-tensor-cores"
+    proc = mlc_compile(MATMUL, "--emit", "ptx", loops)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count(".version 8.0") == 2 and ".target sm_90" in proc.stdout
+    assert proc.stdout.count(".version 8.0") == 3 and ".target sm_90" in proc.stdout
     assert "// ----- main_k1_matmul_kernel.ptx" in proc.stdout
 
-    proc = mlc_compile(MATMUL, "--emit", "ptx", "-o", str(tmp_path / "ptx"))
+    proc = mlc_compile(MATMUL, "--emit", "ptx", loops, "-o", str(tmp_path / "ptx"))
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (tmp_path / "ptx").iterdir()) == [
+        "main_k0_fill_kernel.ptx",
         "main_k1_matmul_kernel.ptx",
         "main_k2_generic_kernel.ptx",
     ]
-    proc = mlc_compile(MATMUL, "--emit", "llvm", "-o", str(tmp_path / "ll"))
+    proc = mlc_compile(MATMUL, "--emit", "llvm", loops, "-o", str(tmp_path / "ll"))
     assert proc.returncode == 0, proc.stderr
     assert (
         'target triple = "nvptx64-nvidia-cuda"' in (tmp_path / "ll" / "main_k2_generic_kernel.ll").read_text()

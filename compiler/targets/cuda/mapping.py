@@ -61,6 +61,10 @@ def kernel_pipeline(template: str, kfunc: ir.Operation, options: CudaOptions) ->
     from mlir import ir
 
     sizes = ",".join(str(s) for s in ir.DenseI64ArrayAttr(kfunc.attributes[attributes.TILE_SIZES]))
+    return _substitute(template, sizes, options)
+
+
+def _substitute(template: str, sizes: str, options: CudaOptions) -> str:
     try:
         return Template(template).substitute(tile_sizes=sizes, sm_count=options.spec.sm_count)
     except (KeyError, ValueError) as e:
@@ -75,7 +79,10 @@ def map_kernels(module: ir.Module, options: CudaOptions) -> None:
     kernels marked by the ``kernels`` stage (``attributes.GEMM``) run their ``tensorize-gemm``."""
     from mlir import ir
 
+    from mlc.compiler.pipeline import Pipeline
+
     template = mapping_template(options)
+    Pipeline.parse(_substitute(template, "1", options))  # reported even if every kernel has its own strategy
     for o in list(module.body.operations):
         kfunc = o.operation
         if not is_kernel_function(kfunc) or attributes.SINGLE_THREAD in kfunc.attributes:
