@@ -41,7 +41,7 @@ from mlc.compiler.diagnostics import remark
 from mlc.compiler.errors import MlcError
 from mlc.compiler.targets.limits import STATIC_SHARED_BYTES_PER_BLOCK, WARP_SIZE
 from mlc.passes import Pass
-from mlc.passes.row_kernel import map_indices
+from mlc.passes.row_kernel import delinearize, map_indices
 
 WARPS = 4  # query rows per block, a warp each
 KEYS = WARP_SIZE  # keys per K/V tile: a lane each
@@ -452,15 +452,6 @@ def _f32(v: float) -> ir.Value:
     return arith.ConstantOp(ir.F32Type.get(), v).result
 
 
-def _delinearize(linear: ir.Value, extents: tuple[int, ...]) -> list[ir.Value]:
-    out = []
-    for k, e in enumerate(extents):
-        inner = math.prod(extents[k + 1 :])
-        v = arith.divui(linear, _idx(inner)) if inner > 1 else linear
-        out.append(arith.remui(v, _idx(e)) if k > 0 else v)
-    return out
-
-
 def _clone_body(g: ir.Operation, mapping: dict, ivs: list[ir.Value]) -> list[ir.Value]:
     from mlc.compiler.targets.cuda.gemm import _remap
 
@@ -537,8 +528,8 @@ class _Emitter:
         base = arith.muli(batch, _idx(a.m))
         r_c, r_0 = arith.addi(base, ic), arith.addi(base, i0)
         ext1, ext2 = _extents(a.qk), _extents(a.pv)
-        lead1_c, lead1_0 = _delinearize(r_c, ext1[:-2]), _delinearize(r_0, ext1[:-2])
-        lead2_c, lead2_0 = _delinearize(r_c, ext2[:-2]), _delinearize(r_0, ext2[:-2])
+        lead1_c, lead1_0 = delinearize(r_c, ext1[:-2]), delinearize(r_0, ext1[:-2])
+        lead2_c, lead2_0 = delinearize(r_c, ext2[:-2]), delinearize(r_0, ext2[:-2])
         qmap, kmap = _maps(a.qk)[a.q], _maps(a.qk)[a.k]
         qv, kv = a.qk.operands[a.q], a.qk.operands[a.k]
         vmap, vv = _maps(a.pv)[a.v], a.pv.operands[a.v]
@@ -563,7 +554,7 @@ class _Emitter:
         def load_q(e: ir.Value) -> None:
             w, kk = arith.divui(e, _idx(a.dk)), arith.remui(e, _idx(a.dk))
             row = arith.minui(arith.addi(i0, w), _idx(a.m - 1))
-            lead = _delinearize(arith.addi(base, row), ext1[:-2])
+            lead = delinearize(arith.addi(base, row), ext1[:-2])
             memref.store(memref.load(qv, map_indices(qmap, [*lead, _idx(0), kk])), qs, [w, kk])
 
         strided(WARPS * a.dk, load_q)
@@ -645,7 +636,7 @@ class _Emitter:
         others loaded (at the row ``r``, key ``j``); its result joins ``values``."""
         a = self.att
         ext = _extents(g)
-        ivs = [*_delinearize(r, ext[:-1]), j]
+        ivs = [*delinearize(r, ext[:-1]), j]
         block = g.regions[0].blocks[0]
         maps = _maps(g)
         mapping: dict = {}

@@ -149,6 +149,16 @@ def _idx(value: int) -> ir.Value:
     return arith.ConstantOp(ir.IndexType.get(), value).result
 
 
+def delinearize(linear: ir.Value, extents: tuple[int, ...]) -> list[ir.Value]:
+    """The row-major indices of ``linear`` in a space of ``extents``."""
+    out = []
+    for k, e in enumerate(extents):
+        inner = math.prod(extents[k + 1 :])
+        v = arith.divui(linear, _idx(inner)) if inner > 1 else linear
+        out.append(arith.remui(v, _idx(e)) if k > 0 else v)
+    return out
+
+
 def map_indices(amap: ir.AffineMap, ivs: list[ir.Value]) -> list[ir.Value]:
     """The memref indices ``amap`` gives for the loop values ``ivs`` (an ``affine.apply`` only
     where a result is neither a loop nor a constant)."""
@@ -280,7 +290,7 @@ class _Emitter:
             if self.per_block > 1:
                 row = arith.addi(arith.muli(row, _idx(self.per_block)), args[1])
             self.slot = args[1] if self.per_block > 1 else _idx(0)
-            self.lead_ivs = self._delinearize(row, self.lead)
+            self.lead_ivs = delinearize(row, self.lead)
             for op in self.ops:
                 self._emit_op(op)
             scf.ReduceOp([], 0)
@@ -326,14 +336,6 @@ class _Emitter:
                         scf.YieldOp(list(loop.inner_iter_args))
                 scf.YieldOp(list(branch.results))
         return list(loop.results)
-
-    def _delinearize(self, linear: ir.Value, extents: tuple[int, ...]) -> list[ir.Value]:
-        out = []
-        for k, e in enumerate(extents):
-            inner = math.prod(extents[k + 1 :])
-            v = arith.divui(linear, _idx(inner)) if inner > 1 else linear
-            out.append(arith.remui(v, _idx(e)) if k > 0 else v)
-        return out
 
     # -- one op --------------------------------------------------------------------------
     def _accesses(self, op: RowOp) -> list[_Access]:
