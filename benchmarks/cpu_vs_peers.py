@@ -65,14 +65,26 @@ def light_dir() -> Path:
     return Path(onnx.__file__).parent / "backend" / "test" / "data" / "light"
 
 
-def _random(shape: list[int], name: str, rng: np.random.Generator) -> np.ndarray:
+def _random(shape: list[int], positive: bool, rng: np.random.Generator) -> np.ndarray:
     # He initialisation keeps ReLU activations alive through deep nets; biases and
     # batch-norm parameters stay near their usual values
     scale = math.sqrt(2.0 / max(1, int(np.prod(shape[1:])))) if len(shape) > 1 else 0.1
     value = rng.standard_normal(shape) * scale
-    if len(shape) == 1 and any(k in name for k in ("scale", "gamma", "_s_", "var")):
-        value = 1.0 + np.abs(value)  # batch-norm scales and variances stay positive
+    if positive:
+        value = 1.0 + np.abs(value)
     return value.astype(np.float32)
+
+
+def _positive_inputs(graph) -> set[str]:
+    """Tensors that must be positive: the scale and variance operands of BatchNormalization (a
+    negative variance makes the reference NaN, whatever the model calls the tensor)."""
+    return {
+        node.input[k]
+        for node in graph.node
+        if node.op_type == "BatchNormalization"
+        for k in (1, 4)
+        if k < len(node.input)
+    }
 
 
 def with_random_weights(path: Path, out: Path, seed: int = 0) -> str:
@@ -88,12 +100,13 @@ def with_random_weights(path: Path, out: Path, seed: int = 0) -> str:
     rng = np.random.default_rng(seed)
     # The light models make their weights with ConstantOfShape from *__SHAPE initializers.
     shapes = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    positive = _positive_inputs(model.graph)
     kept = []
     for node in model.graph.node:
         if node.op_type == "ConstantOfShape" and node.input and node.input[0] in shapes:
             shape = [int(v) for v in shapes[node.input[0]]]
             model.graph.initializer.append(
-                numpy_helper.from_array(_random(shape, node.output[0], rng), node.output[0])
+                numpy_helper.from_array(_random(shape, node.output[0] in positive, rng), node.output[0])
             )
         else:
             kept.append(node)
@@ -114,7 +127,9 @@ def with_random_weights(path: Path, out: Path, seed: int = 0) -> str:
         if i is data:
             continue
         shape = [d.dim_value for d in i.type.tensor_type.shape.dim]
-        model.graph.initializer.append(numpy_helper.from_array(_random(shape, i.name, rng), i.name))
+        model.graph.initializer.append(
+            numpy_helper.from_array(_random(shape, i.name in positive, rng), i.name)
+        )
     model.ir_version = max(model.ir_version, 4)  # initializers need not be graph inputs from IR 4 on
     keep = [i for i in model.graph.input if i.name not in {t.name for t in model.graph.initializer}]
     del model.graph.input[:]
@@ -209,13 +224,8 @@ def _error(got: np.ndarray, ref: np.ndarray) -> float:
 def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float, vmfb) -> dict:
     """One row: ``fn`` (compiled once with the thread pool) run on ``threads`` threads, against
     onnxruntime and IREE (``vmfb``, see ``iree_module``) on as many threads, timed in turn."""
-    import onnxruntime as ort
-
     name_in, shape, x = _input(path)
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    sess = ort_session(path, threads)
     ref = sess.run(None, {name_in: x})[0]
     fn.set_threads(threads)
     out = fn(x)
@@ -244,6 +254,18 @@ def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float
 
 def _geomean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def ort_session(path: Path, threads: int):
+    """An onnxruntime CPU session on ``threads`` intra-op threads, with its warnings (unused
+    initializers of the light models) silenced."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 def render(rows: list[dict], gemms: list[dict] | None = None, failed: dict[str, str] | None = None) -> str:
@@ -351,7 +373,6 @@ def _gemm_row(fn, sess, shape: tuple[int, int, int], threads: int, repeat: int) 
 
 def gemm_rows(shapes: list[tuple[int, int, int]], threads: list[int], repeat: int, tmp: Path) -> list[dict]:
     """f32 GEMMs (``peer_models.gemm_model``) in GFLOP/s: mlc, numpy and onnxruntime, per thread count."""
-    import onnxruntime as ort
 
     import mlc.compiler as mc
     from mlc.benchmarks.peer_models import gemm_model
@@ -362,9 +383,7 @@ def gemm_rows(shapes: list[tuple[int, int, int]], threads: list[int], repeat: in
         fn = mc.compile(str(path), target="cpu", cache=False)
         for t in threads:
             print(f"gemm {m}x{n}x{k} at {t} thread(s) ...", flush=True)
-            opts = ort.SessionOptions()
-            opts.intra_op_num_threads = t
-            sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+            sess = ort_session(path, t)
             rows.append(_gemm_row(fn, sess, (m, n, k), t, repeat))
     return rows
 
