@@ -56,6 +56,7 @@ LIGHT = (
     "vgg19",
     "zfnet512",
 )
+TOLERANCE = 1e-3  # max error relative to the largest output
 ALL_MODELS = (*LIGHT, "bert_base", "gpt2", "transformer_tiny", "resnet_tiny")
 
 
@@ -268,6 +269,12 @@ def ort_session(path: Path, threads: int):
     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
+def matches(row: dict) -> bool:
+    """Whether mlc's output matched onnxruntime's (a NaN error does not): rows that did not are
+    marked WRONG and left out of the geomeans."""
+    return bool(row["max_rel_error"] < TOLERANCE)
+
+
 def render(rows: list[dict], gemms: list[dict] | None = None, failed: dict[str, str] | None = None) -> str:
     lines = [
         "# CPU: mlc vs onnxruntime and IREE llvm-cpu, median latency, same thread count",
@@ -289,10 +296,10 @@ def render(rows: list[dict], gemms: list[dict] | None = None, failed: dict[str, 
             f"| {r['model']} | {r['input']} | {r['threads']} | {r['onnxruntime_s'] * 1e3:.2f} ms "
             f"| {iree_s} | "
             f"{r['mlc_s'] * 1e3:.2f} ms | {r['ratio']:.2f}x | {iree_r} | {r['compile_s']:.1f} s | "
-            f"{r['max_rel_error']:.1e} |"
+            f"{r['max_rel_error']:.1e}{'' if matches(r) else ' WRONG'} |"
         )
     for t in sorted({r["threads"] for r in rows}):
-        mine = [r for r in rows if r["threads"] == t]
+        mine = [r for r in rows if r["threads"] == t and matches(r)]
         lines.append(
             f"\ngeomean mlc / onnxruntime at {t} thread(s): {_geomean([r['ratio'] for r in mine]):.2f}x "
             f"over {len(mine)} models"
