@@ -97,3 +97,47 @@ def test_conv(x, w, stride, dilation):
     fn = mc.compile(text, target="cpu", isolate=False)
     ref = conv_reference(xv, wv, bias, stride, dilation, out)
     np.testing.assert_allclose(fn(xv, wv, bias), ref, rtol=1e-4, atol=1e-4)
+
+
+def _grouped_conv(x, w, stride: int, dilation: int) -> tuple[str, tuple[int, ...]]:
+    n, g, _, h, wd = x
+    _, f, _, kh, kw = w
+    oh = (h - dilation * (kh - 1) - 1) // stride + 1
+    ow = (wd - dilation * (kw - 1) - 1) // stride + 1
+    out = (n, g, f, oh, ow)
+    return (
+        f"""
+func.func @f(%x: {_t(x)}, %w: {_t(w)}) -> {_t(out)} {{
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : {_t(out)}
+  %c = linalg.fill ins(%z : f32) outs(%e : {_t(out)}) -> {_t(out)}
+  %r = linalg.conv_2d_ngchw_gfchw
+     {{dilations = dense<{dilation}> : vector<2xi64>, strides = dense<{stride}> : vector<2xi64>}}
+     ins(%x, %w : {_t(x)}, {_t(w)}) outs(%c : {_t(out)}) -> {_t(out)}
+  return %r : {_t(out)}
+}}""",
+        out,
+    )
+
+
+@pytest.mark.parametrize(
+    ("x", "w", "stride", "dilation"),
+    [
+        ((1, 4, 17, 9, 9), (4, 12, 17, 1, 1), 1, 1),  # 1x1: one GEMM per group on the input
+        ((1, 3, 4, 11, 11), (3, 5, 4, 3, 3), 2, 1),  # im2col per group
+        ((1, 2, 3, 12, 10), (2, 6, 3, 3, 3), 1, 2),
+        ((1, 4, 1, 8, 8), (4, 4, 1, 1, 1), 1, 1),  # one tap per group: left to the direct loop
+    ],
+)
+def test_grouped_conv(x, w, stride, dilation):
+    rng = np.random.default_rng(2)
+    xv = rng.standard_normal(x).astype(np.float32)
+    wv = rng.standard_normal(w).astype(np.float32)
+    text, out = _grouped_conv(x, w, stride, dilation)
+    fn = mc.compile(text, target="cpu", isolate=False)
+    zero = np.zeros(w[1], np.float32)
+    ref = np.stack(
+        [conv_reference(xv[:, i], wv[i], zero, stride, dilation, out[:1] + out[2:]) for i in range(x[1])],
+        axis=1,
+    )
+    np.testing.assert_allclose(fn(xv, wv), ref, rtol=1e-4, atol=1e-4)

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PackContractions(Pass):
-    """Rewrite each static f32 ``linalg.matmul``, ``linalg.batch_matmul`` and
-    ``linalg.conv_2d_nchw_fchw`` (on tensors) into one GEMM on data-tiled operands: the
+    """Rewrite each static f32 ``linalg.matmul``, ``linalg.batch_matmul``,
+    ``linalg.conv_2d_nchw_fchw`` and batch-1 grouped ``linalg.conv_2d_ngchw_gfchw`` (one GEMM
+    per group, the group as the GEMM batch; groups shallower than 8 taps stay direct) on
+    tensors into one GEMM on data-tiled operands: the
     right-hand operand (the weights of a matmul, the im2col of a convolution, or the input
     itself for a 1x1 stride-1 convolution) is packed by ``linalg.pack`` into panels of
     ``nr`` columns (``[N/nr, K, nr]``, padded with zeros), the result is viewed as

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 TILES_ATTR = "mlc.gemm_tiles"
 _counter = itertools.count()
 # The indexing maps of the named ops without transposes or broadcasts.
+GROUPED_CONV = "linalg.conv_2d_ngchw_gfchw"
+CONVS = ("linalg.conv_2d_nchw_fchw", GROUPED_CONV)
+# A group's GEMM needs this much depth (C/G * kh * kw) to beat a direct loop; depthwise-like
+# groups (one input channel, a few taps) stay with their own kernels.
+MIN_GROUP_K = 8
 _DEFAULT_MAPS = {
     "linalg.matmul": "[affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, "
     "affine_map<(d0, d1, d2) -> (d0, d1)>]",
@@ -51,7 +56,7 @@ def _pair(op: ir.Operation, name: str) -> tuple[int, int]:
 
 def match_contraction(op: ir.Operation) -> GemmShape | None:
     """The GEMM that ``op`` computes, if the pass handles it."""
-    if op.name not in ("linalg.matmul", "linalg.batch_matmul", "linalg.conv_2d_nchw_fchw"):
+    if op.name not in ("linalg.matmul", "linalg.batch_matmul", *CONVS):
         return None
     if len(op.results) != 1 or len(op.operands) != 3:
         return None  # buffer semantics keep their path
@@ -66,6 +71,11 @@ def match_contraction(op: ir.Operation) -> GemmShape | None:
     if op.name == "linalg.batch_matmul":
         (b, m, k), (_, _, n), _ = shapes
         return GemmShape(b, m, n, k, a_batched=True)
+    if op.name == GROUPED_CONV:
+        (batch, g, _, _, _), (_, f, c, kh, kw), (_, _, _, oh, ow) = shapes
+        if batch != 1 or c * kh * kw < MIN_GROUP_K:
+            return None  # one GEMM per group needs N = 1; thin groups are depthwise-like
+        return GemmShape(g, f, oh * ow, c * kh * kw, a_batched=True)
     (batch, _, _, _), (f, c, kh, kw), (_, _, oh, ow) = shapes
     return GemmShape(batch, f, oh * ow, c * kh * kw, a_batched=False)
 
@@ -74,27 +84,57 @@ def _t(shape: list[int] | tuple[int, ...]) -> str:
     return f"tensor<{'x'.join(map(str, shape))}xf32>"
 
 
-def _im2col(x: str, xs: list[int], ws: list[int], out: list[int], strides, dilations) -> tuple[str, str]:
-    """Lines computing ``%col : [n, c*kh*kw, oh*ow]`` from the input ``x``; returns (lines, value)."""
-    n, c = xs[0], xs[1]
-    _, _, kh, kw = ws
-    oh, ow = out[2], out[3]
+def _im2col(
+    x: str, xs: list[int], ws: list[int], out: list[int], strides, dilations, result: str = "%col"
+) -> tuple[str, str]:
+    """Lines computing ``result : [n, c*kh*kw, oh*ow]`` from the input ``x``; returns (lines, value).
+
+    For a grouped convolution (``xs`` is ``[1, g, c, h, w]``) ``n`` is the group: the batch
+    of one GEMM per group."""
+    grouped = len(xs) == 5
+    n, c = (xs[1], xs[2]) if grouped else (xs[0], xs[1])
+    kh, kw = ws[-2:]
+    oh, ow = out[-2:]
     (sh, sw), (dh, dw) = strides, dilations
     col6 = [n, c, kh, kw, oh, ow]
+    source = "0, n, c" if grouped else "n, c"
     lines = [
         f"  %col_e = tensor.empty() : {_t(col6)}",
         "  %col6 = linalg.generic {indexing_maps = ["
-        f"affine_map<(n, c, y, x, h, w) -> (n, c, h * {sh} + y * {dh}, w * {sw} + x * {dw})>, "
+        f"affine_map<(n, c, y, x, h, w) -> ({source}, h * {sh} + y * {dh}, w * {sw} + x * {dw})>, "
         "affine_map<(n, c, y, x, h, w) -> (n, c, y, x, h, w)>], "
         'iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel"]} '
         f"ins({x} : {_t(xs)}) outs(%col_e : {_t(col6)}) {{",
         "  ^bb0(%v: f32, %o: f32):",
         "    linalg.yield %v : f32",
         f"  }} -> {_t(col6)}",
-        f"  %col = tensor.collapse_shape %col6 [[0], [1, 2, 3], [4, 5]] : {_t(col6)} into "
+        f"  {result} = tensor.collapse_shape %col6 [[0], [1, 2, 3], [4, 5]] : {_t(col6)} into "
         f"{_t([n, c * kh * kw, oh * ow])}",
     ]
-    return "\n".join(lines), "%col"
+    return "\n".join(lines), result
+
+
+def _grouped_operands(op: ir.Operation, x: list[int], w: list[int], out: list[int]) -> str:
+    """Lines viewing a grouped convolution (batch 1) as one GEMM per group: ``%a`` is the
+    filter ``[g, f, c*kh*kw]``, ``%b`` the input's columns ``[g, c*kh*kw, oh*ow]`` (the input
+    itself for 1x1 stride 1) and ``%c`` the accumulator ``[g, f, oh*ow]``."""
+    g, f, c, kh, kw = w
+    h, wd = x[3], x[4]
+    oh, ow = out[3], out[4]
+    strides, dilations = _pair(op, "strides"), _pair(op, "dilations")
+    lines = [
+        f"  %a = tensor.collapse_shape %b_in [[0], [1], [2, 3, 4]] : {_t(w)} into {_t([g, f, c * kh * kw])}"
+    ]
+    if (kh, kw) == (1, 1) and strides == (1, 1) and (h, wd) == (oh, ow):
+        lines.append(
+            f"  %b = tensor.collapse_shape %a_in [[0, 1], [2], [3, 4]] : {_t(x)} into {_t([g, c, h * wd])}"
+        )
+    else:
+        lines.append(_im2col("%a_in", x, w, out, strides, dilations, result="%b")[0])
+    lines.append(
+        f"  %c = tensor.collapse_shape %c_in [[0, 1], [2], [3, 4]] : {_t(out)} into {_t([g, f, oh * ow])}"
+    )
+    return "\n".join(lines)
 
 
 def helper_text(op: ir.Operation, shape: GemmShape, blocking: Blocking, name: str) -> str:
@@ -110,7 +150,11 @@ def helper_text(op: ir.Operation, shape: GemmShape, blocking: Blocking, name: st
     lines = [
         f"func.func private @{name}(%a_in: {_t(a_in)}, %b_in: {_t(b_in)}, %c_in: {_t(c_in)}) -> {_t(c_in)} {{"
     ]
-    if op.name == "linalg.conv_2d_nchw_fchw":
+    if op.name == GROUPED_CONV:
+        lines.append(_grouped_operands(op, a_in, b_in, c_in))
+        a_shape = [shape.batch, m, k]
+        a_val, b_val, c_val = "%a", "%b", "%c"
+    elif op.name == "linalg.conv_2d_nchw_fchw":
         f, c, kh, kw = b_in  # conv: ins(input, filter); the filter is A
         x_shape = a_in
         lines.append(
@@ -185,9 +229,10 @@ def helper_text(op: ir.Operation, shape: GemmShape, blocking: Blocking, name: st
             f"  %rs = tensor.extract_slice %rc[{zeros}] [{sizes}] [{ones}] : {_t(c_padded)} to {_t(c_shape)}"
         )
         result = "%rs"
-    if op.name == "linalg.conv_2d_nchw_fchw":
+    if op.name in CONVS:
+        dims = "[[0, 1], [2], [3, 4]]" if op.name == GROUPED_CONV else "[[0], [1], [2, 3]]"
         lines.append(
-            f"  %out = tensor.expand_shape {result} [[0], [1], [2, 3]] output_shape {c_in} : "
+            f"  %out = tensor.expand_shape {result} {dims} output_shape {c_in} : "
             f"{_t(c_shape)} into {_t(c_in)}"
         )
         result = "%out"
