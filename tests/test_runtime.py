@@ -342,3 +342,21 @@ def test_dlpack_capsules_are_read_in_place():
     assert view.ptr == host.ctypes.data
     assert (view.shape, view.dtype, view.strides) == ((4, 3), "float32", host.strides)
     assert as_device_view(host, None) is None  # a CPU capsule is host memory: it gets uploaded
+
+
+@pytest.mark.parametrize("view", ["contiguous", "transposed", "sliced"])
+def test_results_are_copied_out_of_their_descriptor_with_its_strides(view):
+    """The copy of a result (one memmove when it is C-contiguous, a strided view otherwise)
+    gives the array the descriptor describes."""
+    from mlc.runtime.cpu.executable import _array_from, descriptor_for
+    from mlc.runtime.signature import ValueSpec
+
+    base = np.arange(60, dtype=np.float32).reshape(6, 10)
+    arr = {"contiguous": base, "transposed": base.T, "sliced": base[1:5, 2:9:3]}[view]
+    desc = descriptor_for(base)  # base is C-contiguous: arr is a view of its buffer
+    desc.offset = (arr.ctypes.data - base.ctypes.data) // 4
+    desc.sizes[:] = list(arr.shape)
+    desc.strides[:] = [s // 4 for s in arr.strides]
+    out = _array_from(desc, ValueSpec("y", "float32", arr.shape))
+    np.testing.assert_array_equal(out, arr)
+    assert out.flags.c_contiguous

@@ -95,6 +95,16 @@ def _libc_free() -> Any:
     return free
 
 
+@functools.cache
+def _contiguous_strides(sizes: tuple[int, ...]) -> tuple[int, ...]:
+    """The element strides of a C-contiguous array of ``sizes``."""
+    strides, step = [], 1
+    for n in reversed(sizes):
+        strides.append(step)
+        step *= n
+    return tuple(reversed(strides))
+
+
 def _array_from(desc: ctypes.Structure, spec: ValueSpec) -> np.ndarray:
     """Copy a result descriptor's data into a fresh numpy array (results may share a buffer)."""
     assert spec.shape is not None
@@ -105,6 +115,9 @@ def _array_from(desc: ctypes.Structure, spec: ValueSpec) -> np.ndarray:
     out = np.empty(sizes, dtype=storage)
     if out.size:
         base = desc.aligned + desc.offset * storage.itemsize
+        if strides == _contiguous_strides(sizes):  # the usual case: one memmove
+            ctypes.memmove(out.ctypes.data, base, out.nbytes)
+            return spec.from_storage(out)
         extent = 1 + sum((n - 1) * s for n, s in zip(sizes, strides, strict=True))
         raw = np.ctypeslib.as_array((ctypes.c_char * (extent * storage.itemsize)).from_address(base))
         flat = np.frombuffer(raw, dtype=storage)
