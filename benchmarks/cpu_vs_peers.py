@@ -1,6 +1,6 @@
 """mlc's CPU backend against onnxruntime and IREE llvm-cpu, side by side in one run.
 
-    python -m mlc.benchmarks.cpu_vs_peers [--models all|squeezenet,resnet50,...] [--threads 1,2]
+    python -m mlc.benchmarks.cpu_vs_peers [--models squeezenet,resnet50,...] [--threads 1,2]
         [--repeat N] [--gemm 1024x1024x1024,...] [--no-iree] [--merge]
 
 Models: the onnx package's light models (``onnx/backend/test/data/light``, whose
@@ -43,7 +43,6 @@ from mlc.runtime.timing import median_seconds
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 BUNDLED = ("transformer_tiny", "resnet_tiny")
-DEFAULT_MODELS = ("squeezenet", "transformer_tiny", "resnet_tiny", "resnet50")
 # Every model the issue asks for: ResNet-50, the onnx package's light models, BERT-base, GPT-2.
 LIGHT = (
     "bvlc_alexnet",
@@ -425,7 +424,11 @@ def plot(rows: list[dict], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated names, or 'all'")
+    p.add_argument(
+        "--models",
+        default="all",
+        help="comma-separated names, or 'all' (the default): " + ", ".join(ALL_MODELS),
+    )
     p.add_argument("--threads", default="1,2", help="comma-separated thread counts")
     p.add_argument("--repeat", type=int, default=10)
     p.add_argument("--gemm", default="1024x1024x1024,4096x4096x1024", help="MxNxK,... ('' for none)")
