@@ -233,6 +233,7 @@ def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float
     row = {
         "model": name,
         "input": "x".join(map(str, shape)),
+        "cpu": host_cpu(),
         "threads": threads,
         "compile_s": compile_s,
         "max_rel_error": _error(out, ref),
@@ -254,6 +255,14 @@ def bench(name: str, path: Path, threads: int, repeat: int, fn, compile_s: float
 
 def _geomean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def host_cpu() -> str:
+    """The CPU LLVM names this machine (rows merged from several runs may come from different
+    machines: each row says which)."""
+    from mlc.compiler.targets.cpu import native
+
+    return native.target_for("native")[0]
 
 
 def ort_session(path: Path, threads: int):
@@ -283,16 +292,17 @@ def render(rows: list[dict], gemms: list[dict] | None = None, failed: dict[str, 
         "machine, so absolute times are inflated and vary; the peers of a row are timed one after the "
         "other in the same minute, so read the ratios.",
         "",
-        "| model | input | threads | onnxruntime | IREE | mlc | mlc / ort | mlc / IREE | mlc compile "
+        "| model | input | cpu | threads | onnxruntime | IREE | mlc | mlc / ort | mlc / IREE | mlc compile "
         "| max rel. error |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
         iree = r["iree"]
         iree_s = f"{iree['s'] * 1e3:.2f} ms" if isinstance(iree, dict) else "-"
         iree_r = f"{iree['mlc_ratio']:.2f}x" if isinstance(iree, dict) else "-"
         lines.append(
-            f"| {r['model']} | {r['input']} | {r['threads']} | {r['onnxruntime_s'] * 1e3:.2f} ms "
+            f"| {r['model']} | {r['input']} | {r.get('cpu', '?')} | {r['threads']} "
+            f"| {r['onnxruntime_s'] * 1e3:.2f} ms "
             f"| {iree_s} | "
             f"{r['mlc_s'] * 1e3:.2f} ms | {r['ratio']:.2f}x | {iree_r} | {r['compile_s']:.1f} s | "
             f"{r['max_rel_error']:.1e}{'' if matches(r) else ' WRONG'} |"
