@@ -154,10 +154,11 @@ def model_path(name: str, tmp: Path) -> Path:
     return out
 
 
-def iree_module(path: Path) -> Path | str:
-    """``path`` compiled by IREE for llvm-cpu (this machine's CPU): the ``.vmfb``, or why it failed."""
+def iree_module(path: Path, out: Path) -> Path | str:
+    """``path`` compiled by IREE for llvm-cpu (this machine's CPU) into the directory ``out``
+    (never next to a bundled model): the ``.vmfb``, or why it failed."""
     bindir = Path(sys.executable).parent
-    mlir, vmfb = path.with_suffix(".iree.mlir"), path.with_suffix(".vmfb")
+    mlir, vmfb = out / f"{path.stem}.iree.mlir", out / f"{path.stem}.vmfb"
     steps = [
         [str(bindir / "iree-import-onnx"), str(path), "--opset-version", "17", "-o", str(mlir)],
         [
@@ -470,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
                 failed[name] = f"{type(e).__name__}: {str(e).splitlines()[0][:300] if str(e) else ''}"
                 write(rows, gemms, failed, ns.out)
                 continue
-            vmfb = None if ns.no_iree else _iree_or_missing(path)
+            vmfb = None if ns.no_iree else _iree_or_missing(path, Path(tmp))
             for t in threads:
                 print(f"{name} at {t} thread(s) ...", flush=True)
                 rows.append(bench(name, path, t, ns.repeat, fn, compile_s, vmfb))
@@ -482,13 +483,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _iree_or_missing(path: Path) -> Path | str | None:
+def _iree_or_missing(path: Path, out: Path) -> Path | str | None:
     try:
         import iree.runtime  # noqa: F401
     except ImportError:
         return None
     print(f"IREE compiling {path.stem} ...", flush=True)
-    return iree_module(path)
+    return iree_module(path, out)
 
 
 def write(rows: list[dict], gemms: list[dict], failed: dict[str, str], out: Path) -> str:
