@@ -167,3 +167,17 @@ def test_large_elementwise_ops_run_in_parallel_chunks():
         y, z = fn(x, s)
         np.testing.assert_allclose(y, np.tanh(x), rtol=1e-5, atol=1e-6)
         np.testing.assert_allclose(z, np.tanh(s), rtol=1e-5, atol=1e-6)
+
+
+def test_generated_code_allocates_through_the_block_cache():
+    """malloc and free of the generated code are renamed (as symbols) to the support library's
+    mlc_alloc and mlc_free, which keep freed blocks for the next call."""
+    from mlc.compiler.targets.cpu import native
+
+    program = lower(MODEL, threads=0)
+    assert "@malloc" in program.llvm_text
+    ir_text, _, _ = native.packed_llvm_ir_and_weights(
+        program.llvm_text, program.signature.entry, "x86_64-unknown-linux-gnu", externalize=False
+    )
+    assert "@mlc_alloc(" in ir_text
+    assert "@malloc(" not in ir_text and "@free(" not in ir_text

@@ -339,6 +339,23 @@ def packed_llvm_ir(llvm_text: str, entry: str, triple: str) -> tuple[str, str]:
     return ll, symbol
 
 
+def _use_block_cache(module: ir.Module) -> None:
+    """Make the generated code allocate through the support library's block cache: ``malloc``
+    and ``free`` become ``mlc_alloc`` and ``mlc_free``. Renamed as symbols: a regex over the
+    module's text took seconds when the text holds hundreds of MB of weights."""
+    from mlir import ir
+
+    table = ir.SymbolTable(module.operation)
+    for old, new in (("malloc", "mlc_alloc"), ("free", "mlc_free")):
+        if old not in table:
+            continue
+        ir.SymbolTable.replace_all_symbol_uses(old, new, module.operation)
+        if new in table:  # already declared: the old declaration has no uses left
+            table[old].erase()
+        else:
+            table[old].attributes["sym_name"] = ir.StringAttr.get(new)
+
+
 def packed_llvm_ir_and_weights(
     llvm_text: str, entry: str, triple: str, *, externalize: bool = True
 ) -> tuple[str, str, Weights]:
@@ -349,10 +366,9 @@ def packed_llvm_ir_and_weights(
     from mlc.compiler.context import make_context
     from mlc.compiler.targets.cpu import weights
 
-    # the generated code allocates through the support library's block cache
-    llvm_text = re.sub(r"@malloc\b", "@mlc_alloc", re.sub(r"@free\b", "@mlc_free", llvm_text))
     with make_context():
         module = ir.Module.parse(llvm_text)
+        _use_block_cache(module)
         moved = weights.externalize(module, llvm_text) if externalize else weights.Weights(b"", [])
         symbol = add_packed_entry(module, entry)
         return llvm_ir(module, triple), symbol, moved
