@@ -205,7 +205,6 @@ class FoldBatchNorm(Pass):
     def _chain(self, conv: ir.Operation, channel: int, c: int) -> tuple[list[ir.Operation], list]:
         """The elementwise ops after ``conv`` that form an affine chain, and for each its per-channel
         operand vectors (None at the position of the chained value)."""
-        import numpy as np
         from mlir import ir
 
         chain: list[ir.Operation] = []
@@ -238,7 +237,7 @@ class FoldBatchNorm(Pass):
         import numpy as np
 
         probe = [
-            _evaluate(chain + [user], operands + [vectors], np.full(c, x)) for x in (0.0, 1.0, 2.0, -3.0)
+            _evaluate([*chain, user], [*operands, vectors], np.full(c, x)) for x in (0.0, 1.0, 2.0, -3.0)
         ]
         if any(p is None or not np.all(np.isfinite(p)) for p in probe):
             return False
