@@ -221,12 +221,13 @@ class FoldBatchNorm(Pass):
             mine = [i for i in range(n_in) if user.operands[i] == value]
             if len(mine) != 1 or not _is_identity(maps[mine[0]]) or not _is_identity(maps[-1]):
                 break
-            vectors: list[np.ndarray | None] = []
-            for i in range(n_in):
-                vectors.append(None if i == mine[0] else _per_channel(user.operands[i], maps[i], channel, c))
-                if i != mine[0] and vectors[-1] is None:
-                    break
-            if len(vectors) != n_in or not self._affine(user, chain, operands, vectors, c):
+            vectors: list[np.ndarray | None] = [
+                None if i == mine[0] else _per_channel(user.operands[i], maps[i], channel, c)
+                for i in range(n_in)
+            ]
+            if any(v is None for i, v in enumerate(vectors) if i != mine[0]):
+                break  # another input is not a per-channel constant (a residual add)
+            if not self._affine(user, chain, operands, vectors, c):
                 break
             chain.append(user)
             operands.append(vectors)

@@ -92,3 +92,16 @@ def test_folded_model_matches_onnxruntime(conv_bias, tmp_path):
     ref = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
     with build(str(path), "cpu", cache=False).artifact.load() as fn:
         np.testing.assert_allclose(fn(x), ref, rtol=1e-4, atol=1e-5)
+
+
+def test_resnet_tiny_with_residual_adds_matches_onnxruntime():
+    """Residual adds after a batch norm read another tensor: they must stay out of the fold."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "resnet_tiny.onnx"
+    before, after = _generics(import_model(onnx.load(str(path))).text)
+    assert len(after) < len(before) and not any("math.rsqrt" in body for body in after)
+    x = np.random.default_rng(0).standard_normal((1, 3, 64, 64)).astype(np.float32)
+    ref = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"image": x})[0]
+    with build(str(path), "cpu", cache=False).artifact.load() as fn:
+        np.testing.assert_allclose(fn(x), ref, rtol=1e-4, atol=1e-5)

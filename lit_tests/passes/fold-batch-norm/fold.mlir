@@ -94,3 +94,33 @@ func.func @dynamic_filter(%x: tensor<1x1x4x4xf32>, %w: tensor<2x1x1x1xf32>) -> t
   } -> tensor<1x2x4x4xf32>
   return %s : tensor<1x2x4x4xf32>
 }
+
+// -----
+
+// A scale, then a residual add of another tensor: the scale folds, the add stays.
+// CHECK-LABEL: func.func @residual(
+// CHECK: arith.constant dense<{{\[\[\[\[}}3.000000e+00]]], {{\[\[\[}}6.000000e+00]]]]> : tensor<2x1x1x1xf32>
+// CHECK: %[[C:.*]] = linalg.conv_2d_nchw_fchw
+// CHECK: linalg.generic {{.*}} ins(%[[C]], %{{.*}} : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>)
+// CHECK: arith.addf
+// CHECK-NOT: linalg.generic
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @residual(%x: tensor<1x1x4x4xf32>, %r: tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %three = arith.constant 3.0 : f32
+  %w = arith.constant dense<[[[[1.0]]], [[[2.0]]]]> : tensor<2x1x1x1xf32>
+  %e = tensor.empty() : tensor<1x2x4x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x1x4x4xf32>, tensor<2x1x1x1xf32>) outs(%f : tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
+  %s = linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x2x4x4xf32>) outs(%e : tensor<1x2x4x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %three : f32
+    linalg.yield %m : f32
+  } -> tensor<1x2x4x4xf32>
+  %a = linalg.generic {indexing_maps = [#id4, #id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %r : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>) outs(%e : tensor<1x2x4x4xf32>) {
+  ^bb0(%in: f32, %in2: f32, %out: f32):
+    %y = arith.addf %in, %in2 : f32
+    linalg.yield %y : f32
+  } -> tensor<1x2x4x4xf32>
+  return %a : tensor<1x2x4x4xf32>
+}
