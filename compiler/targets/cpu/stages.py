@@ -10,7 +10,8 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   still knows the inputs and outputs); bool tensors cross the function boundary
   as i8 (i1 buffers cannot be loaded through memref-to-llvm); ``cf.assert``s
   become calls of the run-time check callback (``runtime_checks``);
-* ``pack``: elementwise ops to linalg; matmuls and convolutions to packed GEMMs
+* ``pack``: elementwise ops to linalg; inference batch norms after convolutions
+  folded into their weights (``fold-batch-norm``); matmuls and convolutions to packed GEMMs
   (``pack-contractions``), tiled and vectorized (``tiling.tile_gemms``) before fusion;
   depthwise convolutions to their vector kernel (``vectorize-depthwise``); transposes,
   reshapes and pads of constants computed (``fold-constant-layouts``), so weights are
@@ -117,11 +118,13 @@ def _boundary(module: ir.Module, options: CpuOptions) -> None:
 
 def _pack(module: ir.Module, options: CpuOptions) -> None:
     from mlc.compiler.targets.cpu import native
+    from mlc.passes.fold_batch_norm import FoldBatchNorm
     from mlc.passes.fold_constant_layouts import FoldConstantLayouts
     from mlc.passes.pack_contractions import PackContractions
     from mlc.passes.vectorize_depthwise import VectorizeDepthwise
 
     _run(module, TO_LINALG, "pack")
+    FoldBatchNorm().run(module.operation)  # before packing: batch norms into conv weights and bias
     if options.vectorize:
         _, target = native.target_for(options.mcpu)
         bits = native.vector_bits(target)

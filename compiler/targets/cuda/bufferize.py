@@ -88,6 +88,9 @@ def bufferize(module: ir.Module, options: CudaOptions) -> None:
     func = entry_function(module, options)
     _check_signature(func)
     _mark_read_only(func)
+    from mlc.passes.fold_batch_norm import FoldBatchNorm
+
+    FoldBatchNorm().run(module.operation)  # batch norms into conv weights and bias, before fusion
     Pipeline.parse(WIDEN).run(module)
     if options.fuse_elementwise:
         from mlc.compiler.targets.cuda.gemm import keep_gemm_operands
