@@ -51,6 +51,7 @@ MAPPING_TAGS = (TILE, TILE_INDEX, TILE_GUARD, TILE_LOOP, MOVING)  # erased once 
 # -- the CPU target (``compiler/targets/cpu``) --
 CPU_TILE_ID = "mlc.tile_id"  # i64 on an op tiled for the CPU: which tiling decision it belongs to
 CPU_GEMM_ID = "mlc.gemm_id"  # i64 on a packed GEMM (pack-contractions) being tiled: which schedule
+CPU_SPLIT_ID = "mlc.split_id"  # i64 on an elementwise op split into parallel chunks: which split
 CPU_GEMM_SCHEDULES = "mlc.gemm_schedules"  # JSON on the module: each packed GEMM's shape and block sizes
 CPU_SIGNATURE = "mlc.cpu_signature"  # JSON on the module: the calling convention, so a later stage resumes
 CPU_ARENA = "mlc.cpu_arena"  # JSON on a CPU function: its planned arena (buffers, arena and naive bytes)

@@ -18,7 +18,8 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   stored in the panel layout of their GEMM;
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
 * ``tile``: tiling and vectorization of matmuls, convolutions and reductions
-  (``tiling``; nothing without ``vectorize``);
+  (``tiling``; nothing without ``vectorize``); large elementwise ops split into parallel
+  chunks for the thread pool (``tiling.split_elementwise``; not with one thread);
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation,
   then each function's intermediates in one planned arena per call (``arena``);
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
@@ -204,6 +205,8 @@ def _tile(module: ir.Module, options: CpuOptions) -> None:
     if options.vectorize:
         progress(stage="cpu tile")
         tiling.tile_and_vectorize(module)
+    if options.threads != 1:
+        tiling.split_elementwise(module)
 
 
 def _vectors(module: ir.Module, options: CpuOptions) -> None:

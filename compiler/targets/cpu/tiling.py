@@ -20,6 +20,7 @@ vectorizer rejects keeps its (correct) scalar loops.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,6 +43,11 @@ _LOOPS = {
 }
 _TILE_ATTR = attributes.CPU_TILE_ID
 _GEMM_ATTR = attributes.CPU_GEMM_ID
+_SPLIT_ATTR = attributes.CPU_SPLIT_ID
+# Elementwise ops of at least this many elements are split into at most PARALLEL_CHUNKS
+# chunks of their outermost splittable dim: an scf.forall, run on the thread pool.
+MIN_PARALLEL_ELEMENTS = 1 << 15
+PARALLEL_CHUNKS = 16
 
 
 @dataclass(frozen=True)
@@ -291,6 +297,67 @@ def tile_and_vectorize(module: ir.Module) -> int:
     if scheduled:
         _apply(module, _script(scheduled))
     return len(scheduled)
+
+
+def parallel_split(op: ir.Operation) -> tuple[int, ...] | None:
+    """Tile sizes splitting an all-parallel ``linalg.generic`` (one static result of at least
+    ``MIN_PARALLEL_ELEMENTS``) into chunks along its outermost dim that has a divisor in
+    2..``PARALLEL_CHUNKS`` (so no chunk is partial); None for other ops."""
+    from mlir import ir
+
+    if op.name != "linalg.generic" or len(op.results) != 1 or _has_bool_operand(op):
+        return None
+    iterators = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
+    if any("parallel" not in it for it in iterators):
+        return None
+    maps = ir.ArrayAttr(op.attributes["indexing_maps"])
+    out_map = ir.AffineMapAttr(maps[len(maps) - 1]).value
+    shape = _shape(op.results[0])
+    if shape is None or math.prod(shape) < MIN_PARALLEL_ELEMENTS or not out_map.is_permutation:
+        return None
+    sizes = [0] * len(iterators)
+    for size, expr in zip(shape, out_map.results, strict=True):
+        chunks = largest_divisor(size, PARALLEL_CHUNKS)
+        if chunks > 1:
+            sizes[ir.AffineDimExpr(expr).position] = size // chunks
+            return tuple(sizes)
+    return None
+
+
+def _split_script(ident: int, sizes: Sequence[int]) -> str:
+    return (
+        "    transform.sequence %root : !transform.any_op failures(suppress) {\n"
+        "    ^bb0(%r: !transform.any_op):\n"
+        f"      %op = transform.structured.match attributes{{{_SPLIT_ATTR} = {ident} : i64}} in %r"
+        " : (!transform.any_op) -> !transform.any_op\n"
+        f"      %t, %forall = transform.structured.tile_using_forall %op tile_sizes {list(sizes)} "
+        ": (!transform.any_op) -> (!transform.any_op, !transform.any_op)\n"
+        "    }\n"
+    )
+
+
+def split_elementwise(module: ir.Module) -> int:
+    """Split the large elementwise ops of a tensor-level module into parallel chunks
+    (``parallel_split``): the thread pool runs them (``threads``); with one thread the
+    chunks are a sequential loop. Returns how many were split."""
+    from mlir import ir
+
+    splits: list[str] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        # Only ops at function level: a forall nested in another loop is not outlined.
+        if op.name == "linalg.generic" and op.parent is not None and op.parent.name == "func.func":
+            sizes = parallel_split(op)
+            if sizes is not None:
+                ident = len(splits)
+                op.attributes[_SPLIT_ATTR] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), ident)
+                splits.append(_split_script(ident, sizes))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if splits:
+        _apply(module, _script([], splits))
+    return len(splits)
 
 
 _LOWER_VECTORS = """
