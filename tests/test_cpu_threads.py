@@ -169,6 +169,38 @@ def test_large_elementwise_ops_run_in_parallel_chunks():
         np.testing.assert_allclose(z, np.tanh(s), rtol=1e-5, atol=1e-6)
 
 
+SIGMOID = """
+func.func @f(%x: tensor<16x4096xf32>) -> tensor<16x4096xf32> {
+  %one = arith.constant 1.0 : f32
+  %e = tensor.empty() : tensor<16x4096xf32>
+  %y = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x4096xf32>) outs(%e : tensor<16x4096xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    %x2 = math.exp %n : f32
+    %d = arith.addf %x2, %one : f32
+    %r = arith.divf %one, %d : f32
+    linalg.yield %r : f32
+  } -> tensor<16x4096xf32>
+  return %y : tensor<16x4096xf32>
+}
+"""
+
+
+def test_chunks_compute_what_the_whole_op_computes():
+    """The outlined chunk gets its own copy of the constant 1.0, so the stable sigmoid pattern
+    (approximate-math) still matches there: down to -88.7 (a denormal result) and in every bit,
+    the chunked op equals the one-thread op."""
+    x = np.linspace(-104.0, 90.0, 16 * 4096, dtype=np.float32).reshape(16, 4096)
+    x[0, :4] = [-88.72, -2.98e-8, np.inf, -np.inf]
+    whole = mc.compile(SIGMOID, target="cpu", isolate=False, threads=1)(x)
+    chunked = mc.compile(SIGMOID, target="cpu", isolate=False, threads=2)
+    assert "mlc_parallel_for" in lower(SIGMOID, threads=2).llvm_text
+    np.testing.assert_array_equal(chunked(x).view(np.uint32), whole.view(np.uint32))
+    assert whole[0, 0] == np.float32(2.947088e-39)
+
+
 def test_generated_code_allocates_through_the_block_cache():
     """malloc and free of the generated code are renamed (as symbols) to the support library's
     mlc_alloc and mlc_free, which keep freed blocks for the next call."""

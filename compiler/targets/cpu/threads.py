@@ -72,8 +72,13 @@ def _passable(t: ir.Type) -> bool:
     return isinstance(t, ir.MemRefType | ir.IndexType | ir.IntegerType | ir.FloatType | ir.VectorType)
 
 
+def _is_constant(value: ir.Value) -> bool:
+    return _owner_op(value).name == "arith.constant"
+
+
 def _captures(loop: ir.Operation) -> list[ir.Value] | None:
-    """Values the loop body uses from outside, in first-use order; None if one cannot be passed."""
+    """Values the loop body uses from outside, in first-use order; None if one cannot be passed.
+    Constants are among them: the outlined body gets its own copies (``_outline``)."""
     from mlir import ir
 
     seen: list[ir.Value] = []
@@ -86,7 +91,7 @@ def _captures(loop: ir.Operation) -> list[ir.Value] | None:
         for v in op.operands:
             if _defined_inside(v, loop):
                 continue
-            if not _passable(v.type):
+            if not _passable(v.type) and not _is_constant(v):
                 ok = False
             if not any(v == s for s in seen):
                 seen.append(v)
@@ -110,6 +115,10 @@ def _outline(loop: ir.Operation, module: ir.Module) -> bool:
     captures = _captures(loop)
     if captures is None:
         return False
+    # Constants are copied into the body, not passed: patterns that match them (the stable
+    # sigmoid of approximate-math looks for 1 / (1 + exp(-x))) must still see them there.
+    constants = [c for c in captures if _is_constant(c)]
+    captures = [c for c in captures if not _is_constant(c)]
     trips = [max(0, -(-(u - lo) // s)) for lo, u, s in zip(lbs, ubs, steps, strict=True)]
     total = 1
     for t in trips:
@@ -149,6 +158,9 @@ def _outline(loop: ir.Operation, module: ir.Module) -> bool:
 
     for old, new in zip(block.arguments, ivs, strict=True):
         rebind(old, new)
+    first = entry.operations[0]
+    for old in constants:
+        rebind(old, _owner_op(old).clone(ir.InsertionPoint(first)).results[0])
     for old, new in zip(captures, list(entry.arguments)[1:], strict=True):
         rebind(old, new)
     with ir.InsertionPoint(loop), loc:
