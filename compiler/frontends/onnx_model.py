@@ -93,6 +93,48 @@ def opset_of(model: onnx.ModelProto, domain: str) -> int | None:
     return None
 
 
+# Initializers of at least this many raw bytes leave the model while ONNX's shape inference
+# and version converter run (``without_weights``): both serialize the whole model, weights
+# included, and neither reads a large tensor's values.
+DETACH_BYTES = 1 << 16
+_DETACHED = "mlc-detached-weights"
+
+
+def without_weights(
+    model: onnx.ModelProto, step: Callable[[onnx.ModelProto], onnx.ModelProto]
+) -> onnx.ModelProto:
+    """``step(model)`` with the large initializers' bytes held aside: marked as external data
+    during the step, and put back into ``model`` and into the model ``step`` returns."""
+    import onnx
+
+    held: dict[str, bytes] = {}
+    for t in model.graph.initializer:
+        if t.data_location == onnx.TensorProto.DEFAULT and len(t.raw_data) >= DETACH_BYTES:
+            held[t.name] = t.raw_data
+            t.ClearField("raw_data")
+            t.data_location = onnx.TensorProto.EXTERNAL
+            entry = t.external_data.add()
+            entry.key, entry.value = "location", _DETACHED
+    try:
+        result = step(model)
+    finally:
+        _attach(model, held)
+    if result is not model:
+        _attach(result, held)
+    return result
+
+
+def _attach(model: onnx.ModelProto, held: dict[str, bytes]) -> None:
+    import onnx
+
+    for t in model.graph.initializer:
+        detached = any(e.value == _DETACHED for e in t.external_data)
+        if t.data_location == onnx.TensorProto.EXTERNAL and detached:
+            t.ClearField("external_data")
+            t.data_location = onnx.TensorProto.DEFAULT
+            t.raw_data = held[t.name]
+
+
 def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     """Run the ONNX checker and shape inference; returns the model with value infos."""
     import onnx
@@ -110,7 +152,9 @@ def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
     except onnx.checker.ValidationError as e:
         raise InputError(f"{source}: the ONNX checker rejected the model: {short_message(e)}") from None
     try:
-        return onnx.shape_inference.infer_shapes(model, strict_mode=True, data_prop=True)
+        return without_weights(
+            model, lambda m: onnx.shape_inference.infer_shapes(m, strict_mode=True, data_prop=True)
+        )
     except onnx.shape_inference.InferenceError as e:
         raise InputError(f"{source}: ONNX shape inference failed: {short_message(e)}") from None
     except ValueError:
@@ -122,7 +166,7 @@ def reinfer(model: onnx.ModelProto) -> onnx.ModelProto:
     import onnx
 
     try:
-        return onnx.shape_inference.infer_shapes(model, data_prop=True)
+        return without_weights(model, lambda m: onnx.shape_inference.infer_shapes(m, data_prop=True))
     except (onnx.shape_inference.InferenceError, ValueError):
         return model
 
