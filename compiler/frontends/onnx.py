@@ -24,6 +24,7 @@ from mlc.compiler.errors import UnsupportedError
 from mlc.compiler.frontends import (
     FrontendOptions,
     ImportResult,
+    elided_constants,
     onnx_dtypes,
     onnx_expand,
     onnx_functions,
@@ -120,8 +121,12 @@ def _upgraded(model: onnx.ModelProto, source: str) -> onnx.ModelProto | None:
     if opset is None or opset >= UPGRADE_OPSET:
         return None
     try:
-        converted = version_converter.convert_version(model, UPGRADE_OPSET)
-        converted = onnx.shape_inference.infer_shapes(converted, data_prop=True)
+        converted = om.without_weights(
+            model,
+            lambda m: onnx.shape_inference.infer_shapes(
+                version_converter.convert_version(m, UPGRADE_OPSET), data_prop=True
+            ),
+        )
     except Exception:  # the converter raises RuntimeError/ValueError/its own types
         return None
     om.name_nodes(converted)
@@ -250,16 +255,17 @@ def _with_interface(
     from mlc.compiler import interface, specialization
     from mlc.compiler.context import make_context
 
+    code, held = elided_constants.elide(text)
     with make_context():
         try:
-            module = ir.Module.parse(text)
+            module = ir.Module.parse(code)
         except ir.MLIRError as e:
             raise UnsupportedError(f"{source}: the lowered module does not parse upstream: {e}") from None
         func = interface.entry_function(module)
         interface.attach(func, [(v.name, v.dtype) for v in inputs], [(v.name, v.dtype) for v in outputs])
         specialization.attach(func, specialized)
         tl.mark_restrict(module)
-        return module.operation.get_asm(large_elements_limit=None)
+        return elided_constants.restore(module.operation.get_asm(large_elements_limit=None), held)
 
 
 def _summary(model: onnx.ModelProto, expanded: set[str]) -> str:
