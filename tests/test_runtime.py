@@ -360,3 +360,64 @@ def test_results_are_copied_out_of_their_descriptor_with_its_strides(view):
     out = _array_from(desc, ValueSpec("y", "float32", arr.shape))
     np.testing.assert_array_equal(out, arr)
     assert out.flags.c_contiguous
+
+
+STATIC_ADD = """
+func.func @f(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<8x4xf32>) {
+  %s = arith.addf %x, %y : tensor<4x8xf32>
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  return %s, %t : tensor<4x8xf32>, tensor<8x4xf32>
+}
+"""
+
+
+def test_static_calls_reuse_their_arguments_and_stay_checked():
+    """A signature of static tensors gets its ctypes arguments built once (``_StaticCall``):
+    successive calls see their own inputs; other arguments take the checked path (a strided
+    input is copied, a wrong dtype or shape is a clear error); results are new arrays."""
+    import mlc.compiler as mc
+
+    fn = mc.compile(STATIC_ADD, target="cpu", isolate=False)
+    assert fn._plan is not None
+    rng = np.random.default_rng(0)
+    xs = [rng.standard_normal((4, 8)).astype(np.float32) for _ in range(3)]
+    firsts = []
+    for x in xs:
+        s, t = fn(x, xs[0])
+        np.testing.assert_array_equal(s, x + xs[0])
+        np.testing.assert_array_equal(t, x.T)
+        firsts.append(s)
+    np.testing.assert_array_equal(firsts[0], xs[0] + xs[0])  # not overwritten by later calls
+    wide = rng.standard_normal((4, 16)).astype(np.float32)
+    np.testing.assert_array_equal(fn(wide[:, ::2], xs[1])[0], wide[:, ::2] + xs[1])
+    with pytest.raises(InputError, match="dtype float64"):
+        fn(xs[0].astype(np.float64), xs[1])
+    with pytest.raises(InputError, match="shape"):
+        fn(xs[0].T, xs[1])
+    with pytest.raises(InputError, match="takes 2 inputs"):
+        fn(xs[0], xs[1], xs[2])
+
+
+def test_static_calls_from_two_threads_get_their_own_results():
+    """One thread holds the prebuilt arguments at a time; the other builds its own."""
+    import threading
+
+    import mlc.compiler as mc
+
+    fn = mc.compile(STATIC_ADD, target="cpu", isolate=False)
+    rng = np.random.default_rng(1)
+    inputs = [rng.standard_normal((4, 8)).astype(np.float32) for _ in range(2)]
+    wrong: list[int] = []
+
+    def work(k: int) -> None:
+        for _ in range(300):
+            if not np.array_equal(fn(inputs[k], inputs[k])[0], 2 * inputs[k]):
+                wrong.append(k)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not wrong
