@@ -417,9 +417,24 @@ class _Emitter:
         generic = op.generic
         n_in = len(generic.opview.inputs)
         maps = _maps(generic)
+        if op.row_size == 1 and self._reads_what_it_writes(op):
+            # every thread loads the row's one element before any stores its new value
+            gpu.BarrierOp()
+            self.barriers += 1
         for k, value in enumerate(results):
             buf = generic.operands[n_in + k]
             memref.store(value, buf, map_indices(maps[n_in + k], ivs))
+
+    def _reads_what_it_writes(self, op: RowOp) -> bool:
+        """Whether ``op`` loads (an input, or an output its body reads) from a buffer it stores to."""
+        generic = op.generic
+        body = generic.regions[0].blocks[0]
+        n_in = len(generic.opview.inputs)
+        memrefs = [
+            (k, _root(v, self.roots)) for k, v in enumerate(generic.operands) if isinstance(v.type, ir.MemRefType)
+        ]
+        read = [r for k, r in memrefs if list(body.arguments[k].uses)]
+        return any(r in read for k, r in memrefs if k >= n_in)
 
     def _emit_reduction(self, op: RowOp) -> None:
         generic = op.generic
