@@ -13,7 +13,7 @@ import pytest
 from mlc.compiler import targets
 from mlc.compiler.targets import CompileRequest
 from mlc.compiler.targets.cuda.emulate import emulate
-from mlc.compiler.targets.cuda.row_fusion import BLOCK_ROW_THREADS, tree_split
+from mlc.compiler.targets.cuda.row_fusion import BLOCK_ROW_THREADS, threads_per_row, tree_split
 from mlc.compiler.targets.limits import CUDA_ARCHS, DEFAULT_GPU
 
 torch = pytest.importorskip("torch")
@@ -162,3 +162,38 @@ def test_the_ptx_of_both_levels_reduces_with_warp_shuffles():
         assert ptx.count("shfl.sync.bfly.b32") == 5  # offsets 16..1
         assert "bar.sync" in ptx
         assert not re.search(r"^\s*(atom|red)\.", ptx, re.M)  # no atomics: a fixed order
+
+
+def _block_sum(x: np.ndarray, start: int, stride: int, threads: int, init: np.float32 | None) -> np.float32:
+    """One block's sum in the row kernel's order: thread ``t`` folds ``x[start + t]``,
+    ``x[start + t + stride]``, ... from 0 (thread 0 then adds ``init``), five butterfly
+    shuffles combine each warp, then the warps' totals are added in warp order."""
+    v = np.zeros(threads, np.float32)
+    for k in range(start, len(x), stride):
+        chunk = x[k : k + threads]
+        v[: len(chunk)] += chunk
+    if init is not None:
+        v[0] += init
+    for offset in (16, 8, 4, 2, 1):
+        v = v + v[np.arange(threads) ^ offset]
+    total = v[0]
+    for w in range(1, threads // 32):
+        total = np.float32(total + v[32 * w])
+    return total
+
+
+@pytest.mark.parametrize("n", [100_003, 1 << 20])
+def test_the_tree_sums_in_its_documented_order(n):
+    """The result is exactly (bit for bit) the fixed order of the docs: the first level's
+    blocks, then the second level's fold of their partials."""
+    x = np.random.default_rng(n).standard_normal(n).astype(np.float32)
+    out = _compile(reduction_mlir((n,), "sum"))
+    (got,) = emulate(out.artifact, out.stages["map"], [x])
+    split = tree_split(4 * n, n, 1, DEFAULT_GPU)
+    stride = split * BLOCK_ROW_THREADS
+    parts = np.array(
+        [_block_sum(x, b * BLOCK_ROW_THREADS, stride, BLOCK_ROW_THREADS, None) for b in range(split)]
+    )
+    threads = threads_per_row(split, 1)
+    want = _block_sum(parts, 0, threads, threads, np.float32(0))
+    assert got.tobytes() == np.float32(want).tobytes()
