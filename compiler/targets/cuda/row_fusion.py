@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from mlir import ir
 
 # On a fused kernel function: {dims, threads, rows_per_block, roots: per parameter, the first
-# parameter that views the same host buffer}.
+# parameter that views the same host buffer; split: blocks per row of a tree's first level}.
 WARP_ROW_LIMIT = 1024  # longest row (elements of one op) a warp takes alone
 BLOCK_ROW_THREADS = 256
 WARPS_PER_BLOCK = 4  # rows per block when a warp takes a row
@@ -473,6 +473,7 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
     if tree is not None:
         red, split = tree
         acc = ir.MemRefType(red.generic.opview.outputs[0].type).element_type
+        acc_bytes = max(1, _element_bits(acc) // 8)
         with ir.InsertionPoint(last.call), last.call.location:
             partials = memref.alloc(ir.MemRefType.get([*group.lead, split], acc), [], [])
         first_operands = [*dict.fromkeys(red.call.operands), partials]
@@ -483,7 +484,7 @@ def _merge(group: _Group, spec: GpuSpec) -> None:
         what = ir.StringAttr(red.kfunc.attributes[attributes.KERNEL]).value
         level.attributes[attributes.KERNEL] = ir.StringAttr.get(
             f"{what} (tree reduction, first level: {nrows} row(s) ({lead}) of {row}, {split} blocks per row, "
-            f"modelled {tree_us(red.nbytes, row, nrows, split, spec):.1f} us for both levels vs "
+            f"modelled {tree_us(red.nbytes, row, nrows, split, spec, acc_bytes):.1f} us for both levels vs "
             f"{_pass_us(red.nbytes, row, nrows, nrows, spec):.1f} us in a block per row)"
         )
         calls.append((name, first_operands))
