@@ -253,10 +253,18 @@ class _Emitter:
     """Emits the row loops and, inside them, each op's code for one row."""
 
     def __init__(
-        self, kfunc: ir.Operation, ops: list[RowOp], threads: int, per_block: int, roots: list[int]
+        self,
+        kfunc: ir.Operation,
+        ops: list[RowOp],
+        threads: int,
+        per_block: int,
+        roots: list[int],
+        split: int = 1,
     ) -> None:
         self.kfunc, self.ops, self.roots = kfunc, ops, roots
         self.threads, self.per_block = threads, per_block
+        self.split = split  # blocks per row: > 1 in a tree's first level
+        self.partials: ir.Value | None = kfunc.regions[0].blocks[0].arguments[-1] if split > 1 else None
         self.rows = ops[0].rows
         self.lead = ops[0].extents[: self.rows]
         self.pending: list[_Access] = []
@@ -269,7 +277,7 @@ class _Emitter:
         from mlc.compiler.mapping.build import dim_map
 
         nrows = math.prod(self.lead)
-        blocks = nrows // self.per_block
+        blocks = nrows // self.per_block * self.split
         block_loop = scf.ParallelOp([], [_idx(0)], [_idx(blocks)], [_idx(1)], [])
         block_loop.attributes["mapping"] = ir.ArrayAttr.get([dim_map("block_x")])
         with ir.InsertionPoint(block_loop.region.blocks.append(ir.IndexType.get())):
@@ -286,7 +294,10 @@ class _Emitter:
         with ir.InsertionPoint(body):
             args = list(body.arguments)
             self.lane = args[0]
-            row = block_loop.region.blocks[0].arguments[0]
+            self.block = row = block_loop.region.blocks[0].arguments[0]
+            if self.split > 1:
+                row = arith.divui(row, _idx(self.split)) if nrows > 1 else _idx(0)
+                self.part = arith.remui(self.block, _idx(self.split)) if nrows > 1 else self.block
             if self.per_block > 1:
                 row = arith.addi(arith.muli(row, _idx(self.per_block)), args[1])
             self.slot = args[1] if self.per_block > 1 else _idx(0)
@@ -297,18 +308,25 @@ class _Emitter:
 
     def _strided(self, n: int, carried: list[ir.Value], step) -> list[ir.Value]:
         """A loop over the ``n`` elements of a row, thread ``lane`` taking elements
-        ``lane, lane + threads, ...``; ``step(ivs of the row element, carried)`` emits one
+        ``lane, lane + threads, ...`` (in a tree's first level, block ``part`` of the row
+        taking the chunk of ``threads`` at ``part * threads``, then every ``split * threads``
+        on: a grid-strided loop); ``step(ivs of the row element, carried)`` emits one
         element's code and returns the new carried values. Indices are affine in the loop
-        counter and the thread id (so the access analysis follows them); threads past the
-        end of the row keep their carried values."""
+        counter, the block and the thread id (so the access analysis follows them); threads
+        past the end of the row keep their carried values."""
         from mlir.dialects import affine
 
-        trips = -(-n // self.threads)
+        stride = self.threads * self.split
+        trips = -(-n // stride)
         loop = scf.ForOp(_idx(0), _idx(trips), _idx(1), carried)
         with ir.InsertionPoint(loop.body):
             i = loop.induction_variable
-            d0, d1 = ir.AffineDimExpr.get(0), ir.AffineDimExpr.get(1)
-            linear = d0 * self.threads + d1
+            d0, d1, d2 = (ir.AffineDimExpr.get(k) for k in range(3))
+            part = d2 % self.split if math.prod(self.lead) > 1 else d2
+            linear = d0 * stride + d1
+            if self.split > 1:
+                linear = linear + part * self.threads
+            operands = [i, self.lane, self.block]
 
             def element() -> list[ir.Value]:
                 ivs = []
@@ -320,13 +338,13 @@ class _Emitter:
                         else linear
                     )
                     expr = expr % e if k > 0 or inner * e < n else expr
-                    ivs.append(affine.apply(ir.AffineMap.get(2, 0, [expr]), [i, self.lane]))
+                    ivs.append(affine.apply(ir.AffineMap.get(3, 0, [expr]), operands))
                 return step(ivs, list(loop.inner_iter_args))
 
-            if n % self.threads == 0:
+            if n % stride == 0:
                 scf.YieldOp(element())
             else:
-                j = affine.apply(ir.AffineMap.get(2, 0, [linear]), [i, self.lane])
+                j = affine.apply(ir.AffineMap.get(3, 0, [linear]), operands)
                 inside = arith.cmpi(arith.CmpIPredicate.ult, j, _idx(n))
                 branch = scf.IfOp(inside, [v.type for v in carried], has_else=bool(carried))
                 with ir.InsertionPoint(branch.then_block):
@@ -417,9 +435,26 @@ class _Emitter:
         generic = op.generic
         n_in = len(generic.opview.inputs)
         maps = _maps(generic)
+        if op.row_size == 1 and self._reads_what_it_writes(op):
+            # every thread loads the row's one element before any stores its new value
+            gpu.BarrierOp()
+            self.barriers += 1
         for k, value in enumerate(results):
             buf = generic.operands[n_in + k]
             memref.store(value, buf, map_indices(maps[n_in + k], ivs))
+
+    def _reads_what_it_writes(self, op: RowOp) -> bool:
+        """Whether ``op`` loads (an input, or an output its body reads) from a buffer it stores to."""
+        generic = op.generic
+        body = generic.regions[0].blocks[0]
+        n_in = len(generic.opview.inputs)
+        memrefs = [
+            (k, _root(v, self.roots))
+            for k, v in enumerate(generic.operands)
+            if isinstance(v.type, ir.MemRefType)
+        ]
+        read = [r for k, r in memrefs if list(body.arguments[k].uses)]
+        return any(r in read for k, r in memrefs if k >= n_in)
 
     def _emit_reduction(self, op: RowOp) -> None:
         generic = op.generic
@@ -440,16 +475,19 @@ class _Emitter:
             self._load_inputs(op, ivs, mapping, outs=False)
             return self._clone_body(op, ivs, mapping)
 
-        totals = self._strided(op.row_size, partials, step)
-        # The initial value joins lane 0's partial: every store below then depends on its load.
+        values = self._strided(op.row_size, partials, step)
         ivs = self.lead_ivs + kept + [_idx(0)] * len(op.reduction)
         maps = _maps(generic)
-        places = [map_indices(maps[n_in + k], ivs) for k in range(len(accs))]
-        first_lane = arith.cmpi(arith.CmpIPredicate.eq, self.lane, _idx(0))
-        values = [
-            arith.select(first_lane, _combine(n, v, memref.load(generic.operands[n_in + k], at), c), v)
-            for k, (n, v, c, at) in enumerate(zip(names, totals, combiners, places, strict=True))
-        ]
+        if self.partials is not None:  # a block's partial, without the initial value
+            outs, places = [self.partials], [[*self.lead_ivs, self.part]]
+        else:  # the initial value joins lane 0's partial: every store below then depends on its load
+            outs = list(generic.operands[n_in:])
+            places = [map_indices(maps[n_in + k], ivs) for k in range(len(accs))]
+            first_lane = arith.cmpi(arith.CmpIPredicate.eq, self.lane, _idx(0))
+            values = [
+                arith.select(first_lane, _combine(n, v, memref.load(out, at), c), v)
+                for n, v, c, out, at in zip(names, values, combiners, outs, places, strict=True)
+            ]
         for offset in (16, 8, 4, 2, 1):
             values = [
                 _combine(n, v, _shuffle_xor(v, offset), c)
@@ -457,8 +495,14 @@ class _Emitter:
             ]
         if self.threads > WARP_SIZE:
             values = [self._across_warps(n, v, c) for n, v, c in zip(names, values, combiners, strict=True)]
-        for k, (value, at) in enumerate(zip(values, places, strict=True)):
-            memref.store(value, generic.operands[n_in + k], at)
+        if self.partials is not None:  # read by the next kernel only: thread 0 stores it
+            only = scf.IfOp(arith.cmpi(arith.CmpIPredicate.eq, self.lane, _idx(0)))
+            with ir.InsertionPoint(only.then_block):
+                memref.store(values[0], self.partials, places[0])
+                scf.YieldOp([])
+            return
+        for value, out, at in zip(values, outs, places, strict=True):
+            memref.store(value, out, at)
 
     def _across_warps(self, name: str, value: ir.Value, comb: ir.Operation) -> ir.Value:
         """The block's total from each warp's (lane 0 publishes it in shared memory), summed
@@ -498,18 +542,44 @@ class _Emitter:
         return self.scratch[key]
 
 
-def emit_rows(kfunc: ir.Operation, rows: int, threads: int, per_block: int, roots: list[int]) -> int:
-    """Replace ``kfunc``'s linalg ops by the row kernel; returns the number of barriers."""
+def emit_rows(
+    kfunc: ir.Operation, rows: int, threads: int, per_block: int, roots: list[int], split: int = 1
+) -> int:
+    """Replace ``kfunc``'s linalg ops by the row kernel (with ``split > 1``, a tree's first
+    level); returns the number of barriers."""
     body = kfunc.regions[0].blocks[0]
     generics = [o.operation for o in body.operations if o.operation.name == "linalg.generic"]
     ops = [row_op(g, rows) for g in generics]
+    if split > 1:
+        _check_first_level(kfunc, ops, split, per_block)
     ret = body.operations[len(body.operations) - 1].operation
     with kfunc.context, generics[0].location, ir.InsertionPoint(ret):  # after every constant
-        em = _Emitter(kfunc, ops, threads, per_block, roots)
+        em = _Emitter(kfunc, ops, threads, per_block, roots, split)
         em.emit()
     for g in generics:
         g.erase()
     return em.barriers
+
+
+def _check_first_level(kfunc: ir.Operation, ops: list[RowOp], split: int, per_block: int) -> None:
+    """A tree's first level holds one reduction with one result, a row per block, and its last
+    parameter is the ``rows x split`` buffer of the partials, of the accumulator's type."""
+    if len(ops) != 1 or not ops[0].reduces or len(ops[0].generic.opview.outputs) != 1:
+        raise NotARowOp("a tree's first level (split > 1) holds one reduction with one result")
+    if per_block != 1:
+        raise NotARowOp("a tree's first level (split > 1) takes a block per part of a row")
+    op = ops[0]
+    partials = kfunc.regions[0].blocks[0].arguments[-1].type
+    acc = ir.MemRefType(op.generic.opview.outputs[0].type).element_type
+    want = [*op.extents[: op.rows], split]
+    if (
+        not isinstance(partials, ir.MemRefType)
+        or ir.MemRefType(partials).shape != want
+        or (ir.MemRefType(partials).element_type != acc)
+    ):
+        raise NotARowOp(
+            f"the last parameter must be the partials, a memref<{'x'.join(map(str, want))}x{acc}>"
+        )
 
 
 @dataclass(frozen=True)
@@ -522,7 +592,13 @@ class RowKernel(Pass):
     with the threads taking consecutive elements; a reduction folds a partial per thread,
     then combines them with ``gpu.shuffle xor`` (offsets 16..1) and, across warps, through
     shared memory in warp order (deterministic). Barriers separate ops only where a thread
-    may read or overwrite an element another thread of the row wrote or read."""
+    may read or overwrite an element another thread of the row wrote or read.
+
+    With ``split > 1`` in ``mlc.rows`` the kernel is a tree reduction's first level: its one
+    reduction runs over ``split`` blocks per row, block ``b`` folding the chunks of
+    ``threads`` at ``b * threads``, then every ``split * threads`` (a grid-strided loop), and
+    its partial goes to ``[row, b]`` of the last parameter (without the output's initial
+    value, which the second level, an ordinary row kernel over the partials, folds in)."""
 
     NAME = "row-kernel"
     SUMMARY = "row-wise op groups (softmax, layernorm, reductions) as one kernel: a warp or block per row"
@@ -533,12 +609,15 @@ class RowKernel(Pass):
         for kfunc, spec in marked_kernels(op, attributes.ROWS):
             keys = ("dims", "threads", "rows_per_block")
             rows, threads, per_block = (ir.IntegerAttr(spec[k]).value for k in keys)
+            split = ir.IntegerAttr(spec["split"]).value if "split" in spec else 1
             try:
                 roots = list(ir.DenseI64ArrayAttr(spec["roots"])) if "roots" in spec else []
-                barriers = emit_rows(kfunc, rows, threads, per_block, roots)
+                barriers = emit_rows(kfunc, rows, threads, per_block, roots, split)
             except NotARowOp as e:
                 raise MlcError(f"row-kernel: {e}", loc=kfunc.location) from None
+            tree = f", {split} blocks per row (a tree's first level)" if split > 1 else ""
             remark(
                 kfunc.location,
-                f"row-kernel: {threads} threads per row, {per_block} row(s) per block, {barriers} barrier(s)",
+                f"row-kernel: {threads} threads per row, {per_block} row(s) per block{tree}, "
+                f"{barriers} barrier(s)",
             )

@@ -24,7 +24,7 @@ def _gpu_available() -> bool:
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not _gpu_available(), reason="no CUDA GPU")]
 
 MODELS = ["cnn", "transformer_block"]
-ALL = [*MODELS, "matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16", "loops_inplace"]
+ALL = [*MODELS, "matmul_odd", "reduce_all", "mean_16m", "alias_output", "elementwise4d_f16", "loops_inplace"]
 
 
 @pytest.mark.parametrize("name", ALL)

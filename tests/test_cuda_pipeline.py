@@ -19,7 +19,7 @@ from mlc.runtime.artifact import check_inputs
 from cuda_support import CUDA_DATA, cnn, compiled, torch_reference  # noqa: F401  (fixture)
 
 MODELS = ["cnn", "transformer_block"]
-HANDWRITTEN = ["matmul_odd", "reduce_all", "alias_output", "elementwise4d_f16", "loops_inplace"]
+HANDWRITTEN = ["matmul_odd", "reduce_all", "mean_16m", "alias_output", "elementwise4d_f16", "loops_inplace"]
 
 
 @pytest.mark.parametrize("name", MODELS)
