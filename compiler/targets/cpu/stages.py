@@ -17,9 +17,10 @@ packed entry point, ``opt``/``llc`` and the system C compiler). The runner is
   reshapes and pads of constants computed (``fold-constant-layouts``), so weights are
   stored in the panel layout of their GEMM;
 * ``prepare``: elementwise fusion, f16/bf16 math in f32;
-* ``tile``: tiling and vectorization of matmuls, convolutions and reductions
-  (``tiling``; nothing without ``vectorize``); large elementwise ops split into parallel
-  chunks for the thread pool (``tiling.split_elementwise``; not with one thread);
+* ``tile``: large elementwise ops split into parallel chunks for the thread pool
+  (``tiling.split_elementwise``; not with one thread); then tiling and vectorization of
+  matmuls, convolutions, reductions and elementwise ops (``tiling``; nothing without
+  ``vectorize``);
 * ``bufferize``: one-shot bufferization with callee-allocated results and deallocation,
   then each function's intermediates in one planned arena per call (``arena``);
 * ``threads``: outermost ``scf.forall`` loops outlined for the thread pool (``threads``);
@@ -202,11 +203,11 @@ def _llvm(module: ir.Module, options: CpuOptions) -> None:
 
 
 def _tile(module: ir.Module, options: CpuOptions) -> None:
+    if options.threads != 1:  # first: the chunks are then vectorized like whole ops
+        tiling.split_elementwise(module)
     if options.vectorize:
         progress(stage="cpu tile")
         tiling.tile_and_vectorize(module)
-    if options.threads != 1:
-        tiling.split_elementwise(module)
 
 
 def _vectors(module: ir.Module, options: CpuOptions) -> None:

@@ -5,7 +5,9 @@ loop ranges gets tile sizes from a small per-kind rule (below), is tiled with
 ``structured.tile_using_for`` and turned into vector ops with
 ``structured.vectorize``. 2-D convolutions are first decomposed to 1-D ones
 (the windowed dims are tiled to 1), which the vectorizer handles. Elementwise
-ops are left to LLVM's loop vectorizer.
+ops get a vector along their result's innermost dim (LLVM's loop vectorizer
+left most of transformer_tiny's scalar: it cannot tell apart the buffers of one
+arena).
 
 After bufferization, ``lower_vectors`` hoists the accumulator transfers out of
 the reduction loops and lowers contractions to outer products (FMAs on
@@ -119,9 +121,9 @@ def generic_schedule(op: ir.Operation) -> Schedule | None:
     from mlir import ir
 
     iterators = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
-    if not any("reduction" in it for it in iterators):
-        return None
     maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(op.attributes["indexing_maps"])]
+    if not any("reduction" in it for it in iterators):
+        return elementwise_schedule(op, maps)
     ranges: dict[int, int] = {}
     for value, amap in zip(op.operands, maps, strict=False):
         shape = _shape(value)
@@ -137,6 +139,21 @@ def generic_schedule(op: ir.Operation) -> Schedule | None:
     if first and isinstance(first[-1], ir.AffineDimExpr):
         inner = first[-1].position
         sizes[inner] = largest_divisor(ranges[inner], LANES)
+    return Schedule(tuple(sizes), decompose=False)
+
+
+def elementwise_schedule(op: ir.Operation, maps: list) -> Schedule | None:
+    """Tiles for an all-parallel ``linalg.generic``: a vector along the result's innermost dim
+    (LLVM's loop vectorizer leaves many of these loops scalar: it cannot tell the buffers of
+    one arena apart)."""
+    from mlir import ir
+
+    shape = _shape(op.results[0])
+    out = maps[-1].results
+    if not shape or len(out) != len(shape) or not isinstance(out[-1], ir.AffineDimExpr):
+        return None
+    sizes = [1] * maps[-1].n_dims
+    sizes[ir.AffineDimExpr(out[-1]).position] = largest_divisor(shape[-1], LANES)
     return Schedule(tuple(sizes), decompose=False)
 
 
