@@ -314,16 +314,11 @@ def _evaluate(chain: list[ir.Operation], operands: list, x: np.ndarray) -> np.nd
 
 def _dense(value: ir.Value) -> np.ndarray | None:
     import numpy as np
-    from mlir import ir
 
-    if not isinstance(value, ir.OpResult) or value.owner.name != "arith.constant":
-        return None
-    attr = value.owner.attributes["value"]
-    if not isinstance(attr, ir.DenseElementsAttr) or attr.is_splat:
-        return None
-    if str(ir.ShapedType(attr.type).element_type) not in _ELEMENTS:
-        return None
-    return np.array(attr).astype(np.float64)
+    from mlc.passes.fold_constant_layouts import constant_array
+
+    found = constant_array(value, _ELEMENTS)
+    return None if found is None else found.astype(np.float64)
 
 
 def _bias(init: ir.Value, channel: int, c: int) -> np.ndarray | None:

@@ -19,8 +19,9 @@ _ELEMENTS = ("f16", "f32", "f64", "i8", "i16", "i32", "i64")
 _DYNAMIC = -(2**63)  # ShapedType::kDynamic in static_low/static_high
 
 
-def _constant_array(value: ir.Value) -> np.ndarray | None:
-    """The value of a non-splat dense ``arith.constant`` of a foldable element type, else None."""
+def constant_array(value: ir.Value, elements: tuple[str, ...] = _ELEMENTS) -> np.ndarray | None:
+    """The value of a non-splat dense ``arith.constant`` whose element type is in ``elements``
+    (by default those numpy reads bit for bit), else None."""
     import numpy as np
     from mlir import ir
 
@@ -29,7 +30,7 @@ def _constant_array(value: ir.Value) -> np.ndarray | None:
     attr = value.owner.attributes["value"]
     if not isinstance(attr, ir.DenseElementsAttr) or attr.is_splat:
         return None
-    if str(ir.ShapedType(attr.type).element_type) not in _ELEMENTS:
+    if str(ir.ShapedType(attr.type).element_type) not in elements:
         return None
     return np.array(attr)
 
@@ -117,7 +118,7 @@ class FoldConstantLayouts(Pass):
         from mlir.dialects import arith
 
         source = op.operands[0]
-        x = _constant_array(source)
+        x = constant_array(source)
         if x is None or x.size < self.min_elements:
             return False
         y = _folded(op, x)
