@@ -314,8 +314,9 @@ def _convert_bitcast(op: ir.Operation) -> None:
 
 
 def _convert_or(op: ir.Operation) -> None:
-    # ``or disjoint`` adds operands that share no set bit: an addition that cannot wrap.
-    if " disjoint " in str(op).split("\n", 1)[0]:
+    # ``or disjoint`` adds operands that share no set bit: an addition that cannot wrap. The flag
+    # is read as an attribute: the text form is generic while the function is half lifted.
+    if "isDisjoint" in op.attributes:
         attrs = {"overflowFlags": _parse("#arith.overflow<nsw, nuw>")}
         _replace(op, _create("arith.addi", op, op.operands, attributes=attrs).results)
     else:
