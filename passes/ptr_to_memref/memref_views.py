@@ -232,6 +232,9 @@ class FunctionRaiser:
         view.sizes = [None]
         for outer, inner in itertools.pairwise(strides):
             view.sizes.append(quotient(outer, inner))
+        bounds = self._bounds()
+        for acc in view.accesses:
+            _carry_into_rows(acc, view.sizes, bounds)
 
     def _split(self, offset: Poly, strides: list[Poly], ivs: set[int]) -> list[Poly]:
         """The index of ``offset`` along each stride (the strides include 1, so it always exists)."""
@@ -506,6 +509,31 @@ class _atoms_with:
 
     def value(self, atom_id: int) -> ir.Value:
         return self.values_map[atom_id]
+
+
+def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds) -> None:
+    """Move whole rows between an index and the one outside it until the index stays in its row.
+
+    ``_split`` divides a constant offset towards zero: ``8*i - 1992`` bytes of f64 on
+    rows of 250 is ``[0, i - 249]``, negative for every ``i < 249``, where
+    ``[-1, i + 1]`` stays inside the row. The element is the same (``k`` rows of
+    ``size`` columns moved), so only the checks it needs change.
+    """
+    last = len(sizes) - 1
+    for d in range(last, 0, -1):
+        size = sizes[d]
+        if size is None or not size.is_const() or size.constant <= 0:
+            continue
+        lanes = acc.lanes - 1 if d == last else 0
+        lo = bounds.symbolic(acc.indices[d], want_max=False)
+        hi = bounds.symbolic(acc.indices[d] + lanes, want_max=True)
+        if lo is None or hi is None or not (lo.is_const() and hi.is_const()):
+            continue
+        n, lo, hi = size.constant, lo.constant, hi.constant
+        k = -(lo // n) if lo < 0 else -(hi // n)  # rows to move in (k > 0) or out (k < 0)
+        if k and 0 <= lo + k * n and hi + k * n < n:
+            acc.indices[d] = acc.indices[d] + k * n
+            acc.indices[d - 1] = acc.indices[d - 1] - k
 
 
 def _is_identity(shape: list[int], strides: list[int]) -> bool:
