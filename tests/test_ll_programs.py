@@ -14,10 +14,12 @@ import pytest
 from mlc.benchmarks.ll_programs import ll_path, raise_program, run_program
 
 # A BLAS kernel vectorized behind alias checks, a time-loop stencil (and its
-# vectorized -O2 form, whose shifted rows the views carry), C99 VLA parameters with dynamic
-# strides, kernels returning scalars, and a program with memset.
+# vectorized -O2 form, whose shifted rows the views carry), a triangular solve unrolled by
+# two, C99 VLA parameters with dynamic strides, kernels returning scalars, and a program
+# with memset.
 PROGRAMS = [
     ("gemm", "O2"),
+    ("trisolv", "O2"),
     ("jacobi_2d", "O1"),
     ("jacobi_2d", "O2"),
     ("vla_matmul", "O1"),
