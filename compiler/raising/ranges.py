@@ -252,6 +252,8 @@ class Ranges:
             a, b = self.range(args[0], depth), self.range(args[1], depth)
             pick = max if name == "arith.maxsi" else min
             return Interval(_opt(a.lo, b.lo, pick), _opt(a.hi, b.hi, pick))
+        if name in ("arith.maxui", "arith.minui", "llvm.intr.usub.sat"):
+            return self._unsigned(name, self.range(args[0], depth), self.range(args[1], depth), full)
         if name in ("arith.divsi", "arith.divui", "arith.ceildivsi", "arith.floordivsi"):
             k = constant_int(args[1])
             a = self.range(args[0], depth)
@@ -280,6 +282,22 @@ class Ranges:
         if name == "scf.if":
             return self._if_result(op, value, depth)
         return full
+
+    @staticmethod
+    def _unsigned(name: str, a: Interval, b: Interval, full: Interval) -> Interval:
+        """Unsigned ``max``, ``min`` and saturating subtraction (clang's ``MAX(0, i - b)``): where
+        the operands are non-negative, unsigned order is signed order."""
+        if name == "arith.minui" and (a.nonneg or b.nonneg):
+            # not above a non-negative operand, unsigned: in [0, its largest value]
+            his = [r.hi for r in (a, b) if r.nonneg and r.hi is not None]
+            lo = min(a.lo, b.lo) if a.nonneg and b.nonneg else 0
+            return Interval(lo, min(his) if his else None)
+        if not (a.nonneg and b.nonneg):
+            return full
+        if name == "arith.maxui":
+            return Interval(max(a.lo, b.lo), _opt(a.hi, b.hi, max))
+        lo = 0 if b.hi is None else max(0, a.lo - b.hi)
+        return Interval(lo, None if a.hi is None else max(0, a.hi - b.lo))
 
     def _compare(self, op: ir.Operation, depth: int) -> Interval:
         """An ``i1`` comparison decided by the ranges of its operands (or by a fact), else ``[0, 1]``."""
