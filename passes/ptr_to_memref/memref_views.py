@@ -226,6 +226,7 @@ class FunctionRaiser:
                 if coef not in strides:
                     strides.append(coef)
         strides.sort(key=_stride_key, reverse=True)
+        strides = [c for c in strides if _parts(c, strides) is None]
         view.strides = strides
         for acc in view.accesses:
             acc.indices = self._split(acc.offset, strides, ivs)
@@ -242,8 +243,10 @@ class FunctionRaiser:
         rest = offset
         for iv in sorted(offset.atoms() & ivs):
             c = offset.coefficient(iv)
-            d = strides.index(_positive(c))
-            indices[d] = indices[d] + Poly.atom(iv) * (1 if c == strides[d] else -1)
+            sign = 1 if c == _positive(c) else -1
+            parts = {strides.index(_positive(c)): 1} if _positive(c) in strides else _parts(c, strides)
+            for d, q in parts.items():
+                indices[d] = indices[d] + Poly.atom(iv) * (sign * q)
             rest = rest - c * Poly.atom(iv)
         for monomial, coef in rest.terms.items():
             if not monomial:
@@ -574,6 +577,25 @@ def _pred(name: str):
 
     order = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"]
     return ir.IntegerAttr.get(ir.IntegerType.get_signless(64), order.index(name))
+
+
+def _parts(c: Poly, strides: list[Poly]) -> dict[int, int] | None:
+    """``|c|`` as ``sum(q[d] * strides[d])`` over the smaller constant strides, when it is not a
+    multiple of the next one: a diagonal step. The peeled first iteration of ``A[k][i]`` for
+    ``k = i + 1`` steps ``161 = 160 + 1`` elements per ``i`` on rows of 160; as a stride of its
+    own it would make a dimension of ``161 / 160`` rows. None when ``c`` is a stride of its own."""
+    if not c.is_const():
+        return None
+    left = abs(c.constant)
+    smaller = [(d, s.constant) for d, s in enumerate(strides) if s.is_const() and 0 < s.constant < left]
+    if not smaller or left % smaller[0][1] == 0:
+        return None
+    parts = {}
+    for d, s in smaller:
+        q, left = divmod(left, s)
+        if q:
+            parts[d] = q
+    return parts if left == 0 else None
 
 
 def _positive(p: Poly) -> Poly:
