@@ -256,6 +256,8 @@ def _convert_constant(op: ir.Operation) -> None:
     from mlir import ir
 
     value = op.attributes["value"]
+    if isinstance(value, ir.BoolAttr):  # ``true`` / ``false`` of an i1
+        value = ir.IntegerAttr.get(op.result.type, int(value.value))
     if isinstance(value, ir.IntegerAttr | ir.FloatAttr | ir.DenseElementsAttr) and not _is_ptr(op.result):
         _replace(op, _create("arith.constant", op, [], attributes={"value": value}).results)
 
