@@ -176,7 +176,8 @@ class Ranges:
         self._busy.add(value)
         outer_taint, self._tainted = self._tainted, False
         try:
-            r = self._compute(value, depth + 1).meet(type_range(value.type))
+            lattice = _lattice(value)
+            r = _on_lattice(self._compute(value, depth + 1).meet(type_range(value.type)), lattice)
             for _ in range(2):  # twice, so that the order of the facts does not matter
                 for pred, lhs, rhs in self.facts:
                     for a, b, p in ((lhs, rhs, pred), (rhs, lhs, _SWAP[pred])):
@@ -185,6 +186,7 @@ class Ranges:
                             continue
                         ra = (r + Interval(c, c)).meet(type_range(a.type))
                         r = r.meet(_refine(ra, p, self.range(b, depth + 1)) - Interval(c, c))
+                        r = _on_lattice(r, lattice)
         finally:
             self._busy.discard(value)
         if not self._tainted:
@@ -402,6 +404,31 @@ class Ranges:
                 self.known_multiple(a, m, depth + 1) for a in args
             )
         return False
+
+
+def _lattice(value: ir.Value) -> tuple[int, int] | None:
+    """``(lb, step)`` when ``value`` is the induction variable of an ``scf.for`` with a constant
+    start and a constant positive step: it only takes the values ``lb + k * step``."""
+    from mlir import ir
+
+    if not isinstance(value.owner, ir.Block) or ir.BlockArgument(value).arg_number != 0:
+        return None
+    parent = value.owner.owner
+    if parent is None or parent.operation.name != "scf.for":
+        return None
+    lb, step = constant_int(parent.operation.operands[0]), constant_int(parent.operation.operands[2])
+    return (lb, step) if lb is not None and step is not None and step > 1 else None
+
+
+def _on_lattice(r: Interval, lattice: tuple[int, int] | None) -> Interval:
+    """``r`` with its ends moved inwards to values ``lb + k * step``: the last trip of ``for i
+    in [0, 504) step 8`` is 496, and 488 where a guard says ``i != 496``."""
+    if lattice is None:
+        return r
+    lb, st = lattice
+    lo = None if r.lo is None else lb + -((lb - r.lo) // st) * st
+    hi = None if r.hi is None else lb + (r.hi - lb) // st * st
+    return Interval(lo, hi)
 
 
 def _clears_only_low_bits(mask: int, hi: int) -> bool:

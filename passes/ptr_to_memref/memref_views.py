@@ -235,7 +235,7 @@ class FunctionRaiser:
             view.sizes.append(quotient(outer, inner))
         bounds = self._bounds()
         for acc in view.accesses:
-            _carry_into_rows(acc, view.sizes, bounds)
+            _carry_into_rows(acc, view.sizes, bounds, Ranges(acc.op), self.se.atoms)
 
     def _split(self, offset: Poly, strides: list[Poly], ivs: set[int]) -> list[Poly]:
         """The index of ``offset`` along each stride (the strides include 1, so it always exists)."""
@@ -274,14 +274,10 @@ class FunctionRaiser:
                 for acc in view.accesses:
                     index = acc.indices[d]
                     last = index + (acc.lanes - 1) if d == len(view.strides) - 1 else index
-                    self._add(bounds, f"indices of {name} are not negative", Poly(), index, acc.loops)
+                    self._add(bounds, f"indices of {name} are not negative", Poly(), index, acc)
                     if d > 0 and view.sizes[d] is not None:
                         self._add(
-                            bounds,
-                            f"indices of {name} stay inside its rows",
-                            last,
-                            view.sizes[d] - 1,
-                            acc.loops,
+                            bounds, f"indices of {name} stay inside its rows", last, view.sizes[d] - 1, acc
                         )
         views = list(self.views.values())
         for i, p in enumerate(views):
@@ -297,13 +293,17 @@ class FunctionRaiser:
                 what = f"argument {p.arg_number} and argument {q.arg_number} do not overlap"
                 self.checks.append(Check(what, ("disjoint", str(p.arg_number), str(q.arg_number)), ()))
 
-    def _add(self, bounds: Bounds, what: str, lhs: Poly, rhs: Poly, loops) -> None:
-        """Record ``lhs <= rhs`` over the domain, unless it holds statically."""
+    def _add(self, bounds: Bounds, what: str, lhs: Poly, rhs: Poly, acc: Access) -> None:
+        """Record ``lhs <= rhs`` where ``acc`` runs, unless it holds statically: over the loop
+        nest, or by the ranges at the access (the ``scf.if`` guards around it, such as the exit
+        test that skips the last copy in the final trip of a loop unrolled by clang)."""
         diff = rhs - lhs
         low = bounds.symbolic(diff, want_max=False)
         if low is not None and (
             (low.is_const() and low.constant >= 0) or symbol_interval(low, self.se.atoms).nonneg
         ):
+            return
+        if Ranges(acc.op).poly_range(diff, self.se.atoms).nonneg:
             return
         self.checks.append(Check(what, lhs, rhs))
 
@@ -514,13 +514,14 @@ class _atoms_with:
         return self.values_map[atom_id]
 
 
-def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds) -> None:
+def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds, ranges: Ranges, atoms) -> None:
     """Move whole rows between an index and the one outside it until the index stays in its row.
 
     ``_split`` divides a constant offset towards zero: ``8*i - 1992`` bytes of f64 on
     rows of 250 is ``[0, i - 249]``, negative for every ``i < 249``, where
     ``[-1, i + 1]`` stays inside the row. The element is the same (``k`` rows of
-    ``size`` columns moved), so only the checks it needs change.
+    ``size`` columns moved), so only the checks it needs change. The extremes are
+    the loop nest's, narrowed by the ranges at the access (its guards).
     """
     last = len(sizes) - 1
     for d in range(last, 0, -1):
@@ -528,15 +529,23 @@ def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds) -> N
         if size is None or not size.is_const() or size.constant <= 0:
             continue
         lanes = acc.lanes - 1 if d == last else 0
-        lo = bounds.symbolic(acc.indices[d], want_max=False)
-        hi = bounds.symbolic(acc.indices[d] + lanes, want_max=True)
-        if lo is None or hi is None or not (lo.is_const() and hi.is_const()):
+        at = ranges.poly_range(acc.indices[d], atoms)
+        lo = _tighter(bounds.symbolic(acc.indices[d], want_max=False), at.lo, max)
+        hi = _tighter(bounds.symbolic(acc.indices[d] + lanes, want_max=True), at.hi and at.hi + lanes, min)
+        if lo is None or hi is None:
             continue
-        n, lo, hi = size.constant, lo.constant, hi.constant
+        n = size.constant
         k = -(lo // n) if lo < 0 else -(hi // n)  # rows to move in (k > 0) or out (k < 0)
         if k and 0 <= lo + k * n and hi + k * n < n:
             acc.indices[d] = acc.indices[d] + k * n
             acc.indices[d - 1] = acc.indices[d - 1] - k
+
+
+def _tighter(extreme: Poly | None, ranged: int | None, pick) -> int | None:
+    """The tighter of a constant loop-nest extreme and a range end (None: unknown)."""
+    known = [v for v in (extreme.constant if extreme is not None and extreme.is_const() else None, ranged)]
+    known = [v for v in known if v is not None]
+    return pick(known) if known else None
 
 
 def _is_identity(shape: list[int], strides: list[int]) -> bool:
