@@ -174,7 +174,8 @@ class Evaluator:
             if hoisted_load(v, self.written) is not None:
                 return True
             producer = defining_op(v)
-            if producer is not None and producer.block == op.block and self._from_hoisted(producer, depth - 1):
+            same_block = producer is not None and producer.block == op.block
+            if same_block and self._from_hoisted(producer, depth - 1):
                 return True
         return False
 

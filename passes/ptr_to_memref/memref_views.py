@@ -536,7 +536,7 @@ def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds, rang
             continue
         n = size.constant
         k = -(lo // n) if lo < 0 else -(hi // n)  # rows to move in (k > 0) or out (k < 0)
-        if k and 0 <= lo + k * n and hi + k * n < n:
+        if k and lo + k * n >= 0 and hi + k * n < n:
             acc.indices[d] = acc.indices[d] + k * n
             acc.indices[d - 1] = acc.indices[d - 1] - k
 
