@@ -241,7 +241,7 @@ class Ranges:
                 if x.nonneg:
                     out = out.meet(Interval(0, x.hi))
                     m = y.lo if y.lo is not None and y.lo == y.hi else None
-                    if m is not None and x.hi is not None and _clears_only_low_bits(m, x.hi):
+                    if m is not None and x.hi is not None and clears_only_low_bits(m, x.hi):
                         # ``x & m`` rounds a non-negative x down to a multiple of 2^k.
                         k = (m & -m).bit_length() - 1
                         out = out.meet(Interval(x.lo >> k << k, x.hi >> k << k))
@@ -365,6 +365,9 @@ class Ranges:
         from mlir import ir
 
         parent = value.owner.owner
+        index = ir.BlockArgument(value).arg_number
+        if parent is not None and parent.operation.name == "affine.for" and index == 0:
+            return self._affine_iv(parent.operation, depth)
         if (
             parent is not None
             and parent.operation.name == "scf.for"
@@ -376,6 +379,37 @@ class Ranges:
                 lo, hi = self.range(lb, depth), self.range(ub, depth)
                 return Interval(lo.lo, None if hi.hi is None else hi.hi - 1)
         return type_range(value.type)
+
+    def _affine_iv(self, loop: ir.Operation, depth: int) -> Interval:
+        """An ``affine.for`` index: at least every lower bound, below every upper bound."""
+        from mlir import ir
+
+        lb_map = ir.AffineMapAttr(loop.attributes["lowerBoundMap"]).value
+        ub_map = ir.AffineMapAttr(loop.attributes["upperBoundMap"]).value
+        operands = list(loop.operands)
+        lb_ops = operands[: lb_map.n_inputs]
+        ub_ops = operands[lb_map.n_inputs : lb_map.n_inputs + ub_map.n_inputs]
+        los = [self._affine_expr(e, lb_ops, lb_map.n_dims, depth).lo for e in lb_map.results]
+        his = [self._affine_expr(e, ub_ops, ub_map.n_dims, depth).hi for e in ub_map.results]
+        lo = max((v for v in los if v is not None), default=None)
+        hi = min((v for v in his if v is not None), default=None)
+        return Interval(lo, None if hi is None else hi - 1)
+
+    def _affine_expr(self, expr: ir.AffineExpr, operands: list, n_dims: int, depth: int) -> Interval:
+        """The range of an affine expression of ``operands`` (dims, then symbols)."""
+        from mlir import ir
+
+        e = expr.maybe_downcast()
+        if isinstance(e, ir.AffineConstantExpr):
+            return Interval(e.value, e.value)
+        if isinstance(e, ir.AffineDimExpr):
+            return self.range(operands[e.position], depth)
+        if isinstance(e, ir.AffineSymbolExpr):
+            return self.range(operands[n_dims + e.position], depth)
+        if isinstance(e, ir.AffineAddExpr | ir.AffineMulExpr):
+            a, b = (self._affine_expr(x, operands, n_dims, depth) for x in (e.lhs, e.rhs))
+            return a + b if isinstance(e, ir.AffineAddExpr) else a * b
+        return Interval(None, None)
 
     def known_multiple(self, value: ir.Value, m: int, depth: int = 0) -> bool:
         """Whether ``value`` is provably a multiple of ``m``."""
@@ -431,7 +465,7 @@ def _on_lattice(r: Interval, lattice: tuple[int, int] | None) -> Interval:
     return Interval(lo, hi)
 
 
-def _clears_only_low_bits(mask: int, hi: int) -> bool:
+def clears_only_low_bits(mask: int, hi: int) -> bool:
     """Whether ``mask`` keeps every bit of values in ``[0, hi]`` except some low ones (mask ``...1100``)."""
     if mask == 0:
         return False
