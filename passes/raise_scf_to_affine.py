@@ -82,10 +82,10 @@ def _raise_loop(loop: ir.Operation, hoister: Hoister) -> None:
     st = constant_int(step)
     if st is None or st <= 0:
         raise NotAffine("its step is not a positive constant")
-    se = ScalarEvolution()
+    ranges = Ranges(loop)
+    se = ScalarEvolution(nonneg=lambda v: ranges.range(v).nonneg)
     dims = _affine_dims(loop)
     b = Builder(ir.InsertionPoint(hoister.anchor), loop.location)
-    ranges = Ranges(loop)
     lb_map, lb_ops = AffineBound(se, dims, hoister, b, ranges, "lower bound").map(lb, lower=True)
     ub_map, ub_ops = AffineBound(se, dims, hoister, b, ranges, "upper bound").map(ub, lower=False)
     new = affine.AffineForOp(

@@ -10,7 +10,10 @@ affine, where their operands are:
   ``MAX(0, i - b)``) is a map with the results ``a`` and ``b``; an upper bound
   ``min(a, b)`` likewise (``arith.minsi``, ``arith.minui``). A clamp may be
   scaled by a positive constant and added to: ``min(i, 1987) + 13`` is
-  ``min(i + 13, 2000)``;
+  ``min(i + 13, 2000)``. The other clamp (a max in an upper bound, a min in a
+  lower one) is one of its operands where the guards around the loop say which
+  is larger: the end ``max(U, lb) + 1`` of a rotated loop is ``U + 1`` under its
+  guard ``lb <= U``;
 * a rounding: ``x & -2^k`` of a non-negative ``x`` (the end of a loop unrolled
   ``2^k`` times; clang may write the mask ``2^63 - 2^k``) is
   ``(x floordiv 2^k) * 2^k``.
@@ -85,6 +88,15 @@ class AffineBound:
         name, args = op.name, list(op.operands)
         if name == ("arith.maxsi" if lower else "arith.minsi") and not unsigned:
             return self._polys(args)
+        if name == ("arith.minsi" if lower else "arith.maxsi") and not unsigned:
+            # the other clamp, decided by the guards: ``max(U, lb) + 1``, the end of a rotated
+            # loop, is ``U + 1`` under its guard ``lb <= U``
+            a, b = self._polys(args)
+            if self._at_least(a, b):
+                return [b if lower else a]
+            if self._at_least(b, a):
+                return [a if lower else b]
+            return None
         if name == ("arith.maxui" if lower else "arith.minui") and all(self._nonneg(a) for a in args):
             return self._polys(args)
         if lower and name == "llvm.intr.usub.sat" and self._nonneg(args[0]):
@@ -93,6 +105,38 @@ class AffineBound:
                 (x,) = self._polys(args[:1])
                 return [x - c, Poly.const(0)]
         return None
+
+    def _at_least(self, a: Poly, b: Poly) -> bool:
+        """Whether ``a >= b`` where the loop runs: by ranges, or by a comparison of the guards
+        around it (signed, or unsigned of non-negative values) between values whose difference
+        is ``a - b`` up to a constant."""
+        from mlc.compiler.raising.ranges import SGE, SGT, SLE, SLT, UGE, UGT, ULE, ULT
+
+        diff = a - b
+        if self.ranges.poly_range(diff, self.se.atoms).nonneg:
+            return True
+        unsigned = {ULE: SLE, ULT: SLT, UGE: SGE, UGT: SGT}
+        for pred, x, y in self.ranges.facts:
+            if pred in unsigned and self._nonneg(x) and self._nonneg(y):
+                pred = unsigned[pred]  # on non-negative values unsigned order is signed order
+            if pred not in (SLE, SLT, SGE, SGT):
+                continue
+            ex, ey = self.se.expr(x), self.se.expr(y)
+            if not (ex.exact and ey.exact) or ex.fits or ey.fits:
+                continue
+            # the fact says ``known >= margin``
+            known, margin = (
+                (ey.poly - ex.poly, 1 if pred == SLT else 0)
+                if pred in (SLE, SLT)
+                else (
+                    ex.poly - ey.poly,
+                    1 if pred == SGT else 0,
+                )
+            )
+            rest = diff - known
+            if rest.is_const() and rest.constant + margin >= 0:
+                return True
+        return False
 
     def _polys(self, values: list[ir.Value]) -> list[Poly]:
         out = []

@@ -76,3 +76,45 @@ func.func @zero_extended_max(%p: !llvm.ptr) {
   }
   return
 }
+
+// -----
+
+// A rotated loop as scf-while-to-for leaves it: its end is max(U, lb) + 1, which is
+// U + 1 under the loop's guard lb <= U (unsigned here, on non-negative values).
+// CHECK-DAG:   #[[END:.*]] = affine_map<(d0) -> (d0 + 13, 2000)>
+// CHECK-LABEL: func.func @rotated_band(
+// CHECK:         affine.for %[[I:.*]] = 0 to 2000 {
+// CHECK:           scf.if
+// CHECK:             affine.for %{{.*}} = max #{{.*}}(%[[I]]) to min #[[END]](%[[I]]) {
+func.func @rotated_band(%p: !llvm.ptr) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c12 = arith.constant 12 : i32
+  %c1987 = arith.constant 1987 : i32
+  %c2000 = arith.constant 2000 : index
+  %c12i = arith.constant 12 : index
+  %f = arith.constant 1.0 : f64
+  scf.for %i = %c0 to %c2000 step %c1 {
+    %i64 = arith.index_cast %i : index to i64
+    %i32 = arith.trunci %i64 overflow<nsw, nuw> : i64 to i32
+    %lo = llvm.intr.usub.sat(%i32, %c12) : (i32, i32) -> i32
+    %m = arith.minui %i32, %c1987 : i32
+    %hi = arith.addi %m, %c12 overflow<nsw, nuw> : i32
+    %skip = arith.cmpi ugt, %lo, %hi : i32
+    scf.if %skip {
+    } else {
+      %lo64 = arith.extui %lo : i32 to i64
+      %lb = arith.index_cast %lo64 : i64 to index
+      %mi = arith.index_cast %m : i32 to index
+      %u = arith.addi %mi, %c12i : index
+      %top = arith.maxsi %u, %lb : index
+      %ub = arith.addi %top, %c1 : index
+      scf.for %j = %lb to %ub step %c1 {
+        %j64 = arith.index_cast %j : index to i64
+        %q = llvm.getelementptr %p[%j64] : (!llvm.ptr, i64) -> !llvm.ptr, f64
+        llvm.store %f, %q : f64, !llvm.ptr
+      }
+    }
+  }
+  return
+}
