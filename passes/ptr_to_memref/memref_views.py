@@ -225,8 +225,11 @@ class FunctionRaiser:
                 coef = _positive(acc.offset.coefficient(iv))
                 if coef not in strides:
                     strides.append(coef)
-        strides.sort(key=_stride_key, reverse=True)
-        strides = [c for c in strides if _parts(c, strides) is None]
+        kept: list[Poly] = []
+        for c in sorted(strides, key=_stride_key):  # smallest first: a diagonal of kept strides goes
+            if _parts(c, kept) is None:
+                kept.append(c)
+        strides = sorted(kept, key=_stride_key, reverse=True)
         view.strides = strides
         for acc in view.accesses:
             acc.indices = self._split(acc.offset, strides, ivs)
@@ -597,6 +600,7 @@ def _parts(c: Poly, strides: list[Poly]) -> dict[int, int] | None:
         return None
     left = abs(c.constant)
     smaller = [(d, s.constant) for d, s in enumerate(strides) if s.is_const() and 0 < s.constant < left]
+    smaller.sort(key=lambda t: -t[1])
     if not smaller or left % smaller[0][1] == 0:
         return None
     parts = {}
