@@ -86,24 +86,26 @@ class AffineBound:
         if op is None:
             return None
         name, args = op.name, list(op.operands)
+        polys = self._polys(args)
+        if polys is None:
+            return None  # an operand that may wrap: the clamp is an atom like any other
         if name == ("arith.maxsi" if lower else "arith.minsi") and not unsigned:
-            return self._polys(args)
+            return polys
         if name == ("arith.minsi" if lower else "arith.maxsi") and not unsigned:
             # the other clamp, decided by the guards: ``max(U, lb) + 1``, the end of a rotated
             # loop, is ``U + 1`` under its guard ``lb <= U``
-            a, b = self._polys(args)
+            a, b = polys
             if self._at_least(a, b):
                 return [b if lower else a]
             if self._at_least(b, a):
                 return [a if lower else b]
             return None
         if name == ("arith.maxui" if lower else "arith.minui") and all(self._nonneg(a) for a in args):
-            return self._polys(args)
+            return polys
         if lower and name == "llvm.intr.usub.sat" and self._nonneg(args[0]):
             c = constant_int(args[1])
             if c is not None and c >= 0:
-                (x,) = self._polys(args[:1])
-                return [x - c, Poly.const(0)]
+                return [polys[0] - c, Poly.const(0)]
         return None
 
     def _at_least(self, a: Poly, b: Poly) -> bool:
@@ -138,14 +140,12 @@ class AffineBound:
                 return True
         return False
 
-    def _polys(self, values: list[ir.Value]) -> list[Poly]:
-        out = []
-        for v in values:
-            e = self.se.expr(v)
-            if not e.exact or e.fits:
-                raise NotAffine(f"its {self.what} clamps a value that may wrap")
-            out.append(e.poly)
-        return out
+    def _polys(self, values: list[ir.Value]) -> list[Poly] | None:
+        """The polynomials of ``values``, or None if one of them may wrap."""
+        exprs = [self.se.expr(v) for v in values]
+        if any(not e.exact or e.fits for e in exprs):
+            return None
+        return [e.poly for e in exprs]
 
     def _nonneg(self, value: ir.Value) -> bool:
         return self.ranges.range(value).nonneg
@@ -189,10 +189,10 @@ class AffineBound:
             return None
         for x, m in (op.operands, reversed(list(op.operands))):
             mask, r = constant_int(m), self.ranges.range(x)
-            if mask and r.nonneg and r.hi is not None and clears_only_low_bits(mask, r.hi):
-                (poly,) = self._polys([x])
+            polys = self._polys([x])
+            if mask and r.nonneg and r.hi is not None and clears_only_low_bits(mask, r.hi) and polys:
                 step = mask & -mask
-                return _floordiv(self._expr(poly), step) * step
+                return _floordiv(self._expr(polys[0]), step) * step
         return None
 
 

@@ -118,3 +118,24 @@ func.func @rotated_band(%p: !llvm.ptr) {
   }
   return
 }
+
+// -----
+
+// A clamp of values that may wrap (an i32 sum without nsw) is not split, but it is
+// still computed from the arguments: one symbol of the map.
+// CHECK-LABEL: func.func @wrapping_clamp(
+// CHECK:         affine.for %{{.*}} = 0 to %{{.*}} {
+func.func @wrapping_clamp(%p: !llvm.ptr, %a: i32, %b: i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %f = arith.constant 1.0 : f64
+  %s = arith.addi %a, %b : i32
+  %m = arith.minsi %s, %b : i32
+  %ub = arith.index_cast %m : i32 to index
+  scf.for %j = %c0 to %ub step %c1 {
+    %j64 = arith.index_cast %j : index to i64
+    %q = llvm.getelementptr %p[%j64] : (!llvm.ptr, i64) -> !llvm.ptr, f64
+    llvm.store %f, %q : f64, !llvm.ptr
+  }
+  return
+}
