@@ -206,9 +206,11 @@ def render_raising(outcomes: list[KernelOutcome]) -> list[str]:
             f"with at least one linalg op {_pct(len(linalg), len(mine))}."
         )
     lines += ["", "Not raised, and the first remark inside the function:", ""]
-    for o in outcomes:
-        if o.stage == "llvm":
-            lines.append(f"- `{o.kernel}` ({o.program}, -{o.opt}): {o.remark or 'no remark'}")
+    unraised = [o for o in outcomes if o.stage == "llvm"]
+    for o in unraised:
+        lines.append(f"- `{o.kernel}` ({o.program}, -{o.opt}): {o.remark or 'no remark'}")
+    if not unraised:
+        lines.append("- none")
     return lines
 
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from mlc.compiler.diagnostics import remark
 from mlc.compiler.raising.addresses import NotAffine
+from mlc.compiler.raising.affine_bounds import AffineBound
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.nest import Hoister
-from mlc.compiler.raising.poly import Poly
+from mlc.compiler.raising.ranges import Ranges
 from mlc.compiler.raising.scev import ScalarEvolution, constant_int
 from mlc.passes import Pass
 
@@ -25,7 +26,10 @@ class RaiseScfToAffine(Pass):
     the induction variables of enclosing ``affine.for`` loops (the map's
     dimensions) with everything else computable from the function arguments
     (the map's symbols, recomputed at the function entry so that they are
-    valid affine symbols; a product of symbols becomes one symbol). The step
+    valid affine symbols; a product of symbols becomes one symbol). A lower
+    bound may be a max and an upper bound a min of such expressions (signed,
+    or unsigned and ``usub.sat`` of non-negative values), and ``x & -2^k`` of a
+    non-negative ``x`` is ``(x floordiv 2^k) * 2^k`` (``raising.affine_bounds``). The step
     must be a constant. ``iter_args`` carry over. Loads and stores are left to
     the upstream ``affine-raise-from-memref``, which runs after this pass in
     the ``.ll`` pipeline. Loops that stay ``scf.for`` get a remark.
@@ -69,35 +73,6 @@ def _affine_dims(loop: ir.Operation) -> list[ir.Value]:
     return dims[::-1]
 
 
-def _map(poly: Poly, se: ScalarEvolution, dims: list[ir.Value], hoister: Hoister, b: Builder, what: str):
-    """(AffineMap, operands) computing ``poly``; dims first, then symbols."""
-    from mlir import ir
-
-    dim_ids = {se.atoms.id(d): i for i, d in enumerate(dims)}
-    symbols: list[ir.Value] = []
-    expr = ir.AffineConstantExpr.get(poly.constant)
-    for monomial, coef in poly.terms.items():
-        if not monomial:
-            continue
-        in_dims = [a for a in monomial if a in dim_ids]
-        if len(in_dims) > 1 or (in_dims and len(monomial) > 1):
-            raise NotAffine(f"its {what} multiplies a loop index by a variable")
-        if in_dims:
-            term = ir.AffineDimExpr.get(dim_ids[in_dims[0]])
-        else:
-            values = [se.atoms.value(a) for a in monomial]
-            if not all(hoister.is_symbol(v) for v in values):
-                raise NotAffine(f"its {what} depends on a value computed in the function")
-            hoisted = [b.cast(hoister.hoist(v), ir.IndexType.get()) for v in values]
-            value = hoisted[0]
-            for extra in hoisted[1:]:
-                value = b.binary("arith.muli", value, extra)
-            term = ir.AffineSymbolExpr.get(len(symbols))
-            symbols.append(value)
-        expr = expr + term * coef
-    return ir.AffineMap.get(len(dims), len(symbols), [expr]), [*dims, *symbols]
-
-
 def _raise_loop(loop: ir.Operation, hoister: Hoister) -> None:
     from mlir import ir
     from mlir.dialects import affine
@@ -107,12 +82,12 @@ def _raise_loop(loop: ir.Operation, hoister: Hoister) -> None:
     st = constant_int(step)
     if st is None or st <= 0:
         raise NotAffine("its step is not a positive constant")
-    se = ScalarEvolution()
-    lbe, ube = se.expr(lb), se.expr(ub)
+    ranges = Ranges(loop)
+    se = ScalarEvolution(nonneg=lambda v: ranges.range(v).nonneg)
     dims = _affine_dims(loop)
     b = Builder(ir.InsertionPoint(hoister.anchor), loop.location)
-    lb_map, lb_ops = _map(lbe.poly, se, dims, hoister, b, "lower bound")
-    ub_map, ub_ops = _map(ube.poly, se, dims, hoister, b, "upper bound")
+    lb_map, lb_ops = AffineBound(se, dims, hoister, b, ranges, "lower bound").map(lb, lower=True)
+    ub_map, ub_ops = AffineBound(se, dims, hoister, b, ranges, "upper bound").map(ub, lower=False)
     new = affine.AffineForOp(
         lb_map,
         ub_map,

@@ -97,10 +97,15 @@ class Evaluator:
         atoms: Atoms | None = None,
         block: ir.Block | None = None,
         accumulators: list[ir.Value] | None = None,
+        hoisted: bool = False,
     ) -> None:
         """Evaluate the body of ``loop``; or, with ``block``, a straight-line region of the op
-        ``loop`` (no induction variable) in which ``accumulators`` play the carried values."""
+        ``loop`` (no induction variable) in which ``accumulators`` play the carried values.
+        ``hoisted``: read loads hoisted out of the loop as if they were in it (``raising.hoisted``)."""
+        from mlc.compiler.raising.hoisted import Written
+
         self.loop = loop
+        self.written = Written(loop) if hoisted and block is None else None
         self.block = block if block is not None else loop.regions[0].blocks[0]
         self.se = ScalarEvolution(atoms)
         self.lanes: dict = {}
@@ -120,6 +125,11 @@ class Evaluator:
 
         if v in self.lanes:
             return self.lanes[v]
+        if self.written is not None and not self._inside(v):
+            nodes = self._read_through(v, ir)
+            if nodes is not None:
+                self.lanes[v] = nodes
+                return nodes
         if not self._inside(v) and str(v.type).startswith("vector<"):
             # A vector built outside the loop (a splat of a scalar, a constant): its lanes.
             op = defining_op(v)
@@ -134,6 +144,40 @@ class Evaluator:
                 node = ("int", str(v.type), self.se.expr(v).poly)
             return [node]
         raise NoReroll("a value is used before it is defined")
+
+    def _read_through(self, v: ir.Value, ir) -> list[Node] | None:
+        """The lanes of ``v``, computed before the loop from hoisted loads; None if it is not."""
+        from mlc.compiler.raising.addresses import NotAffine, address
+        from mlc.compiler.raising.hoisted import hoisted_load
+
+        load = hoisted_load(v, self.written)
+        if load is not None:
+            try:
+                addr = address(load.operands[0], ScalarEvolution(self.se.atoms, widen=True))
+            except NotAffine:
+                return None
+            return [("load", addr.base, (addr.offset.poly,), str(v.type))]
+        op = defining_op(v)
+        if op is None or op.block != self.loop.block or not self._from_hoisted(op, 8):
+            return None
+        return self._pure(op, v, ir)
+
+    def _from_hoisted(self, op: ir.Operation, depth: int) -> bool:
+        """Whether the pure float op ``op`` computes from a hoisted load (``depth`` ops back at most)."""
+        from mlc.compiler.raising.hoisted import hoisted_load
+
+        if depth == 0 or op.regions or int_width(op.results[0].type) is not None:
+            return False
+        if not op.name.startswith(("arith.", "math.")) and op.name not in _LANE_BUILDERS:
+            return False
+        for v in op.operands:
+            if hoisted_load(v, self.written) is not None:
+                return True
+            producer = defining_op(v)
+            same_block = producer is not None and producer.block == op.block
+            if same_block and self._from_hoisted(producer, depth - 1):
+                return True
+        return False
 
     def _inside(self, v: ir.Value) -> bool:
         return is_inside(v, self.loop)

@@ -304,9 +304,15 @@ def substitute_key(key, iv: int, value: Poly):
 
 
 def body_key(body) -> tuple:
-    """Everything a loop body does, in order: accesses, stored values, carried values."""
+    """Everything a loop body does, in order: accesses, stored values, carried values.
+
+    Loads from a base the body does not store to are left out of the accesses:
+    their values are in the stored and carried trees, and their order does not
+    matter (nor whether they are hoisted out of the loop).
+    """
+    stored = {a.view for a in body.accesses if a.store}
     return (
-        tuple((a.store, a.view, a.index) for a in body.accesses),
+        tuple((a.store, a.view, a.index) for a in body.accesses if a.view in stored),
         tuple((e.view, e.index, e.value, e.elem) for e in body.effects),
         tuple(body.yields),
     )

@@ -176,7 +176,8 @@ class Ranges:
         self._busy.add(value)
         outer_taint, self._tainted = self._tainted, False
         try:
-            r = self._compute(value, depth + 1).meet(type_range(value.type))
+            lattice = _lattice(value)
+            r = _on_lattice(self._compute(value, depth + 1).meet(type_range(value.type)), lattice)
             for _ in range(2):  # twice, so that the order of the facts does not matter
                 for pred, lhs, rhs in self.facts:
                     for a, b, p in ((lhs, rhs, pred), (rhs, lhs, _SWAP[pred])):
@@ -185,6 +186,7 @@ class Ranges:
                             continue
                         ra = (r + Interval(c, c)).meet(type_range(a.type))
                         r = r.meet(_refine(ra, p, self.range(b, depth + 1)) - Interval(c, c))
+                        r = _on_lattice(r, lattice)
         finally:
             self._busy.discard(value)
         if not self._tainted:
@@ -239,7 +241,7 @@ class Ranges:
                 if x.nonneg:
                     out = out.meet(Interval(0, x.hi))
                     m = y.lo if y.lo is not None and y.lo == y.hi else None
-                    if m is not None and x.hi is not None and _clears_only_low_bits(m, x.hi):
+                    if m is not None and x.hi is not None and clears_only_low_bits(m, x.hi):
                         # ``x & m`` rounds a non-negative x down to a multiple of 2^k.
                         k = (m & -m).bit_length() - 1
                         out = out.meet(Interval(x.lo >> k << k, x.hi >> k << k))
@@ -252,6 +254,8 @@ class Ranges:
             a, b = self.range(args[0], depth), self.range(args[1], depth)
             pick = max if name == "arith.maxsi" else min
             return Interval(_opt(a.lo, b.lo, pick), _opt(a.hi, b.hi, pick))
+        if name in ("arith.maxui", "arith.minui", "llvm.intr.usub.sat"):
+            return self._unsigned(name, self.range(args[0], depth), self.range(args[1], depth), full)
         if name in ("arith.divsi", "arith.divui", "arith.ceildivsi", "arith.floordivsi"):
             k = constant_int(args[1])
             a = self.range(args[0], depth)
@@ -280,6 +284,22 @@ class Ranges:
         if name == "scf.if":
             return self._if_result(op, value, depth)
         return full
+
+    @staticmethod
+    def _unsigned(name: str, a: Interval, b: Interval, full: Interval) -> Interval:
+        """Unsigned ``max``, ``min`` and saturating subtraction (clang's ``MAX(0, i - b)``): where
+        the operands are non-negative, unsigned order is signed order."""
+        if name == "arith.minui" and (a.nonneg or b.nonneg):
+            # not above a non-negative operand, unsigned: in [0, its largest value]
+            his = [r.hi for r in (a, b) if r.nonneg and r.hi is not None]
+            lo = min(a.lo, b.lo) if a.nonneg and b.nonneg else 0
+            return Interval(lo, min(his) if his else None)
+        if not (a.nonneg and b.nonneg):
+            return full
+        if name == "arith.maxui":
+            return Interval(max(a.lo, b.lo), _opt(a.hi, b.hi, max))
+        lo = 0 if b.hi is None else max(0, a.lo - b.hi)
+        return Interval(lo, None if a.hi is None else max(0, a.hi - b.lo))
 
     def _compare(self, op: ir.Operation, depth: int) -> Interval:
         """An ``i1`` comparison decided by the ranges of its operands (or by a fact), else ``[0, 1]``."""
@@ -345,6 +365,9 @@ class Ranges:
         from mlir import ir
 
         parent = value.owner.owner
+        index = ir.BlockArgument(value).arg_number
+        if parent is not None and parent.operation.name == "affine.for" and index == 0:
+            return self._affine_iv(parent.operation, depth)
         if (
             parent is not None
             and parent.operation.name == "scf.for"
@@ -356,6 +379,37 @@ class Ranges:
                 lo, hi = self.range(lb, depth), self.range(ub, depth)
                 return Interval(lo.lo, None if hi.hi is None else hi.hi - 1)
         return type_range(value.type)
+
+    def _affine_iv(self, loop: ir.Operation, depth: int) -> Interval:
+        """An ``affine.for`` index: at least every lower bound, below every upper bound."""
+        from mlir import ir
+
+        lb_map = ir.AffineMapAttr(loop.attributes["lowerBoundMap"]).value
+        ub_map = ir.AffineMapAttr(loop.attributes["upperBoundMap"]).value
+        operands = list(loop.operands)
+        lb_ops = operands[: lb_map.n_inputs]
+        ub_ops = operands[lb_map.n_inputs : lb_map.n_inputs + ub_map.n_inputs]
+        los = [self._affine_expr(e, lb_ops, lb_map.n_dims, depth).lo for e in lb_map.results]
+        his = [self._affine_expr(e, ub_ops, ub_map.n_dims, depth).hi for e in ub_map.results]
+        lo = max((v for v in los if v is not None), default=None)
+        hi = min((v for v in his if v is not None), default=None)
+        return Interval(lo, None if hi is None else hi - 1)
+
+    def _affine_expr(self, expr: ir.AffineExpr, operands: list, n_dims: int, depth: int) -> Interval:
+        """The range of an affine expression of ``operands`` (dims, then symbols)."""
+        from mlir import ir
+
+        e = expr.maybe_downcast()
+        if isinstance(e, ir.AffineConstantExpr):
+            return Interval(e.value, e.value)
+        if isinstance(e, ir.AffineDimExpr):
+            return self.range(operands[e.position], depth)
+        if isinstance(e, ir.AffineSymbolExpr):
+            return self.range(operands[n_dims + e.position], depth)
+        if isinstance(e, ir.AffineAddExpr | ir.AffineMulExpr):
+            a, b = (self._affine_expr(x, operands, n_dims, depth) for x in (e.lhs, e.rhs))
+            return a + b if isinstance(e, ir.AffineAddExpr) else a * b
+        return Interval(None, None)
 
     def known_multiple(self, value: ir.Value, m: int, depth: int = 0) -> bool:
         """Whether ``value`` is provably a multiple of ``m``."""
@@ -386,7 +440,32 @@ class Ranges:
         return False
 
 
-def _clears_only_low_bits(mask: int, hi: int) -> bool:
+def _lattice(value: ir.Value) -> tuple[int, int] | None:
+    """``(lb, step)`` when ``value`` is the induction variable of an ``scf.for`` with a constant
+    start and a constant positive step: it only takes the values ``lb + k * step``."""
+    from mlir import ir
+
+    if not isinstance(value.owner, ir.Block) or ir.BlockArgument(value).arg_number != 0:
+        return None
+    parent = value.owner.owner
+    if parent is None or parent.operation.name != "scf.for":
+        return None
+    lb, step = constant_int(parent.operation.operands[0]), constant_int(parent.operation.operands[2])
+    return (lb, step) if lb is not None and step is not None and step > 1 else None
+
+
+def _on_lattice(r: Interval, lattice: tuple[int, int] | None) -> Interval:
+    """``r`` with its ends moved inwards to values ``lb + k * step``: the last trip of ``for i
+    in [0, 504) step 8`` is 496, and 488 where a guard says ``i != 496``."""
+    if lattice is None:
+        return r
+    lb, st = lattice
+    lo = None if r.lo is None else lb + -((lb - r.lo) // st) * st
+    hi = None if r.hi is None else lb + (r.hi - lb) // st * st
+    return Interval(lo, hi)
+
+
+def clears_only_low_bits(mask: int, hi: int) -> bool:
     """Whether ``mask`` keeps every bit of values in ``[0, hi]`` except some low ones (mask ``...1100``)."""
     if mask == 0:
         return False

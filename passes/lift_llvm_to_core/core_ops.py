@@ -256,6 +256,8 @@ def _convert_constant(op: ir.Operation) -> None:
     from mlir import ir
 
     value = op.attributes["value"]
+    if isinstance(value, ir.BoolAttr):  # ``true`` / ``false`` of an i1
+        value = ir.IntegerAttr.get(op.result.type, int(value.value))
     if isinstance(value, ir.IntegerAttr | ir.FloatAttr | ir.DenseElementsAttr) and not _is_ptr(op.result):
         _replace(op, _create("arith.constant", op, [], attributes={"value": value}).results)
 
@@ -314,8 +316,9 @@ def _convert_bitcast(op: ir.Operation) -> None:
 
 
 def _convert_or(op: ir.Operation) -> None:
-    # ``or disjoint`` adds operands that share no set bit: an addition that cannot wrap.
-    if " disjoint " in str(op).split("\n", 1)[0]:
+    # ``or disjoint`` adds operands that share no set bit: an addition that cannot wrap. The flag
+    # is read as an attribute: the text form is generic while the function is half lifted.
+    if "isDisjoint" in op.attributes:
         attrs = {"overflowFlags": _parse("#arith.overflow<nsw, nuw>")}
         _replace(op, _create("arith.addi", op, op.operands, attributes=attrs).results)
     else:

@@ -12,6 +12,7 @@ from mlc.passes.merge_loop_versions.versions import (
     eliminate_select,
     eliminate_switch,
     merge_branch_loops,
+    sink_into_branches,
     thread_into,
 )
 
@@ -32,7 +33,12 @@ class MergeLoopVersions(Pass):
     with its results, become one loop, whose upper bound is the second's when
     it is provably not below the first's. A conditional copy of the loop body
     right after the loop, at the loop's upper bound (a peeled last iteration),
-    becomes one more iteration of the loop when its condition holds. Applied
+    becomes one more iteration of the loop when its condition holds. A loop
+    after an ``scf.if`` that starts where ``select`` on the same condition says
+    (the scalar remainder of a loop versioned on an in-loop overlap check)
+    moves into both branches, next to the loop version it finishes. Loop
+    bodies are compared with loads hoisted out of a loop read as if they ran
+    in it, where nothing writes their array until the loop ends. Applied
     until nothing changes.
 
     Like ``reroll-loops`` it treats accesses through different pointer
@@ -66,7 +72,7 @@ class MergeLoopVersions(Pass):
                     elif o.name == "arith.select":
                         done = eliminate_select(o)
                     else:
-                        done = _merge_with_next(o)
+                        done = _merge_with_next(o) or _sink(o)
                 if done:
                     changed = True
                     break  # the walk list is stale now
@@ -95,6 +101,17 @@ def _thread(user: ir.Operation) -> bool:
     for prev in reversed(ops[: ops.index(user)]):
         if prev.name == "scf.if":
             return thread_into(prev, user)
+        if prev.regions or not _pure(prev):
+            return False
+    return False
+
+
+def _sink(loop: ir.Operation) -> bool:
+    """Sink ``loop`` into both branches of the ``scf.if`` before it whose condition it selects on."""
+    ops = [o.operation for o in loop.block.operations]
+    for prev in reversed(ops[: ops.index(loop)]):
+        if prev.name == "scf.if":
+            return sink_into_branches(prev, loop)
         if prev.regions or not _pure(prev):
             return False
     return False

@@ -367,7 +367,7 @@ def _same_bodies(ctx: Context, first: ir.Operation, second: ir.Operation) -> boo
 
     shared = Atoms()
     try:
-        a, b = Evaluator(first, shared), Evaluator(second, shared)
+        a, b = Evaluator(first, shared, hoisted=True), Evaluator(second, shared, hoisted=True)
         body_a, body_b = a.run(), b.run()
     except NoReroll:
         return False

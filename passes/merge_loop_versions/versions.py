@@ -132,19 +132,27 @@ def merge_branch_loops(op: ir.Operation) -> bool:
     from mlir import ir
 
     from mlc.compiler.raising.evaluate import Evaluator, NoReroll, rename
+    from mlc.compiler.raising.hoisted import Written, hoisted_load
     from mlc.compiler.raising.materialize import Builder
     from mlc.compiler.raising.poly import Atoms
     from mlc.compiler.raising.scev import is_inside
 
     if op.name != "scf.if" or op.results or not op.regions[1].blocks:
         return False
-    loops = []
+    loops, keepable = [], []
     for region in op.regions:
         ops, _ = block_ops(region)
         effects = [o for o in ops if not speculatable(o)]
-        if len(effects) != 1 or effects[0].name != "scf.for" or effects[0].results:
+        loop = effects[-1] if effects else None
+        if loop is None or loop.name != "scf.for" or loop.results:
             return False
-        loops.append(effects[0])
+        # Loads hoisted out of the loop may stay before it, but then the branch does not become
+        # the merged loop: they would run where the loop is empty.
+        written = Written(loop)
+        if any(o.name != "llvm.load" or hoisted_load(o.results[0], written) is None for o in effects[:-1]):
+            return False
+        loops.append(loop)
+        keepable.append(len(effects) == 1)
     cond = op.operands[0]
     atoms = Atoms()
     ctxs = [branch_context(loops[0], cond, True, atoms), branch_context(loops[1], cond, False, atoms)]
@@ -157,13 +165,15 @@ def merge_branch_loops(op: ir.Operation) -> bool:
     if bounds[0] != bounds[1]:
         return False
     try:
-        bodies = [Evaluator(loop, atoms) for loop in loops]
+        bodies = [Evaluator(loop, atoms, hoisted=True) for loop in loops]
         keys = [b.run() for b in bodies]
     except NoReroll:
         return False
     key0 = body_key(keys[0])
     key1 = rename(body_key(keys[1]), bodies[1].iv_atom, bodies[0].iv_atom)
     for keep, other in ((1, 0), (0, 1)):
+        if not keepable[keep]:
+            continue
         facts = fact_substitutions(ctxs[other], atoms)
         if under_facts(facts, key0) != under_facts(facts, key1):
             continue
@@ -255,6 +265,60 @@ def thread_into(guard: ir.Operation, user: ir.Operation) -> bool:
                 mapping[old] = new
     user.erase()
     return True
+
+
+def sink_into_branches(guard: ir.Operation, loop: ir.Operation) -> bool:
+    """Move the result-less ``loop`` after ``guard`` into both of its branches when the loop
+    chooses with ``select`` on the guard's condition, which each branch knows.
+
+    The vectorizer versions an inner loop on an in-loop overlap check ``c``:
+    ``if c {} else {vector loop [0, m)}; for [select(c, 0, m), n) {scalar}``.
+    ``if c {A} else {B}; L`` is ``if c {A; L} else {B; L}``; in each copy the
+    select is its chosen operand, and each remainder sits next to its main loop,
+    where ``concatenate`` and ``merge_branch_loops`` can merge them.
+    """
+    from mlir import ir
+
+    if guard.name != "scf.if" or not guard.regions[1].blocks or loop.results:
+        return False
+    cond = guard.operands[0]
+    block_ops = [o.operation for o in guard.block.operations]
+    between = block_ops[block_ops.index(guard) + 1 : block_ops.index(loop)]
+    if any(o.regions or not speculatable(o) for o in between):
+        return False
+    selects = [s for s in _selects_used(loop, between) if s.operands[0] == cond]
+    if not selects:
+        return False
+    for region, holds in zip(guard.regions, (True, False), strict=True):
+        terminator = list(region.blocks[0].operations)[-1].operation
+        mapping = {r: y for r, y in zip(guard.results, terminator.operands, strict=True)}
+        mapping |= {s.results[0]: s.operands[1 if holds else 2] for s in selects}
+        for o in [*between, loop]:
+            clone = o.clone(ir.InsertionPoint(terminator))
+            _remap(clone, mapping)
+            for old, new in zip(o.results, clone.results, strict=True):
+                mapping[old] = new
+    loop.erase()
+    return True
+
+
+def _selects_used(loop: ir.Operation, between: list[ir.Operation]) -> list[ir.Operation]:
+    """The ``arith.select`` ops whose results ``loop`` (or an op nested in it) or ``between`` use."""
+    from mlir import ir
+
+    found: dict = {}
+
+    def note(o: ir.Operation) -> ir.WalkResult:
+        for v in o.operands:
+            producer = defining_op(v)
+            if producer is not None and producer.name == "arith.select":
+                found[producer] = None
+        return ir.WalkResult.ADVANCE
+
+    for o in between:
+        note(o)
+    loop.walk(note)
+    return list(found)
 
 
 def _has_loop(op: ir.Operation) -> bool:

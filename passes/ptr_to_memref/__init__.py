@@ -23,8 +23,10 @@ class PtrToMemref(Pass):
     coefficients allowed (``i * n + j``). The coefficients become the strides of
     a ``memref.reinterpret_cast`` of ``mlc_ptr.to_memref %arg``: byte offset
     ``i*560 + j*8`` on f64 becomes ``[i, j]`` on a ``memref<?x70xf64>``;
-    vector loads and stores become ``vector.load``/``vector.store``. The
-    function keeps its C signature.
+    vector loads and stores become ``vector.load``/``vector.store``. A step
+    that is not a multiple of the next stride is a diagonal over the smaller
+    strides (``161 = 160 + 1``), and whole rows move between indices until each
+    stays inside its row. The function keeps its C signature.
 
     Where the view promises more than the LLVM IR guarantees (no wrap of 32-bit
     index arithmetic, indices inside their rows, no overlap between arguments

@@ -225,13 +225,20 @@ class FunctionRaiser:
                 coef = _positive(acc.offset.coefficient(iv))
                 if coef not in strides:
                     strides.append(coef)
-        strides.sort(key=_stride_key, reverse=True)
+        kept: list[Poly] = []
+        for c in sorted(strides, key=_stride_key):  # smallest first: a diagonal of kept strides goes
+            if _parts(c, kept) is None:
+                kept.append(c)
+        strides = sorted(kept, key=_stride_key, reverse=True)
         view.strides = strides
         for acc in view.accesses:
             acc.indices = self._split(acc.offset, strides, ivs)
         view.sizes = [None]
         for outer, inner in itertools.pairwise(strides):
             view.sizes.append(quotient(outer, inner))
+        bounds = self._bounds()
+        for acc in view.accesses:
+            _carry_into_rows(acc, view.sizes, bounds, Ranges(acc.op), self.se.atoms)
 
     def _split(self, offset: Poly, strides: list[Poly], ivs: set[int]) -> list[Poly]:
         """The index of ``offset`` along each stride (the strides include 1, so it always exists)."""
@@ -239,8 +246,10 @@ class FunctionRaiser:
         rest = offset
         for iv in sorted(offset.atoms() & ivs):
             c = offset.coefficient(iv)
-            d = strides.index(_positive(c))
-            indices[d] = indices[d] + Poly.atom(iv) * (1 if c == strides[d] else -1)
+            sign = 1 if c == _positive(c) else -1
+            parts = {strides.index(_positive(c)): 1} if _positive(c) in strides else _parts(c, strides)
+            for d, q in parts.items():
+                indices[d] = indices[d] + Poly.atom(iv) * (sign * q)
             rest = rest - c * Poly.atom(iv)
         for monomial, coef in rest.terms.items():
             if not monomial:
@@ -268,14 +277,10 @@ class FunctionRaiser:
                 for acc in view.accesses:
                     index = acc.indices[d]
                     last = index + (acc.lanes - 1) if d == len(view.strides) - 1 else index
-                    self._add(bounds, f"indices of {name} are not negative", Poly(), index, acc.loops)
+                    self._add(bounds, f"indices of {name} are not negative", Poly(), index, acc)
                     if d > 0 and view.sizes[d] is not None:
                         self._add(
-                            bounds,
-                            f"indices of {name} stay inside its rows",
-                            last,
-                            view.sizes[d] - 1,
-                            acc.loops,
+                            bounds, f"indices of {name} stay inside its rows", last, view.sizes[d] - 1, acc
                         )
         views = list(self.views.values())
         for i, p in enumerate(views):
@@ -291,13 +296,17 @@ class FunctionRaiser:
                 what = f"argument {p.arg_number} and argument {q.arg_number} do not overlap"
                 self.checks.append(Check(what, ("disjoint", str(p.arg_number), str(q.arg_number)), ()))
 
-    def _add(self, bounds: Bounds, what: str, lhs: Poly, rhs: Poly, loops) -> None:
-        """Record ``lhs <= rhs`` over the domain, unless it holds statically."""
+    def _add(self, bounds: Bounds, what: str, lhs: Poly, rhs: Poly, acc: Access) -> None:
+        """Record ``lhs <= rhs`` where ``acc`` runs, unless it holds statically: over the loop
+        nest, or by the ranges at the access (the ``scf.if`` guards around it, such as the exit
+        test that skips the last copy in the final trip of a loop unrolled by clang)."""
         diff = rhs - lhs
         low = bounds.symbolic(diff, want_max=False)
         if low is not None and (
             (low.is_const() and low.constant >= 0) or symbol_interval(low, self.se.atoms).nonneg
         ):
+            return
+        if Ranges(acc.op).poly_range(diff, self.se.atoms).nonneg:
             return
         self.checks.append(Check(what, lhs, rhs))
 
@@ -508,6 +517,40 @@ class _atoms_with:
         return self.values_map[atom_id]
 
 
+def _carry_into_rows(acc: Access, sizes: list[Poly | None], bounds: Bounds, ranges: Ranges, atoms) -> None:
+    """Move whole rows between an index and the one outside it until the index stays in its row.
+
+    ``_split`` divides a constant offset towards zero: ``8*i - 1992`` bytes of f64 on
+    rows of 250 is ``[0, i - 249]``, negative for every ``i < 249``, where
+    ``[-1, i + 1]`` stays inside the row. The element is the same (``k`` rows of
+    ``size`` columns moved), so only the checks it needs change. The extremes are
+    the loop nest's, narrowed by the ranges at the access (its guards).
+    """
+    last = len(sizes) - 1
+    for d in range(last, 0, -1):
+        size = sizes[d]
+        if size is None or not size.is_const() or size.constant <= 0:
+            continue
+        lanes = acc.lanes - 1 if d == last else 0
+        at = ranges.poly_range(acc.indices[d], atoms)
+        lo = _tighter(bounds.symbolic(acc.indices[d], want_max=False), at.lo, max)
+        hi = _tighter(bounds.symbolic(acc.indices[d] + lanes, want_max=True), at.hi and at.hi + lanes, min)
+        if lo is None or hi is None:
+            continue
+        n = size.constant
+        k = -(lo // n) if lo < 0 else -(hi // n)  # rows to move in (k > 0) or out (k < 0)
+        if k and lo + k * n >= 0 and hi + k * n < n:
+            acc.indices[d] = acc.indices[d] + k * n
+            acc.indices[d - 1] = acc.indices[d - 1] - k
+
+
+def _tighter(extreme: Poly | None, ranged: int | None, pick) -> int | None:
+    """The tighter of a constant loop-nest extreme and a range end (None: unknown)."""
+    known = [v for v in (extreme.constant if extreme is not None and extreme.is_const() else None, ranged)]
+    known = [v for v in known if v is not None]
+    return pick(known) if known else None
+
+
 def _is_identity(shape: list[int], strides: list[int]) -> bool:
     """Whether static ``strides`` are the row-major strides of ``shape`` (dynamic sizes: -1 marks)."""
     expected: int | None = 1
@@ -546,6 +589,26 @@ def _pred(name: str):
 
     order = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"]
     return ir.IntegerAttr.get(ir.IntegerType.get_signless(64), order.index(name))
+
+
+def _parts(c: Poly, strides: list[Poly]) -> dict[int, int] | None:
+    """``|c|`` as ``sum(q[d] * strides[d])`` over the smaller constant strides, when it is not a
+    multiple of the next one: a diagonal step. The peeled first iteration of ``A[k][i]`` for
+    ``k = i + 1`` steps ``161 = 160 + 1`` elements per ``i`` on rows of 160; as a stride of its
+    own it would make a dimension of ``161 / 160`` rows. None when ``c`` is a stride of its own."""
+    if not c.is_const():
+        return None
+    left = abs(c.constant)
+    smaller = [(d, s.constant) for d, s in enumerate(strides) if s.is_const() and 0 < s.constant < left]
+    smaller.sort(key=lambda t: -t[1])
+    if not smaller or left % smaller[0][1] == 0:
+        return None
+    parts = {}
+    for d, s in smaller:
+        q, left = divmod(left, s)
+        if q:
+            parts[d] = q
+    return parts if left == 0 else None
 
 
 def _positive(p: Poly) -> Poly:

@@ -27,8 +27,11 @@ class ScfWhileToFor(Pass):
     do-while's guaranteed first iteration (``ub = max(U, lb) + step``), so no
     guard is needed for correctness. Other carried integers with a constant
     step become affine in the new induction variable; all other carried values
-    become ``iter_args``. Loops that are not counted (data-dependent exits,
-    geometric updates such as ``i *= 2``) stay ``scf.while`` with a remark.
+    become ``iter_args``. Inner loops go first; one that fails is tried again
+    after an outer loop became an ``scf.for`` (its bounds may show that a
+    flagless counter reaches its bound). Loops that are not counted
+    (data-dependent exits, geometric updates such as ``i *= 2``) stay
+    ``scf.while`` with a remark.
     """
 
     NAME = "scf-while-to-for"
@@ -37,17 +40,25 @@ class ScfWhileToFor(Pass):
     def run(self, op: ir.Operation) -> None:
         from mlir import ir
 
-        loops: list[ir.Operation] = []
+        # Inner loops first; those that fail are tried again once an outer loop has become an
+        # ``scf.for``, whose bounds may be what proves an inner counter does not wrap.
+        while True:
+            loops: list[ir.Operation] = []
 
-        def collect(o: ir.Operation) -> ir.WalkResult:
-            if o.name == "scf.while":
-                loops.append(o)
-            return ir.WalkResult.ADVANCE
+            def collect(o: ir.Operation, loops=loops) -> ir.WalkResult:
+                if o.name == "scf.while":
+                    loops.append(o)
+                return ir.WalkResult.ADVANCE
 
-        op.walk(collect, ir.WalkOrder.POST_ORDER)
-        for loop in loops:
-            try:
-                with loop.location:
-                    WhileToFor(loop).run()
-            except NotCounted as e:
-                remark(e.loc or loop.location, f"loop not raised to scf.for: {e}")
+            op.walk(collect, ir.WalkOrder.POST_ORDER)
+            failed = []
+            for loop in loops:
+                try:
+                    with loop.location:
+                        WhileToFor(loop).run()
+                except NotCounted as e:
+                    failed.append((loop, e))
+            if len(failed) in (0, len(loops)):
+                break
+        for loop, e in failed:
+            remark(e.loc or loop.location, f"loop not raised to scf.for: {e}")

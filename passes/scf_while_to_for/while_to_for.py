@@ -74,7 +74,9 @@ def _step_of(update: ir.Value, current: ir.Value, depth: int = 0) -> tuple[int, 
     """(step, overflow flags, location) if ``update`` is ``current + step`` with a constant step.
 
     Looks through ``scf.if``/``select`` whose every choice is such an update
-    with the same step (the flags are then those all choices share).
+    with the same step (the flags are then those all choices share). A poison
+    choice may be any value, so it may be that update too: clang yields poison on
+    the path that leaves a loop unrolled with its exit test inside the body.
     """
     from mlir import ir
 
@@ -95,11 +97,16 @@ def _step_of(update: ir.Value, current: ir.Value, depth: int = 0) -> tuple[int, 
         choices = [list(r.blocks[0].operations)[-1].operands[index] for r in op.regions]
     else:
         return None
-    found = [_step_of(c, current, depth + 1) for c in choices]
-    if any(f is None for f in found) or len({f[0] for f in found}) != 1:
+    found = [_step_of(c, current, depth + 1) for c in choices if not _is_poison(c)]
+    if not found or any(f is None for f in found) or len({f[0] for f in found}) != 1:
         return None
     flags = set.intersection(*(f[1] for f in found))
     return found[0][0], flags, found[0][2]
+
+
+def _is_poison(value: ir.Value) -> bool:
+    op = defining_op(value)
+    return op is not None and op.name in ("ub.poison", "llvm.mlir.poison", "llvm.mlir.undef")
 
 
 def _condition(value: ir.Value) -> tuple[int, ir.Value, ir.Value, ir.Operation]:
