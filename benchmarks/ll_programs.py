@@ -132,17 +132,20 @@ def run_program(name: str, opt: str, workdir: Path) -> RunOutcome:
     )
 
 
-def _median_seconds(exe: Path, repeats: int) -> float:
+def _median_seconds(exes: dict[str, Path], repeats: int) -> dict[str, float]:
+    """Median wall time of each executable over ``repeats`` rounds; each round runs every
+    executable once, so that a change in the machine's load falls on all of them alike."""
     import statistics
     import subprocess
     import time
 
-    times = []
+    times: dict[str, list[float]] = {label: [] for label in exes}
     for _ in range(repeats):
-        start = time.perf_counter()
-        subprocess.run([str(exe)], capture_output=True, check=True, timeout=300)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for label, exe in exes.items():
+            start = time.perf_counter()
+            subprocess.run([str(exe)], capture_output=True, check=True, timeout=300)
+            times[label].append(time.perf_counter() - start)
+    return {label: statistics.median(t) for label, t in times.items()}
 
 
 def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | None:
@@ -166,7 +169,7 @@ def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | N
             exes[label] = exe
     _, mine = build_both(name, "O2", workdir)
     exes["mlc"] = mine
-    return {label: _median_seconds(exe, repeats) for label, exe in exes.items()}
+    return _median_seconds(exes, repeats)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -262,8 +265,8 @@ def main(argv: list[str] | None = None) -> int:
             "",
             "## Speed",
             "",
-            f"Median wall time of {ns.repeats} runs of each executable (whole process, the programs' "
-            "initialization included), as a ratio to clang -O3: clang-22 -O3 and -O3 `-mllvm -polly` from "
+            f"Median wall time of {ns.repeats} interleaved runs of each executable (whole process, "
+            "the programs' initialization included), as a ratio to clang -O3: clang-22 -O3 and -O3 `-mllvm -polly` from "
             "the C source with `-fno-inline-functions`, and `mlc-compile` of the -O2 `.ll`. Above 1: faster "
             "than clang -O3.",
             "",
