@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 # arith.cmpi predicates
 EQ, NE, SLT, SLE, SGT, SGE, ULT, ULE, UGT, UGE = range(10)
+# The exit test of ``-iv`` against ``-limit`` for each test of ``iv`` against ``limit``.
+_NEGATED = {SGT: SLT, SGE: SLE, NE: NE}
 _SWAP = {EQ: EQ, NE: NE, SLT: SGT, SLE: SGE, SGT: SLT, SGE: SLE, ULT: UGT, ULE: UGE, UGT: ULT, UGE: ULE}
 _NEGATE = {EQ: NE, NE: EQ, SLT: SGE, SLE: SGT, SGT: SLE, SGE: SLT, ULT: UGE, ULE: UGT, UGT: ULE, UGE: ULT}
 _UNSIGNED_TO_SIGNED = {ULT: SLT, ULE: SLE, UGT: SGT, UGE: SGE}
@@ -237,16 +239,21 @@ class WhileToFor:
         limit = bound - offset
         s_r = ranges.range(start)
         lim_r = ranges.poly_range(limit, self.se.atoms)
-        # Every value the test sees lies between ``start + offset`` and ``bound``.
-        nonneg = (
-            iv.step > 0
-            and s_r.nonneg
-            and ranges.poly_range(bound, self.se.atoms).nonneg
-            and ranges.poly_range(offset, self.se.atoms).nonneg
-        )
+        off_r = ranges.poly_range(offset, self.se.atoms)
+        bound_r = ranges.poly_range(bound, self.se.atoms)
+        if iv.step > 0:
+            # Every value the test sees lies between ``start + offset`` and ``bound``.
+            nonneg = s_r.nonneg and bound_r.nonneg and off_r.nonneg
+        else:
+            # The test sees ``start + offset`` first, then values down to the first that fails it:
+            # above ``bound - |step|`` for ``>``, above ``bound - |step| - 1`` for ``>=``.
+            least = -iv.step - (1 if pred == UGT else 0)
+            nonneg = (s_r + off_r).nonneg and bound_r.lo is not None and bound_r.lo >= least
+        if pred in (ULT, ULE) and iv.step < 0:
+            nonneg = False  # an unsigned test below a bound does not stop a decreasing count
         if pred in _UNSIGNED_TO_SIGNED and not nonneg:
             raise NotCounted("its unsigned exit test cannot be proven to match a signed bound", iv.loc)
-        if "nsw" in flags or ("nuw" in flags and nonneg):
+        if "nsw" in flags or ("nuw" in flags and nonneg and iv.step > 0):
             return
         full = type_range(iv_type)
         if pred == NE:
@@ -285,6 +292,17 @@ class WhileToFor:
         index = ir.IndexType.get()
         s = b.cast(start, index)
         limit = bound - offset  # the test is ``iv <pred> limit``
+        negated = step < -1
+        if negated:
+            # Count ``j = -iv`` up by ``-step``: ``iv > limit`` is ``j < -limit``, and the body's
+            # ``iv`` is ``-j`` (an affine function of the new index, where a trip count would need
+            # a division by the step).
+            if pred not in _NEGATED:
+                raise NotCounted(
+                    "its exit test does not bound a decreasing induction variable", cond_op.location
+                )
+            pred, limit, step = _NEGATED[pred], -limit, -step
+            s = b.binary("arith.subi", b.index_const(0), s)
         if step > 0:
             if pred == SLT:
                 upper = limit
@@ -366,7 +384,7 @@ class WhileToFor:
         mapping: dict[int, ir.Value] = {}
         for i, v in derived.items():
             t = carried[i].type
-            if i == base and not counter:
+            if i == base and not counter and not (negated and i == ivi):
                 mapping[i] = bb.cast(k, t)
                 continue
             ratio = v.step if counter else v.step // step
