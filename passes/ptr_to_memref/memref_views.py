@@ -308,6 +308,15 @@ class FunctionRaiser:
             return
         if Ranges(acc.op).poly_range(diff, self.se.atoms).nonneg:
             return
+        # The check compares the extremes of both sides: where they are known to cross, it fails
+        # for every input, and a raised version behind it would never run.
+        hi, lo = bounds.symbolic(lhs, want_max=True), bounds.symbolic(rhs, want_max=False)
+        if hi is not None and lo is not None:
+            gap = symbol_interval(hi - lo, self.se.atoms)
+            if gap.lo is not None and gap.lo > 0:
+                raise Unraisable(
+                    f"the run-time check that {what} would fail for every input", acc.op.location
+                )
         self.checks.append(Check(what, lhs, rhs))
 
     # -- rewriting ------------------------------------------------------------------------------
