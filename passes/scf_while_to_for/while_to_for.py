@@ -342,7 +342,7 @@ class WhileToFor:
             lb, ub, st = b.index_const(0), trips, b.index_const(1)
             counter = True
         others = [i for i in range(len(carried)) if i not in ivs]
-        derived = {i: v for i, v in ivs.items() if i == ivi or (not counter and v.step % step == 0)}
+        derived = {i: v for i, v in ivs.items() if i == ivi or counter or v.step % step == 0}
         others += [i for i in ivs if i not in derived]
         base = ivi
         if not counter and do_while and self._pure_counter(carried[ivi], nexts[ivi], cond_op):

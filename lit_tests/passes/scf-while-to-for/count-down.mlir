@@ -84,3 +84,34 @@ func.func @down_forever(%p: !llvm.ptr) {
   }
   return
 }
+
+// -----
+
+// for (i = 9; i >= 0; i--) with a second counter t = 0, 1, 2, ... beside it (clang keeps
+// one for the remainder of an inner loop unrolled at run time): t is the trip number.
+// CHECK-LABEL: func.func @down_with_a_counter(
+// CHECK:         scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK-NOT:       iter_args
+// CHECK:           %[[T:.*]] = arith.index_cast %[[K]] : index to i64
+// CHECK:           arith.andi %[[T]]
+// CHECK-NOT:     scf.while
+func.func @down_with_a_counter(%p: !llvm.ptr) {
+  %c9 = arith.constant 9 : i64
+  %c0 = arith.constant 0 : i64
+  %c1 = arith.constant 1 : i64
+  %cm1 = arith.constant -1 : i64
+  %c3 = arith.constant 3 : i64
+  %r:2 = scf.while (%i = %c9, %t = %c0) : (i64, i64) -> (i64, i64) {
+    %m = arith.andi %t, %c3 : i64
+    %q = llvm.getelementptr %p[%i] : (!llvm.ptr, i64) -> !llvm.ptr, i64
+    llvm.store %m, %q : i64, !llvm.ptr
+    %next = arith.addi %i, %cm1 overflow<nsw> : i64
+    %t1 = arith.addi %t, %c1 : i64
+    %more = arith.cmpi sgt, %i, %c0 : i64
+    scf.condition(%more) %next, %t1 : i64, i64
+  } do {
+  ^bb0(%i: i64, %t: i64):
+    scf.yield %i, %t : i64, i64
+  }
+  return
+}
