@@ -119,9 +119,13 @@ class LoopNest:
             last = ube.poly - st
         outer = {self.se.atoms.id(v) for v in self._outer_ivs(op)}
         if not self._expressible(first, outer):
-            first = self._range_end(ranges, lb, low=True)
+            first = self._unmasked(first, ranges, upper=False)
+            if not self._expressible(first, outer):
+                first = self._range_end(ranges, lb, low=True)
         if not self._expressible(last, outer):
-            last = self._range_end(ranges, ub, low=False) - 1
+            last = self._unmasked(last, ranges, upper=True)
+            if not self._expressible(last, outer):
+                last = self._range_end(ranges, ub, low=False) - 1
         loop = Loop(op, iv, self.se.atoms.id(iv), lbe.poly, ube.poly, st, first, last)
         self._loops[op] = loop
         return loop
@@ -139,6 +143,22 @@ class LoopNest:
             a in ivs or self.hoister.is_symbol(self.se.atoms.value(a)) for a in poly.atoms()
         )
 
+    def _unmasked(self, poly: Poly, ranges: Ranges, upper: bool) -> Poly:
+        """``poly`` with each term ``c * (x & m)`` of a non-negative ``x`` bounded by ``x`` or 0
+        (an upper bound if ``upper``, else a lower one): clearing bits of a non-negative
+        number never makes it larger. Clang's remainder loop of a loop unrolled at run time
+        runs ``n & 3`` trips; bounded by ``n`` it stays inside the loop it was split from."""
+        for atom in poly.atoms():
+            x = _masked_operand(self.se.atoms.value(atom))
+            coef = poly.coefficient(atom)
+            if x is None or not coef.is_const() or poly.degree(atom) != 1 or not ranges.range(x).nonneg:
+                continue
+            e = self.se.expr(x)
+            if not e.exact or e.fits:
+                continue
+            poly = poly.substitute(atom, e.poly if (coef.constant > 0) == upper else Poly.const(0))
+        return poly
+
     @staticmethod
     def _range_end(ranges: Ranges, value: ir.Value, low: bool) -> Poly:
         r = ranges.range(value)
@@ -146,6 +166,20 @@ class LoopNest:
         if end is None:
             raise NotAffine("a loop bound around it is neither computable from the arguments nor bounded")
         return Poly.const(end)
+
+
+def _masked_operand(value: ir.Value) -> ir.Value | None:
+    """``x`` where ``value`` is ``x & m`` for a constant ``m`` (through casts that keep its
+    value), else None."""
+    op = defining_op(value)
+    while op is not None and op.name in ("arith.index_cast", "arith.extsi", "arith.extui"):
+        op = defining_op(op.operands[0])
+    if op is None or op.name != "arith.andi":
+        return None
+    a, b = op.operands
+    if constant_int(b) is not None:
+        return a
+    return b if constant_int(a) is not None else None
 
 
 class Hoister:
