@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             "## Speed",
             "",
             f"Median wall time of {ns.repeats} interleaved runs of each executable (whole process, "
-            "the programs' initialization included), as a ratio to clang -O3: clang-22 -O3 and -O3 `-mllvm -polly` from "
+            "the programs' initialization included), as a ratio to clang -O3: clang-22 -O3 and -O3 "
+            "`-mllvm -polly` from "
             "the C source with `-fno-inline-functions`, and `mlc-compile` of the -O2 `.ll`. Above 1: faster "
             "than clang -O3.",
             "",

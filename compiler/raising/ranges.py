@@ -250,6 +250,10 @@ class Ranges:
                         if m & low == low:
                             out = out.meet(x)  # the mask keeps every bit x can have
             return out
+        if name == "arith.xori" and width and width > 1 and -1 in (constant_int(a) for a in args):
+            # ``~x`` is ``-x - 1``, which never wraps
+            x = args[1] if constant_int(args[0]) == -1 else args[0]
+            return -self.range(x, depth) - Interval(1, 1)
         if name in ("arith.maxsi", "arith.minsi"):
             a, b = self.range(args[0], depth), self.range(args[1], depth)
             pick = max if name == "arith.maxsi" else min

@@ -190,6 +190,11 @@ class ScalarEvolution:
             return Expr(a.poly, a.fits, a.exact and ("nsw" in overflow(op) or width >= 64))
         if name == "arith.andi" and self.widen:
             return self._low_bits(value, args)
+        if name == "arith.xori" and -1 in (constant_int(args[0]), constant_int(args[1])):
+            # ``~x`` is ``-x - 1`` at every width, without wrapping (clang's ``k - i - 1`` is
+            # ``k + ~i``)
+            a = self.expr(args[1] if constant_int(args[0]) == -1 else args[0])
+            return Expr(-a.poly - 1, a.fits, a.exact)
         if name in ("scf.if", "arith.select"):
             return self._same_on_all_paths(op, value)
         return self.atom(value)
