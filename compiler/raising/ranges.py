@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.poly import Atoms, Poly
-from mlc.compiler.raising.scev import constant_int, defining_op, int_width, overflow
+from mlc.compiler.raising.scev import constant_int, defining_op, int_width, overflow, xor_constant
 
 if TYPE_CHECKING:
     from mlir import ir
@@ -160,6 +160,7 @@ class Ranges:
         self._busy: set = set()
         self._tainted = False
         self._steps = 0
+        self._se = None
 
     def range(self, value: ir.Value, depth: int = 0) -> Interval:
         if value in self._cache:
@@ -183,7 +184,11 @@ class Ranges:
                     for a, b, p in ((lhs, rhs, pred), (rhs, lhs, _SWAP[pred])):
                         c = _offset_from(a, value)
                         if c is None:
-                            continue
+                            # ``a = value + c`` modulo 2^width (their polynomials differ by a
+                            # constant), which is ``a = value + c`` where that does not wrap
+                            c = self._poly_offset(a, value)
+                            if c is None or not (r + Interval(c, c)).within(type_range(a.type)):
+                                continue
                         ra = (r + Interval(c, c)).meet(type_range(a.type))
                         r = r.meet(_refine(ra, p, self.range(b, depth + 1)) - Interval(c, c))
                         r = _on_lattice(r, lattice)
@@ -193,6 +198,22 @@ class Ranges:
             self._cache[value] = r
         self._tainted = self._tainted or outer_taint
         return r
+
+    def _poly_offset(self, a: ir.Value, v: ir.Value) -> int | None:
+        """``c`` when ``a = v + c`` modulo 2^width: a fact on ``k - 1`` (``i64``) is one on ``k``
+        (``index``) after ``scf-while-to-for`` rewrote an outer counter in its new loop index."""
+        width = int_width(a.type)
+        if width is None or width == 1 or width != int_width(v.type) or constant_int(v) is not None:
+            return None
+        if self._se is None:
+            from mlc.compiler.raising.scev import ScalarEvolution
+
+            self._se = ScalarEvolution()
+        ea, ev = self._se.expr(a), self._se.expr(v)
+        if ea.fits or ev.fits:
+            return None
+        d = ea.poly - ev.poly
+        return d.constant if d.is_const() else None
 
     def poly_range(self, poly: Poly, atoms: Atoms) -> Interval:
         total = Interval(0, 0)
@@ -250,6 +271,11 @@ class Ranges:
                         if m & low == low:
                             out = out.meet(x)  # the mask keeps every bit x can have
             return out
+        if name == "arith.xori" and (x_c := xor_constant(args)) is not None:
+            # ``~x`` is ``-x - 1``; ``x ^ c`` an addition where ``x`` has low zero bits (never wraps)
+            x, c = x_c
+            r = self.range(x, depth)
+            return (r if c >= 0 else -r) + Interval(c, c)
         if name in ("arith.maxsi", "arith.minsi"):
             a, b = self.range(args[0], depth), self.range(args[1], depth)
             pick = max if name == "arith.maxsi" else min
@@ -356,6 +382,7 @@ class Ranges:
             branch.truths = {**self.truths, op.operands[0]: holds}
             branch._cache, branch._busy, branch._tainted = {}, set(self._busy), False
             branch._steps = self._steps  # the branch's queries count against this query's budget
+            branch._se = self._se
             r = branch.range(term.operands[index], depth)
             self._steps = branch._steps
             out = r if out is None else out.join(r)

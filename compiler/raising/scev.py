@@ -108,6 +108,54 @@ def _widened(e: Expr, width: int, signed: bool) -> Expr:
     return Expr(e.poly, (*e.fits, (e.poly, lo, hi)))
 
 
+def low_zero_bits(value: ir.Value, depth: int = 0) -> int:
+    """How many low bits of ``value`` are provably 0 (through arithmetic, casts and the
+    induction variables of ``scf.for`` loops whose start and step have them)."""
+    from mlir import ir
+
+    c = constant_int(value)
+    if c is not None:
+        return 64 if c == 0 else (c & -c).bit_length() - 1
+    if depth > 12:
+        return 0
+    op = defining_op(value)
+    if op is None:
+        parent = value.owner.owner
+        is_iv = parent is not None and parent.operation.name == "scf.for"
+        if is_iv and ir.BlockArgument(value).arg_number == 0:
+            lb, _, step = list(parent.operation.operands)[:3]
+            return min(low_zero_bits(lb, depth + 1), low_zero_bits(step, depth + 1))
+        return 0
+    name, args = op.name, list(op.operands)
+    if name in ("arith.extsi", "arith.extui", "arith.index_cast", "arith.index_castui", "arith.trunci"):
+        return low_zero_bits(args[0], depth + 1)
+    if name in ("arith.addi", "arith.subi", "arith.ori", "arith.xori"):
+        return min(low_zero_bits(a, depth + 1) for a in args)
+    if name == "arith.muli":
+        return sum(low_zero_bits(a, depth + 1) for a in args)
+    if name == "arith.andi":
+        return max(low_zero_bits(a, depth + 1) for a in args)
+    if name == "arith.shli" and (k := constant_int(args[1])) is not None and 0 <= k < 64:
+        return low_zero_bits(args[0], depth + 1) + k
+    if name == "arith.select":
+        return min(low_zero_bits(a, depth + 1) for a in args[1:])
+    return 0
+
+
+def xor_constant(args) -> tuple[ir.Value, int] | None:
+    """``(x, c)`` when ``x ^ c`` is an addition: ``x + c`` for ``c`` in ``[0, 2^k)``, ``-x + c``
+    for ``c`` in ``[-2^k, 0)``, where the low ``k`` bits of ``x`` are 0 (``~x = -x - 1`` for any
+    ``x``). Neither wraps."""
+    for x, m in ((args[0], args[1]), (args[1], args[0])):
+        c = constant_int(m)
+        if c is None or int_width(x.type) in (None, 1):
+            continue
+        low = c if c >= 0 else ~c
+        if low == 0 or low.bit_length() <= low_zero_bits(x):
+            return x, c
+    return None
+
+
 def overflow(op: ir.Operation) -> set[str]:
     """The overflow flags of an arith op ({"nsw", "nuw"} or a subset)."""
     if "overflowFlags" not in op.attributes:
@@ -190,6 +238,11 @@ class ScalarEvolution:
             return Expr(a.poly, a.fits, a.exact and ("nsw" in overflow(op) or width >= 64))
         if name == "arith.andi" and self.widen:
             return self._low_bits(value, args)
+        if name == "arith.xori" and (x_c := xor_constant(args)) is not None:
+            # clang's ``k - i - 1`` is ``k + ~i``; unrolled, ``k + (i ^ -2)`` for an even ``i``
+            x, c = x_c
+            a = self.expr(x)
+            return Expr((a.poly if c >= 0 else -a.poly) + c, a.fits, a.exact)
         if name in ("scf.if", "arith.select"):
             return self._same_on_all_paths(op, value)
         return self.atom(value)
