@@ -41,10 +41,13 @@ def _replace_acc(node: Node, k: int, by: Node) -> Node:
     return node
 
 
-def _mentions_acc(node: Node) -> bool:
+def _with_accs(node: Node, values: tuple[Node, ...]) -> Node:
+    """``node`` with each accumulator ``("acc", k)`` replaced by ``values[k]``."""
     if node[0] == "acc":
-        return True
-    return node[0] == "op" and any(_mentions_acc(a) for a in node[4])
+        return values[node[1]]
+    if node[0] == "op":
+        return (*node[:4], tuple(_with_accs(a, values) for a in node[4]))
+    return node
 
 
 def _contains(node: Node, leaf: Node) -> bool:
@@ -84,12 +87,18 @@ def plan_reroll(body: Body, atom: int, factor: int) -> Plan:
     """Prove the body is ``factor`` shifted copies of one iteration; return copy 0."""
     copies = _store_copies(body, atom, factor)
     template = [e for e, c in zip(body.effects, copies, strict=True) if c == 0]
+    updates = [_chain_template(y, k, atom, factor) for k, y in enumerate(body.yields)]
+    # The carried values each copy starts from: copy ``c`` stores what copy 0 stores, shifted by
+    # ``c`` and applied to them (a running maximum stored in every iteration, as at -O2 when the
+    # store cannot leave the loop).
+    carried = [tuple(("acc", k) for k in range(len(updates)))]
+    for c in range(factor - 1):
+        carried.append(tuple(_with_accs(shift(u, atom, c), carried[c]) for u in updates))
     for e, c in zip(body.effects, copies, strict=True):
         base = _unshift_index(e.index, atom, c)
         t = next((t for t in template if t.view == e.view and t.index == base), None)
-        if t is None or _mentions_acc(e.value) or shift(t.value, atom, c) != e.value:
+        if t is None or _with_accs(shift(t.value, atom, c), carried[c]) != e.value:
             raise NoReroll("its unrolled copies do not compute the same thing")
-    updates = [_chain_template(y, k, atom, factor) for k, y in enumerate(body.yields)]
     _check_order(body, atom, factor, copies)
     order = {}
     for a in body.accesses:
@@ -113,7 +122,15 @@ def _store_copies(body: Body, atom: int, factor: int) -> list[int]:
     for i, e in enumerate(body.effects):
         coefs = tuple(p.coefficient(atom) for p in e.index)
         if all(c == Poly() for c in coefs):
-            raise NoReroll("a store does not depend on the loop index")
+            # One element stored by every copy: the copies are its stores in program order.
+            same = [
+                m for view, step, first, m in streams if view == e.view and step == coefs and first == e.index
+            ]
+            if same:
+                same[0].append((i, len(same[0])))
+            else:
+                streams.append((e.view, coefs, e.index, [(i, 0)]))
+            continue
         rest = tuple(p.without([atom]) for p in e.index)
         for view, step, first, members in streams:
             if view != e.view or step != coefs:
@@ -206,10 +223,18 @@ def _check_order(body: Body, atom: int, factor: int, store_copies: list[int]) ->
         for a in body.accesses:
             if a is s or a.view != s.view or a.index != s.index:
                 continue
-            if a.store and a.copy != s.copy:
+            if a.store and a.copy != s.copy and not _invariant(s.index, atom):
                 raise NoReroll("two copies store to the same element")
+            if not a.store and _invariant(s.index, atom):
+                raise NoReroll("a copy reads the element that every copy stores")
             if not a.store and a.position > s.position:
                 raise NoReroll("a copy reads an element another copy stores")
+
+
+def _invariant(index: tuple[Poly, ...], atom: int) -> bool:
+    """Whether ``index`` names the same element in every iteration (its copies store it in
+    order, copy ``c`` in iteration ``iv + c`` once rerolled)."""
+    return all(p.coefficient(atom) == Poly() for p in index)
 
 
 def rebuild(loop: ir.Operation, evaluator: Evaluator, plan: Plan) -> ir.Operation:
@@ -237,7 +262,7 @@ def rebuild(loop: ir.Operation, evaluator: Evaluator, plan: Plan) -> ir.Operatio
     emitted: dict = {}
 
     def emit(node: Node) -> ir.Value:
-        key = id(node)
+        key = node  # equal trees are one value: each load is emitted once, before the stores
         if key in emitted:
             return emitted[key][1]
         kind = node[0]
