@@ -182,15 +182,19 @@ class Ranges:
             for _ in range(2):  # twice, so that the order of the facts does not matter
                 for pred, lhs, rhs in self.facts:
                     for a, b, p in ((lhs, rhs, pred), (rhs, lhs, _SWAP[pred])):
-                        c = _offset_from(a, value)
+                        sign, c = 1, _offset_from(a, value)
                         if c is None:
-                            # ``a = value + c`` modulo 2^width (their polynomials differ by a
-                            # constant), which is ``a = value + c`` where that does not wrap
-                            c = self._poly_offset(a, value)
-                            if c is None or not (r + Interval(c, c)).within(type_range(a.type)):
+                            # ``a = ±value + c`` modulo 2^width (their polynomials differ by a
+                            # constant, or add up to one), which holds where that does not wrap
+                            found = self._poly_offset(a, value)
+                            if found is None:
                                 continue
-                        ra = (r + Interval(c, c)).meet(type_range(a.type))
-                        r = r.meet(_refine(ra, p, self.range(b, depth + 1)) - Interval(c, c))
+                            sign, c = found
+                            if not ((r if sign > 0 else -r) + Interval(c, c)).within(type_range(a.type)):
+                                continue
+                        ra = ((r if sign > 0 else -r) + Interval(c, c)).meet(type_range(a.type))
+                        refined = _refine(ra, p, self.range(b, depth + 1)) - Interval(c, c)
+                        r = r.meet(refined if sign > 0 else -refined)
                         r = _on_lattice(r, lattice)
         finally:
             self._busy.discard(value)
@@ -199,9 +203,10 @@ class Ranges:
         self._tainted = self._tainted or outer_taint
         return r
 
-    def _poly_offset(self, a: ir.Value, v: ir.Value) -> int | None:
-        """``c`` when ``a = v + c`` modulo 2^width: a fact on ``k - 1`` (``i64``) is one on ``k``
-        (``index``) after ``scf-while-to-for`` rewrote an outer counter in its new loop index."""
+    def _poly_offset(self, a: ir.Value, v: ir.Value) -> tuple[int, int] | None:
+        """``(sign, c)`` when ``a = sign * v + c`` modulo 2^width: a fact on ``k - 1`` (``i64``)
+        is one on ``k`` (``index``) after ``scf-while-to-for`` rewrote an outer counter in its new
+        loop index, and a fact on ``i = 299 - k`` one on ``k`` where it counts ``i`` down."""
         width = int_width(a.type)
         if width is None or width == 1 or width != int_width(v.type) or constant_int(v) is not None:
             return None
@@ -212,8 +217,11 @@ class Ranges:
         ea, ev = self._se.expr(a), self._se.expr(v)
         if ea.fits or ev.fits:
             return None
-        d = ea.poly - ev.poly
-        return d.constant if d.is_const() else None
+        for sign in (1, -1):
+            d = ea.poly - ev.poly * sign
+            if d.is_const():
+                return sign, d.constant
+        return None
 
     def poly_range(self, poly: Poly, atoms: Atoms) -> Interval:
         total = Interval(0, 0)
