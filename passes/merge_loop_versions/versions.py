@@ -241,7 +241,6 @@ def thread_into(guard: ir.Operation, user: ir.Operation) -> bool:
     threading puts each version's remainder next to its main loop, where
     ``concatenate`` and ``eliminate_switch`` can merge them.
     """
-    from mlir import ir
 
     if guard.name != "scf.if" or not guard.results or not guard.regions[1].blocks or user.results:
         return False
@@ -255,14 +254,7 @@ def thread_into(guard: ir.Operation, user: ir.Operation) -> bool:
     selector = user.operands[0]
     if not _derived_from(selector, guard, set(between)):
         return False
-    for region in guard.regions:
-        terminator = list(region.blocks[0].operations)[-1].operation
-        mapping = {r: y for r, y in zip(guard.results, terminator.operands, strict=True)}
-        for o in [*between, user]:
-            clone = o.clone(ir.InsertionPoint(terminator))
-            _remap(clone, mapping)
-            for old, new in zip(o.results, clone.results, strict=True):
-                mapping[old] = new
+    _clone_into_branches(guard, [*between, user], [])
     user.erase()
     return True
 
@@ -277,7 +269,6 @@ def sink_into_branches(guard: ir.Operation, loop: ir.Operation) -> bool:
     select is its chosen operand, and each remainder sits next to its main loop,
     where ``concatenate`` and ``merge_branch_loops`` can merge them.
     """
-    from mlir import ir
 
     if guard.name != "scf.if" or not guard.regions[1].blocks or loop.results:
         return False
@@ -289,17 +280,26 @@ def sink_into_branches(guard: ir.Operation, loop: ir.Operation) -> bool:
     selects = [s for s in _selects_used(loop, between) if s.operands[0] == cond]
     if not selects:
         return False
+    _clone_into_branches(guard, [*between, loop], selects)
+    loop.erase()
+    return True
+
+
+def _clone_into_branches(guard: ir.Operation, ops: list[ir.Operation], selects: list[ir.Operation]) -> None:
+    """Clone ``ops`` (in order) to the end of both branches of the ``scf.if`` ``guard``, where
+    its results are what that branch yields and each of ``selects`` (on its condition) is the
+    operand it chooses there."""
+    from mlir import ir
+
     for region, holds in zip(guard.regions, (True, False), strict=True):
         terminator = list(region.blocks[0].operations)[-1].operation
         mapping = {r: y for r, y in zip(guard.results, terminator.operands, strict=True)}
         mapping |= {s.results[0]: s.operands[1 if holds else 2] for s in selects}
-        for o in [*between, loop]:
+        for o in ops:
             clone = o.clone(ir.InsertionPoint(terminator))
             _remap(clone, mapping)
             for old, new in zip(o.results, clone.results, strict=True):
                 mapping[old] = new
-    loop.erase()
-    return True
 
 
 def _selects_used(loop: ir.Operation, between: list[ir.Operation]) -> list[ir.Operation]:
