@@ -53,25 +53,47 @@ def _constant(value: ir.Value) -> int | None:
     return None
 
 
-def _count(nbytes: ir.Value, size: int) -> int | ir.Value | None:
-    """``nbytes / size`` when it is exact: a constant multiple of ``size``, or ``x * size``."""
+def _terms(nbytes: ir.Value, size: int) -> tuple[list[tuple[ir.Value, int]], int] | None:
+    """``nbytes / size`` as ``sum(x * q) + c`` when every term of ``nbytes`` is a multiple of
+    ``size``: constants, products and left shifts by constants, and sums of those."""
     from mlir import ir
 
     c = _constant(nbytes)
     if c is not None:
-        return c // size if c % size == 0 and c >= 0 else None
+        return ([], c // size) if c % size == 0 else None
     if not isinstance(nbytes, ir.OpResult):
         return None
     owner = nbytes.owner
-    if owner.name in ("arith.muli", "llvm.mul") and _constant(owner.operands[1]) == size:
-        return owner.operands[0]
-    if (
-        owner.name in ("arith.shli", "llvm.shl")
-        and size > 1
-        and _constant(owner.operands[1]) == size.bit_length() - 1
-    ):
-        return owner.operands[0]
-    return None
+    a, b = ([*list(owner.operands), None, None])[:2]
+    if owner.name in ("arith.addi", "llvm.add"):
+        left, right = _terms(a, size), _terms(b, size)
+        if left is None or right is None:
+            return None
+        return left[0] + right[0], left[1] + right[1]
+    factor = None
+    if owner.name in ("arith.muli", "llvm.mul"):
+        if _constant(a) is not None:
+            a, b = b, a
+        factor = _constant(b)
+    elif owner.name in ("arith.shli", "llvm.shl"):
+        shift = _constant(b)
+        factor = 1 << shift if shift is not None and 0 <= shift < 63 else None
+    if factor is None or factor % size:
+        return None
+    return [(a, factor // size)], 0
+
+
+def _count_value(parts: list[tuple[ir.Value, int]], constant: int) -> ir.Value:
+    """``sum(x * q) + constant``, built at the current insertion point."""
+    from mlir.dialects import arith
+
+    total = None
+    for x, q in parts:
+        term = x if q == 1 else arith.MulIOp(x, arith.ConstantOp(x.type, q).result).result
+        total = term if total is None else arith.AddIOp(total, term).result
+    if constant:
+        total = arith.AddIOp(total, arith.ConstantOp(total.type, constant).result).result
+    return total
 
 
 def _element(roots: list[ir.Value], types: dict[ir.Value, set[str]]) -> str | None:
@@ -91,8 +113,9 @@ class ExpandMemIntrinsics(Pass):
     copy loops into ``memcpy``; pointer raising cannot see through them, so a
     kernel with one used to stay in LLVM. Where the pointer is otherwise
     accessed as one scalar type ``T`` (from its loads and stores) and the length
-    is ``count * sizeof(T)`` (a constant, or a product by the size), the
-    intrinsic becomes a loop over ``count`` elements storing ``T`` zero (memset)
+    is ``count * sizeof(T)`` (a constant, a product or shift by a multiple of the
+    size, or a sum of those: clang copies rows ``0..i`` as ``(i << 3) + 8`` bytes),
+    the intrinsic becomes a loop over ``count`` elements storing ``T`` zero (memset)
     or loading from the source and storing to the destination (memcpy), which the
     rest of the raising pipeline turns into ``linalg.fill`` and a copy. memset of
     a non-zero byte, volatile intrinsics and pointers accessed as several types
@@ -142,17 +165,18 @@ def _expand(intr: ir.Operation, types: dict[ir.Value, set[str]]) -> None:
     if name == "memset" and _constant(second) != 0:
         remark(intr.location, "memset not expanded: it stores a byte other than zero")
         return
-    count = _count(nbytes, _SIZES[elem])
-    if count is None:
+    count = _terms(nbytes, _SIZES[elem])
+    if count is None or (not count[0] and count[1] < 0):
         remark(intr.location, f"{name} not expanded: its length is not a multiple of the {elem} size")
         return
     with intr.location, ir.InsertionPoint(intr):
         index, i64 = ir.IndexType.get(), ir.IntegerType.get_signless(64)
         etype = ir.Type.parse(elem)
-        if isinstance(count, int):
-            upper = arith.ConstantOp(index, count).result
+        parts, constant = count
+        if parts:
+            upper = arith.IndexCastOp(index, _count_value(parts, constant)).result
         else:
-            upper = arith.IndexCastOp(index, count).result
+            upper = arith.ConstantOp(index, constant).result
         zero_index = arith.ConstantOp(index, 0).result
         one = arith.ConstantOp(index, 1).result
         if name == "memset":

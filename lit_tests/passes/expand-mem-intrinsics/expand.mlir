@@ -39,6 +39,45 @@ func.func @copy_row(%dst: !llvm.ptr, %src: !llvm.ptr, %m: i64) {
 
 // -----
 
+// memcpy of the first i + 1 doubles, as clang writes the length: (i << 3) + 8 bytes. The count is
+// i * 1 + 1, built beside the copy.
+// CHECK-LABEL: func.func @copy_prefix(
+// CHECK:         %[[ONE:.*]] = arith.constant 1 : i64
+// CHECK:         %[[C:.*]] = arith.addi %arg2, %[[ONE]] : i64
+// CHECK:         %[[N:.*]] = arith.index_cast %[[C]] : i64 to index
+// CHECK:         scf.for %{{.*}} = %{{.*}} to %[[N]] step
+// CHECK:           llvm.load %{{.*}} : !llvm.ptr -> f64
+// CHECK-NOT:     llvm.intr.memcpy
+func.func @copy_prefix(%dst: !llvm.ptr, %src: !llvm.ptr, %i: i64, %v: f64) {
+  %c3 = arith.constant 3 : i64
+  %c8 = arith.constant 8 : i64
+  %s = arith.shli %i, %c3 : i64
+  %n = arith.addi %s, %c8 : i64
+  // expected-remark@+1 {{memcpy expanded into a loop of f64 stores}}
+  "llvm.intr.memcpy"(%dst, %src, %n) <{isVolatile = false}> : (!llvm.ptr, !llvm.ptr, i64) -> ()
+  llvm.store %v, %dst : f64, !llvm.ptr
+  return
+}
+
+// -----
+
+// A sum with a term that is not whole elements (4 * j bytes of doubles) is refused.
+// CHECK-LABEL: func.func @copy_half_elements(
+// CHECK:         llvm.intr.memcpy
+func.func @copy_half_elements(%dst: !llvm.ptr, %src: !llvm.ptr, %i: i64, %j: i64, %v: f64) {
+  %c8 = arith.constant 8 : i64
+  %c4 = arith.constant 4 : i64
+  %a = arith.muli %c8, %i : i64
+  %b = arith.muli %j, %c4 : i64
+  %n = arith.addi %a, %b : i64
+  // expected-remark@+1 {{memcpy not expanded: its length is not a multiple of the f64 size}}
+  "llvm.intr.memcpy"(%dst, %src, %n) <{isVolatile = false}> : (!llvm.ptr, !llvm.ptr, i64) -> ()
+  llvm.store %v, %dst : f64, !llvm.ptr
+  return
+}
+
+// -----
+
 // Refusals: a byte other than zero, a length that is not whole elements, a pointer seen as two types.
 // CHECK-LABEL: func.func @left_alone(
 // CHECK-COUNT-3: llvm.intr.mem
