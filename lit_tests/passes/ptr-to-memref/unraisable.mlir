@@ -22,7 +22,7 @@ func.func @gather(%n: index, %idx: !llvm.ptr, %x: !llvm.ptr, %y: !llvm.ptr) {
 }
 
 // A call with unknown effects may touch any array.
-llvm.func @log(f64)
+llvm.func @record(f64)
 // CHECK-LABEL: func.func @calls(
 func.func @calls(%n: index, %x: !llvm.ptr) {
   %c0 = arith.constant 0 : index
@@ -31,8 +31,8 @@ func.func @calls(%n: index, %x: !llvm.ptr) {
     %i64 = arith.index_cast %i : index to i64
     %px = llvm.getelementptr %x[%i64] : (!llvm.ptr, i64) -> !llvm.ptr, f64
     %v = llvm.load %px : !llvm.ptr -> f64
-    // expected-remark@+1 {{@calls not raised to memrefs: it calls @log, whose memory effects are unknown}}
-    llvm.call @log(%v) : (f64) -> ()
+    // expected-remark@+1 {{@calls not raised to memrefs: it calls @record, whose memory effects are unknown}}
+    llvm.call @record(%v) : (f64) -> ()
   }
   return
 }
