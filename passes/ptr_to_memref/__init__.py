@@ -28,6 +28,13 @@ class PtrToMemref(Pass):
     strides (``161 = 160 + 1``), and whole rows move between indices until each
     stays inside its row. The function keeps its C signature.
 
+    A local array (an ``llvm.alloca`` of a constant number of scalars or arrays
+    of scalars, at the function's top level) becomes a ``memref.alloca`` of its
+    length, viewed the same way, provided its address is used only to load and
+    store (a ``ptrtoint``, a call or a stored pointer lets it escape, with a
+    remark). It cannot overlap an argument, so it needs no overlap check;
+    its ``llvm.alloca`` and lifetime markers go.
+
     Where the view promises more than the LLVM IR guarantees (no wrap of 32-bit
     index arithmetic, indices inside their rows, no overlap between arguments
     that are not ``noalias``), the function checks it at entry and calls the
@@ -39,7 +46,7 @@ class PtrToMemref(Pass):
     """
 
     NAME = "ptr-to-memref"
-    SUMMARY = "raise pointer loads/stores to strided memref views of the pointer arguments"
+    SUMMARY = "raise pointer loads/stores to strided memref views of the pointer arguments and local arrays"
 
     checks: bool = option(True, "guard assumptions with run-time checks (else: refuse to raise)")
 

@@ -1,7 +1,8 @@
 """Raising pointer accesses of one function to memref views (the work of ``ptr-to-memref``).
 
 For every ``llvm.load``/``llvm.store`` the address is read as ``base + offset``
-(``addresses``), with ``base`` a pointer argument and ``offset`` a polynomial
+(``addresses``), with ``base`` a pointer argument (or a local array that does
+not escape: an ``llvm.alloca``, which becomes a ``memref.alloca``) and ``offset`` a polynomial
 that is affine in the enclosing ``scf.for`` induction variables and whose other
 atoms are symbols (computable from the arguments). All accesses through one
 argument share one view: ``mlc_ptr.to_memref`` + ``memref.reinterpret_cast``.
@@ -60,16 +61,25 @@ class Access:
 @dataclass
 class View:
     base: ir.Value
-    arg_number: int
+    arg_number: int  # the pointer argument; negative for a local array (an ``llvm.alloca``)
     elem: str
     accesses: list[Access]
     strides: list[Poly] = field(default_factory=list)
     sizes: list[Poly | None] = field(default_factory=list)  # None: the outer extent
     value: ir.Value | None = None
+    local_elements: int = 0  # the local array's length in elements
 
     @property
     def written(self) -> bool:
         return any(a.is_store for a in self.accesses)
+
+    @property
+    def local(self) -> bool:
+        return self.arg_number < 0
+
+    @property
+    def name(self) -> str:
+        return f"local array {-1 - self.arg_number}" if self.local else f"argument {self.arg_number}"
 
 
 @dataclass
@@ -167,9 +177,11 @@ class FunctionRaiser:
         except NotAffine as e:
             raise Unraisable(str(e), op.location) from None
         base = addr.base
-        if not (isinstance(base.owner, ir.Block) and base.owner == self.entry):
+        local = _local_array(base, self.func)
+        if local is None and not (isinstance(base.owner, ir.Block) and base.owner == self.entry):
             raise Unraisable(
-                "its address is not based on a pointer argument (it is loaded or computed)", op.location
+                "its address is not based on a pointer argument or a local array (it is loaded or computed)",
+                op.location,
             )
         size = layout(elem)[0]
         poly = addr.offset.poly
@@ -186,11 +198,31 @@ class FunctionRaiser:
             raise Unraisable(f"its byte offset is not a multiple of the {elem} size", op.location)
         for fits_poly, lo, hi in addr.offset.fits:
             self._fits_check(fits_poly, lo, hi, op)
-        arg = ir.BlockArgument(base).arg_number
-        view = self.views.setdefault(arg, View(base, arg, elem, []))
+        if local is None:
+            arg = ir.BlockArgument(base).arg_number
+            view = self.views.setdefault(arg, View(base, arg, elem, []))
+        else:
+            view = self._local_view(base, local, elem, op)
         if view.elem != elem:
-            raise Unraisable(f"argument {arg} is accessed both as {view.elem} and as {elem}", op.location)
+            raise Unraisable(f"{view.name} is accessed both as {view.elem} and as {elem}", op.location)
         view.accesses.append(Access(op, is_store, elem, lanes, poly.exact_div(size), loops))
+
+    def _local_view(self, base: ir.Value, local: tuple[str, int], elem: str, op: ir.Operation) -> View:
+        """The view of the local array ``base`` (``_local_array``'s element type and length)."""
+        for view in self.views.values():
+            if view.local and view.base == base:
+                return view
+        elem_of_array, count = local
+        if elem_of_array != elem:
+            raise Unraisable(f"a local array of {elem_of_array} is accessed as {elem}", op.location)
+        escape = _escape(base)
+        if escape is not None:
+            raise Unraisable(
+                f"the address of a local array escapes (it is used by {escape.name})", escape.location
+            )
+        key = -1 - sum(v.local for v in self.views.values())
+        view = self.views[key] = View(base, key, elem, [], local_elements=count)
+        return view
 
     def _parameters(self, poly: Poly, ivs: set[int], op: ir.Operation) -> None:
         """Accept atoms that are neither induction variables nor symbols if their range is bounded.
@@ -272,7 +304,7 @@ class FunctionRaiser:
     def _plan_checks(self) -> None:
         bounds = self._bounds()
         for view in self.views.values():
-            name = f"argument {view.arg_number}"
+            name = view.name
             for d in range(len(view.strides)):
                 for acc in view.accesses:
                     index = acc.indices[d]
@@ -285,7 +317,7 @@ class FunctionRaiser:
         views = list(self.views.values())
         for i, p in enumerate(views):
             for q in views[i + 1 :]:
-                if not (p.written or q.written):
+                if not (p.written or q.written) or p.local or q.local:  # a local array is its own object
                     continue
                 pa, qa = _noalias(self.func, p.arg_number), _noalias(self.func, q.arg_number)
                 if pa or qa:
@@ -343,6 +375,9 @@ class FunctionRaiser:
             for acc in view.accesses:
                 self._replace(view, acc, symbols)
         _erase_dead_addresses(self.func)
+        for view in self.views.values():
+            if view.local:
+                _erase_local_array(view.base)
         return _describe_checks(self.checks) + self.notes
 
     def _hoist_symbols(self) -> dict[int, ir.Value]:
@@ -358,8 +393,15 @@ class FunctionRaiser:
         from mlir import ir
 
         elem_type = ir.Type.parse(view.elem)
-        rank0 = ir.MemRefType.get([], elem_type)
-        base = b.op("mlc_ptr.to_memref", [view.base], [rank0]).result
+        if view.local:
+            base = b.op(
+                "memref.alloca",
+                [],
+                [ir.MemRefType.get([view.local_elements], elem_type)],
+                {"operandSegmentSizes": ir.DenseI32ArrayAttr.get([0, 0])},
+            ).result
+        else:
+            base = b.op("mlc_ptr.to_memref", [view.base], [ir.MemRefType.get([], elem_type)]).result
         sizes: list[ir.Value | int] = []
         for d, size in enumerate(view.sizes):
             if size is None:
@@ -468,7 +510,7 @@ class FunctionRaiser:
             "scf.yield", operands=list(ret.operands), loc=ret.location, ip=ir.InsertionPoint(then_block)
         )
         for op in body:
-            if op.operation.name == "mlc_ptr.to_memref" or op.operation.name == "memref.reinterpret_cast":
+            if op.operation.name in ("mlc_ptr.to_memref", "memref.reinterpret_cast", "memref.alloca"):
                 continue
             op.operation.move_before(then_yield)
         call = ir.Operation.create(
@@ -658,6 +700,62 @@ def _erase_dead_addresses(func: ir.Operation) -> None:
             return
         for op in dead:
             op.erase()
+
+
+_LIFETIME = ("llvm.intr.lifetime.start", "llvm.intr.lifetime.end")
+
+
+def _local_array(base: ir.Value, func: ir.Operation) -> tuple[str, int] | None:
+    """``(element type, length)`` when ``base`` is an ``llvm.alloca`` of a constant number of
+    scalars or (nested) arrays of scalars at the top level of ``func``; else None."""
+    import math
+    import re
+
+    op = defining_op(base)
+    if op is None or op.name != "llvm.alloca" or op.parent != func:
+        return None
+    count = defining_op(op.operands[0])
+    if count is None or count.name not in ("llvm.mlir.constant", "arith.constant"):
+        return None
+    text = str(op.attributes["elem_type"])
+    dims = [int(n) for n in re.findall(r"array<(\d+) x", text)]
+    elem = re.sub(r"!llvm\.array<\d+ x |>", "", text).strip()
+    if elem not in _SCALARS:
+        return None
+    length = int(str(count.attributes["value"]).split(":")[0]) * math.prod(dims)
+    return (elem, length) if length > 0 else None
+
+
+_SCALARS = {"f64", "f32", "f16", "bf16", "i64", "i32", "i16", "i8"}
+
+
+def _escape(ptr: ir.Value) -> ir.Operation | None:
+    """A use of ``ptr`` (or of an address computed from it) other than as the address of a load
+    or store or as a lifetime marker: one that lets the address out of the function."""
+    todo = [ptr]
+    while todo:
+        value = todo.pop()
+        for use in value.uses:
+            user = use.owner
+            if user.name == "llvm.getelementptr" and use.operand_number == 0:
+                todo.append(user.results[0])
+            elif not (
+                (user.name == "llvm.load" and use.operand_number == 0)
+                or (user.name == "llvm.store" and use.operand_number == 1)
+                or user.name in _LIFETIME
+            ):
+                return user
+    return None
+
+
+def _erase_local_array(ptr: ir.Value) -> None:
+    """Erase an ``llvm.alloca`` whose accesses became ``memref.alloca`` accesses, with its
+    lifetime markers."""
+    for use in list(ptr.uses):
+        if use.owner.name in _LIFETIME:
+            use.owner.erase()
+    if not list(ptr.uses):
+        ptr.owner.erase()
 
 
 def _derived_from_load(value: ir.Value, depth: int = 0) -> bool:
