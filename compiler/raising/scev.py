@@ -272,7 +272,36 @@ class ScalarEvolution:
         exprs = [self.expr(c) for c in choices]
         if all(e == exprs[0] for e in exprs):
             return exprs[0]
+        if len(exprs) == 2:
+            merged = self._equal_where_chosen(op.operands[0], *exprs)
+            if merged is not None:
+                return merged
         return self.atom(value)
+
+    def _equal_where_chosen(self, cond: ir.Value, then: Expr, other: Expr) -> Expr | None:
+        """``x == k ? a : b`` (or ``x != k ? b : a``) is ``b`` where ``b`` at ``x = k`` is ``a``.
+
+        clang merges a peeled first iteration back as a phi: ``j == 0 ? 0 : j * 16000``.
+        """
+        from mlir import ir
+
+        test = defining_op(cond)
+        if test is None or test.name != "arith.cmpi":
+            return None
+        predicate = ir.IntegerAttr(test.attributes["predicate"]).value
+        if predicate not in (0, 1):  # eq, ne
+            return None
+        special, general = (then, other) if predicate == 0 else (other, then)
+        diff = self.expr(test.operands[0]).poly - self.expr(test.operands[1]).poly
+        atoms = diff.atoms()
+        if len(atoms) != 1:
+            return None
+        (a,) = atoms
+        coef = diff.coefficient(a)
+        if diff.degree(a) != 1 or not coef.is_const() or abs(coef.constant) != 1:
+            return None
+        at = (diff - coef * Poly.atom(a)) * -coef.constant  # the atom's value where the test holds
+        return general if general.poly.substitute(a, at) == special.poly else None
 
     def known_nonneg(self, value: ir.Value, depth: int = 0) -> bool:
         """Whether ``value``, read as a signed integer, is provably >= 0."""
