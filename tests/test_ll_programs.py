@@ -16,7 +16,7 @@ from mlc.benchmarks.ll_programs import ll_path, raise_program, run_program
 # A BLAS kernel vectorized behind alias checks, a time-loop stencil (and its
 # vectorized -O2 form, whose shifted rows the views carry), a triangular solve unrolled by
 # two, C99 VLA parameters with dynamic strides, kernels returning scalars, and a program
-# with memset.
+# with memset, and one with a local scratch row, a prefix memcpy and a bare exp2f.
 PROGRAMS = [
     ("gemm", "O2"),
     ("trisolv", "O2"),
@@ -25,6 +25,7 @@ PROGRAMS = [
     ("vla_matmul", "O1"),
     ("norms", "O2"),
     ("histo_rows", "O1"),
+    ("prefix_scratch", "O2"),
 ]
 
 
@@ -38,6 +39,12 @@ def test_static_kernels_are_raised_and_keep_their_linkage():
     kernels = {o.kernel: o for o in raise_program("vla_matmul", "O1")}
     assert kernels["kernel_vla_matmul"].ops == ["linalg.fill", "linalg.matmul"]
     assert kernels["kernel_vla_scale"].stage == "linalg"
+
+
+@pytest.mark.parametrize("opt", ["O1", "O2"])
+def test_local_array_prefix_copy_and_bare_libm_call_are_raised(opt):
+    stages = {o.kernel: o.stage for o in raise_program("prefix_scratch", opt)}
+    assert stages == {"kernel_prefix_smooth": "affine", "kernel_octave_gain": "affine"}
 
 
 def _mlc_compile(*args: str) -> subprocess.CompletedProcess:
