@@ -12,6 +12,7 @@ access can take, which is what run-time checks and view sizes need.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mlc.compiler.raising.materialize import Builder
@@ -28,6 +29,33 @@ class Bounds:
 
     def __init__(self, loops: dict[int, tuple[Loop, int]], atoms: Atoms) -> None:
         self.loops, self.atoms = loops, atoms
+
+    def inside(self, nest: list[Loop]) -> Bounds:
+        """The bounds where the body of ``nest`` (outermost first) runs: each of its loops takes
+        at least one trip there, which may narrow a constant bound of an outer one.
+
+        Counting down from 2499, ``for j in [2500 - t, 2500)`` runs only for ``t >= 1``, so an
+        access in its body never sees ``t = 0``.
+        """
+        narrowed = dict(self.loops)
+        for inner in nest:
+            room = inner.last - inner.first  # >= 0 where the loop runs
+            atoms = room.atoms()
+            if len(atoms) != 1 or next(iter(atoms)) not in narrowed:
+                continue
+            (a,) = atoms
+            coef = room.coefficient(a)
+            if room.degree(a) != 1 or not coef.is_const() or not coef.constant:
+                continue
+            c, rest = coef.constant, room.constant  # c * a + rest >= 0
+            outer, depth = narrowed[a]
+            if c > 0 and outer.first.is_const():
+                first = Poly.const(max(outer.first.constant, -(rest // c)))
+                narrowed[a] = (replace(outer, first=first), depth)
+            elif c < 0 and outer.last.is_const():
+                last = Poly.const(min(outer.last.constant, rest // -c))
+                narrowed[a] = (replace(outer, last=last), depth)
+        return Bounds(narrowed, self.atoms)
 
     def _innermost(self, poly: Poly) -> int | None:
         ivs = [a for a in poly.atoms() if a in self.loops]

@@ -270,7 +270,7 @@ class FunctionRaiser:
             view.sizes.append(quotient(outer, inner))
         bounds = self._bounds()
         for acc in view.accesses:
-            _carry_into_rows(acc, view.sizes, bounds, Ranges(acc.op), self.se.atoms)
+            _carry_into_rows(acc, view.sizes, bounds.inside(acc.loops), Ranges(acc.op), self.se.atoms)
 
     def _split(self, offset: Poly, strides: list[Poly], ivs: set[int]) -> list[Poly]:
         """The index of ``offset`` along each stride (the strides include 1, so it always exists)."""
@@ -307,12 +307,13 @@ class FunctionRaiser:
             name = view.name
             for d in range(len(view.strides)):
                 for acc in view.accesses:
+                    where = bounds.inside(acc.loops)
                     index = acc.indices[d]
                     last = index + (acc.lanes - 1) if d == len(view.strides) - 1 else index
-                    self._add(bounds, f"indices of {name} are not negative", Poly(), index, acc)
+                    self._add(where, f"indices of {name} are not negative", Poly(), index, acc)
                     if d > 0 and view.sizes[d] is not None:
                         self._add(
-                            bounds, f"indices of {name} stay inside its rows", last, view.sizes[d] - 1, acc
+                            where, f"indices of {name} stay inside its rows", last, view.sizes[d] - 1, acc
                         )
         views = list(self.views.values())
         for i, p in enumerate(views):
