@@ -71,3 +71,35 @@ def test_obj_needs_a_program():
     )
     assert proc.returncode == 1
     assert "the cpu target cannot emit 'obj'" in proc.stderr
+
+
+def test_programs_dir_raises_another_suite(tmp_path, capsys):
+    from mlc.benchmarks.ll_programs import main
+
+    suite = tmp_path / "suite"
+    for opt in ("O1", "O2"):
+        (suite / opt).mkdir(parents=True)
+        (suite / opt / "other.ll").write_text(ll_path("prefix_scratch", opt).read_text())
+    out = tmp_path / "table.md"
+    assert main(["--raise-only", "--programs-dir", str(suite), "-o", str(out)]) == 0
+    text = out.read_text()
+    assert "| other | kernel_prefix_smooth | affine | affine |" in text
+    assert "from `suite` (`--programs-dir`" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--programs-dir", "{suite}"], "add --raise-only"),
+        (["--raise-only", "--programs-dir", "{missing}"], "no O1/ directory of .ll files"),
+    ],
+)
+def test_programs_dir_errors(tmp_path, capsys, args, message):
+    from mlc.benchmarks.ll_programs import main
+
+    (tmp_path / "O1").mkdir()
+    argv = [a.format(suite=tmp_path, missing=tmp_path / "nowhere") for a in args]
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    assert e.value.code == 2
+    assert message in capsys.readouterr().err
