@@ -119,11 +119,16 @@ static void mlc_alloc_failed(int64_t size) {
 /* The thread pool behind parallel loops (threads.py outlines each scf.forall into a body
  * ``fn(ctx, i)``). ``mlc_parallel_for`` runs ``fn(ctx, i)`` for i in [0, n) on the pool's
  * workers and the calling thread, which hand out iterations with an atomic counter, and
- * returns when all are done. Workers start on the first parallel call and sleep on a
- * condition variable between calls; there is no per-call allocation. One call at a time
- * (the Python side serialises calls into a library). */
+ * returns when all are done. Workers start on the first parallel call. Between calls they
+ * spin for up to MLC_SPIN_NS before they sleep on a condition variable, and the caller spins
+ * as long for the last iterations: a model runs one parallel loop after another, and waking a
+ * sleeping thread costs tens of microseconds, more than a small loop takes. There is no
+ * per-call allocation. One call at a time (the Python side serialises calls into a library). */
 #include <pthread.h>
+#include <time.h>
 #include <unistd.h>
+
+#define MLC_SPIN_NS 200000 /* 0.2 ms, then sleep */
 
 #define MLC_MAX_THREADS 256
 typedef void (*mlc_body_fn)(void *ctx, int64_t i);
@@ -163,11 +168,50 @@ static void mlc_run_iterations(mlc_body_fn fn, void *ctx, int64_t n) {
   }
 }
 
+static int64_t mlc_now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+static void mlc_pause(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+/* Spin until ``done(arg)`` or MLC_SPIN_NS have passed; whether it became true. */
+static int mlc_spin(int (*done)(int64_t), int64_t arg) {
+  int64_t start = mlc_now_ns();
+  for (unsigned k = 1;; ++k) {
+    if (done(arg))
+      return 1;
+    mlc_pause();
+    if ((k & 255) == 0 && mlc_now_ns() - start > MLC_SPIN_NS)
+      return 0;
+  }
+}
+
+static int mlc_job_after(int64_t seen) {
+  return __atomic_load_n(&mlc_pool.generation, __ATOMIC_ACQUIRE) != seen ||
+         __atomic_load_n(&mlc_pool.stop, __ATOMIC_ACQUIRE);
+}
+
+static int mlc_job_done(int64_t n) {
+  return __atomic_load_n(&mlc_pool.finished, __ATOMIC_ACQUIRE) >= n &&
+         __atomic_load_n(&mlc_pool.busy, __ATOMIC_ACQUIRE) == 0;
+}
+
 static void *mlc_worker(void *arg) {
   int64_t seen = 0;
   (void)arg;
   pthread_mutex_lock(&mlc_pool.lock);
   for (;;) {
+    if (mlc_pool.generation == seen && !mlc_pool.stop) {
+      pthread_mutex_unlock(&mlc_pool.lock);
+      mlc_spin(mlc_job_after, seen);
+      pthread_mutex_lock(&mlc_pool.lock);
+    }
     while (mlc_pool.generation == seen && !mlc_pool.stop)
       pthread_cond_wait(&mlc_pool.wake, &mlc_pool.lock);
     if (mlc_pool.stop)
@@ -176,11 +220,11 @@ static void *mlc_worker(void *arg) {
     mlc_body_fn fn = mlc_pool.fn;
     void *ctx = mlc_pool.ctx;
     int64_t n = mlc_pool.n;
-    mlc_pool.busy++;
+    __atomic_add_fetch(&mlc_pool.busy, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&mlc_pool.lock);
     mlc_run_iterations(fn, ctx, n);
     pthread_mutex_lock(&mlc_pool.lock);
-    if (--mlc_pool.busy == 0)
+    if (__atomic_sub_fetch(&mlc_pool.busy, 1, __ATOMIC_RELEASE) == 0)
       pthread_cond_signal(&mlc_pool.done);
   }
   pthread_mutex_unlock(&mlc_pool.lock);
@@ -211,7 +255,7 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
   mlc_pool.n = n;
   mlc_pool.next = 0;
   mlc_pool.finished = 0;
-  mlc_pool.generation++;
+  __atomic_store_n(&mlc_pool.generation, mlc_pool.generation + 1, __ATOMIC_RELEASE);
   pthread_cond_broadcast(&mlc_pool.wake);
   pthread_mutex_unlock(&mlc_pool.lock);
   /* the workers run this job too: a failed allocation must not jump out of it */
@@ -219,6 +263,7 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t n) {
   mlc_call_env = NULL;
   mlc_run_iterations(fn, ctx, n);
   mlc_call_env = env;
+  mlc_spin(mlc_job_done, n);
   pthread_mutex_lock(&mlc_pool.lock);
   /* every iteration is done, and no worker still holds this job's fn and ctx */
   while (__atomic_load_n(&mlc_pool.finished, __ATOMIC_ACQUIRE) < n || mlc_pool.busy > 0)
@@ -238,7 +283,7 @@ __attribute__((constructor)) static void mlc_pool_init(void) { pthread_atfork(NU
  * they must leave and be joined first. */
 __attribute__((destructor)) static void mlc_pool_stop(void) {
   pthread_mutex_lock(&mlc_pool.lock);
-  mlc_pool.stop = 1;
+  __atomic_store_n(&mlc_pool.stop, 1, __ATOMIC_RELEASE);
   int64_t started = mlc_pool.started;
   mlc_pool.started = 0;
   pthread_cond_broadcast(&mlc_pool.wake);
