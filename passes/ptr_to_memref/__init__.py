@@ -28,7 +28,8 @@ class PtrToMemref(Pass):
     strides (``161 = 160 + 1``), and whole rows move between indices until each
     stays inside its row. The extremes of an index are taken over the iterations
     that reach the access: an enclosing loop with no trip at some outer
-    iteration (``for j in [100 - t, 100)`` at ``t = 0``) narrows the outer range. The function keeps its C signature.
+    iteration (``for j in [100 - t, 100)`` at ``t = 0``) narrows the outer range.
+    The function keeps its C signature.
 
     A local array (an ``llvm.alloca`` of a constant number of scalars or arrays
     of scalars, at the function's top level) becomes a ``memref.alloca`` of its
