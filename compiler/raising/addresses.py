@@ -29,6 +29,16 @@ class NotAffine(Exception):
     """An address mlc cannot express; the message says why."""
 
 
+def array_elements(text: str) -> tuple[str, int]:
+    """The innermost element type of a (nested) ``!llvm.array`` type and the number of them:
+    ``!llvm.array<10 x array<20 x f64>>`` is ``("f64", 200)``; any other type is one of itself."""
+    count = 1
+    while m := _ARRAY.fullmatch(text.strip()):
+        count *= int(m.group(1))
+        text = m.group(2)
+    return text.strip(), count
+
+
 def scalar_size(text: str) -> int | None:
     if text in _SCALAR_SIZES:
         return _SCALAR_SIZES[text]

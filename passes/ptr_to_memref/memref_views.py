@@ -34,13 +34,13 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from mlc.compiler.raising.addresses import NotAffine, address, layout
+from mlc.compiler.raising.addresses import NotAffine, address, array_elements, layout, scalar_size
 from mlc.compiler.raising.calls import touches_only_errno
 from mlc.compiler.raising.materialize import Builder
 from mlc.compiler.raising.nest import Hoister, Loop, LoopNest, affine_in
 from mlc.compiler.raising.poly import Poly, quotient
 from mlc.compiler.raising.ranges import Ranges
-from mlc.compiler.raising.scev import ScalarEvolution, defining_op
+from mlc.compiler.raising.scev import ScalarEvolution, constant_int, defining_op
 from mlc.passes.ptr_to_memref.bounds import Bounds, symbol_interval
 
 if TYPE_CHECKING:
@@ -709,25 +709,14 @@ _LIFETIME = ("llvm.intr.lifetime.start", "llvm.intr.lifetime.end")
 def _local_array(base: ir.Value, func: ir.Operation) -> tuple[str, int] | None:
     """``(element type, length)`` when ``base`` is an ``llvm.alloca`` of a constant number of
     scalars or (nested) arrays of scalars at the top level of ``func``; else None."""
-    import math
-    import re
-
     op = defining_op(base)
     if op is None or op.name != "llvm.alloca" or op.parent != func:
         return None
-    count = defining_op(op.operands[0])
-    if count is None or count.name not in ("llvm.mlir.constant", "arith.constant"):
+    count = constant_int(op.operands[0])
+    elem, per_count = array_elements(str(op.attributes["elem_type"]))
+    if count is None or count <= 0 or scalar_size(elem) is None or elem == "!llvm.ptr":
         return None
-    text = str(op.attributes["elem_type"])
-    dims = [int(n) for n in re.findall(r"array<(\d+) x", text)]
-    elem = re.sub(r"!llvm\.array<\d+ x |>", "", text).strip()
-    if elem not in _SCALARS:
-        return None
-    length = int(str(count.attributes["value"]).split(":")[0]) * math.prod(dims)
-    return (elem, length) if length > 0 else None
-
-
-_SCALARS = {"f64", "f32", "f16", "bf16", "i64", "i32", "i16", "i8"}
+    return elem, count * per_count
 
 
 def _escape(ptr: ir.Value) -> ir.Operation | None:
