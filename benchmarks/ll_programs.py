@@ -97,20 +97,13 @@ class RunOutcome:
 
 def build_both(name: str, opt: str, workdir: Path) -> tuple[Path, Path]:
     """Executables of the original ``.ll`` (``opt``/``llc`` -O3 and cc) and of ``mlc-compile --emit exe``."""
-    from mlc.compiler.targets import CompileRequest
-    from mlc.compiler.targets.cpu.native import target_for
-    from mlc.compiler.targets.cpu.program import compile_program, native
+    from mlc.compiler.ll_bench import build_mlc, build_original
 
     path = ll_path(name, opt)
-    cpu, _ = target_for("native")
-    original = workdir / f"{name}.{opt}.orig"
-    original.write_bytes(native(path.read_text(), "exe", cpu=cpu, opt_level=3))
-    mine = workdir / f"{name}.{opt}.mlc"
-    out = compile_program(str(path), CompileRequest(emit="exe", source=str(path)))
-    mine.write_bytes(next(iter(out.files.values())))
-    for exe in (original, mine):
-        exe.chmod(0o755)
-    return original, mine
+    return (
+        build_original(path, workdir / f"{name}.{opt}.orig", 3),
+        build_mlc(path, workdir / f"{name}.{opt}.mlc"),
+    )
 
 
 def run_program(name: str, opt: str, workdir: Path) -> RunOutcome:
@@ -132,22 +125,6 @@ def run_program(name: str, opt: str, workdir: Path) -> RunOutcome:
     )
 
 
-def _median_seconds(exes: dict[str, Path], repeats: int) -> dict[str, float]:
-    """Median wall time of each executable over ``repeats`` rounds; each round runs every
-    executable once, so that a change in the machine's load falls on all of them alike."""
-    import statistics
-    import subprocess
-    import time
-
-    times: dict[str, list[float]] = {label: [] for label in exes}
-    for _ in range(repeats):
-        for label, exe in exes.items():
-            start = time.perf_counter()
-            subprocess.run([str(exe)], capture_output=True, check=True, timeout=300)
-            times[label].append(time.perf_counter() - start)
-    return {label: statistics.median(t) for label, t in times.items()}
-
-
 def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | None:
     """Median run times of clang -O3 (and -O3 with Polly) from the C source and of mlc's -O2 build.
 
@@ -155,6 +132,8 @@ def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | N
     """
     import shutil
     import subprocess
+
+    from mlc.compiler.ll_bench import interleaved_medians
 
     clang = shutil.which("clang-22")
     if clang is None:
@@ -169,7 +148,7 @@ def time_program(name: str, workdir: Path, repeats: int) -> dict[str, float] | N
             exes[label] = exe
     _, mine = build_both(name, "O2", workdir)
     exes["mlc"] = mine
-    return _median_seconds(exes, repeats)
+    return interleaved_medians(exes, repeats)
 
 
 def _pct(part: int, whole: int) -> str:

@@ -1,9 +1,17 @@
-"""``mlc bench``: compile, check and time a model against its reference runtime (no report)."""
+"""``mlc bench``: compile, check and time a model against its reference runtime (no report), or a
+whole C program's LLVM IR (``.ll``) against the same IR built as it is (``ll_bench``)."""
 
 from __future__ import annotations
+
+import sys
 
 from mlc.compiler import optimize_driver
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if any(a.endswith(".ll") and not a.startswith("-") for a in argv):
+        from mlc.compiler import ll_bench
+
+        return ll_bench.main(argv)
     return optimize_driver.main(argv, tool="mlc-bench")

@@ -40,7 +40,9 @@ DESCRIPTIONS = {
     "onnxruntime (.onnx) or torch (.pt2) on seeded inputs, time both, write the artifacts and an HTML "
     "report, and print one summary.",
     "mlc-bench": "Compile a model for each --target, check it against onnxruntime (.onnx) or torch (.pt2) "
-    "on seeded inputs, and time both sides in one process (median of --repeat runs).",
+    "on seeded inputs, and time both sides in one process (median of --repeat runs). Given the .ll of a "
+    "whole C program instead, build it as it is (opt/llc -O2 and -O3) and with mlc, check that mlc's "
+    "build prints the same, and time all three (input prog.ll, with --repeat N).",
 }
 
 

@@ -23,7 +23,10 @@ SUBCOMMANDS = {
         "mlc.compiler.run_driver",
         "run an artifact or a model on numpy inputs, --check against its runtime",
     ),
-    "bench": ("mlc.compiler.bench_driver", "time a model's artifacts against onnxruntime or torch"),
+    "bench": (
+        "mlc.compiler.bench_driver",
+        "time a model against onnxruntime or torch, or a C program's .ll against itself",
+    ),
     "tune": ("mlc.compiler.tune_driver", "tune a model's GEMM schedules into the tuning database"),
     "report": ("mlc.compiler.report_driver", "write an HTML report of an artifact"),
     "opt": ("mlc.compiler.opt_driver", "run passes on MLIR (mlir-opt with mlc's passes)"),

@@ -6,6 +6,7 @@ The originals are the committed clang-22 ``.ll`` files of ``examples/programs``,
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -103,3 +104,45 @@ def test_programs_dir_errors(tmp_path, capsys, args, message):
         main(argv)
     assert e.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def _mlc_bench(*args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "mlc.tools.mlc_bench", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+
+
+def test_mlc_bench_checks_and_times_a_program():
+    proc = _mlc_bench(str(ll_path("gemm", "O2")), "--repeat", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "gemm.ll: same output as the original; median of 1 interleaved runs" in proc.stdout
+    for label in ("original -O2", "original -O3", "mlc"):
+        assert re.search(rf"^  {label} +\d+\.\d+ ms$", proc.stdout, re.M), proc.stdout
+    assert re.search(r"speedup of mlc over the original -O3: \d+\.\d+x", proc.stdout)
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "message"),
+    [
+        (lambda d: d / "missing.ll", (), "missing.ll: error: no such file"),
+        (
+            lambda d: ll_path("norms", "O1").parent.parent.parent / "kernels" / "O1" / "matmul.ll",
+            (),
+            "matmul.ll: error: defines no main function",
+        ),
+        (
+            lambda d: (
+                (d / "bad.ll").write_text("define i32 @main() {\n  %x = add i32 1\n  ret i32 0\n}\n")
+                and d / "bad.ll"
+            ),
+            (),
+            "bad.ll:3:3: error: expected ',' in arithmetic operation",
+        ),
+        (lambda d: ll_path("gemm", "O2"), ("--target", "cuda"), "builds .ll programs for the cpu only"),
+        (lambda d: ll_path("gemm", "O2"), ("--repeat", "0"), "--repeat must be at least 1"),
+    ],
+)
+def test_mlc_bench_bad_input(tmp_path, make, args, message):
+    proc = _mlc_bench(str(make(tmp_path)), *args)
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
