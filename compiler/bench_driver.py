@@ -6,11 +6,13 @@ from __future__ import annotations
 import sys
 
 from mlc.compiler import optimize_driver
+from mlc.compiler.optimize_driver import SUFFIXES
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if any(a.endswith(".ll") and not a.startswith("-") for a in argv):
+    inputs = [a for a in argv if not a.startswith("-")]
+    if any(a.endswith(".ll") for a in inputs) and not any(a.endswith(SUFFIXES) for a in inputs):
         from mlc.compiler import ll_bench
 
         return ll_bench.main(argv)
