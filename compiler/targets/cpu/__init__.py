@@ -120,7 +120,7 @@ def compile(
         signature = read_signature(module)
         if request.emit == "llvm":
             _, target = native.target_for(request.mcpu)
-            ll, _ = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+            ll, _ = native.packed_llvm_ir(module, signature.entry, target["triple"])
             return CompileOutput(files={f"{signature.entry}.ll": ll}, notes=notes, timings=timings)
         if request.emit == "c-lib":
             from mlc.compiler.targets.cpu import c_export
@@ -128,7 +128,7 @@ def compile(
             if on_stage:
                 on_stage("c-lib")
             cpu, target = native.target_for(request.mcpu)
-            ll, symbol = native.packed_llvm_ir(module_text(module), signature.entry, target["triple"])
+            ll, symbol = native.packed_llvm_ir(module, signature.entry, target["triple"])
             api = c_export.source(signature, symbol)
             libs = native.c_library(ll, api, cpu=cpu, opt_level=request.opt_level, triple=target["triple"])
             return CompileOutput(files={**libs, "model.h": c_export.HEADER}, notes=notes, timings=timings)

@@ -243,9 +243,7 @@ def build_artifact(module: ir.Module, options: CpuOptions, compiler: dict[str, A
 
     signature = read_signature(module)
     cpu, target = native.target_for(options.mcpu)
-    ll, symbol, weights = native.packed_llvm_ir_and_weights(
-        module_text(module), signature.entry, target["triple"]
-    )
+    ll, symbol, weights = native.packed_llvm_ir_and_weights(module, signature.entry, target["triple"])
     library = native.shared_library(ll, cpu=cpu, opt_level=options.opt_level, triple=target["triple"])
     manifest = CpuManifest(target, signature, symbol, compiler, weights=tuple(weights.slots))
     return CpuArtifact(manifest, library, weights=weights.blob)

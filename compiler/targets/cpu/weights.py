@@ -72,13 +72,13 @@ def _uses_of_globals(module: ir.Module, names: set[str]) -> list[ir.Operation]:
     return found
 
 
-def externalize(module: ir.Module, text: str, threshold: int = DEFAULT_THRESHOLD) -> Weights:
+def externalize(module: ir.Module, threshold: int = DEFAULT_THRESHOLD) -> Weights:
     """Move the constant globals of at least ``threshold`` bytes of the llvm-dialect ``module``
-    (printed as ``text``, whose resource section holds ``dense_resource`` bytes) into a blob."""
+    into a blob."""
     from mlir import ir
     from mlir.dialects import llvm
 
-    reader = WeightReader(module, text)
+    reader = WeightReader(module)
     moved: dict[str, str] = {}  # old global -> its pointer symbol
     chunks: list[bytes] = []
     for op in list(module.body.operations):
