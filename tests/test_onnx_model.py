@@ -80,7 +80,7 @@ def _opset9_conv_pool() -> onnx.ModelProto:
     return model
 
 
-def test_large_weights_are_held_aside_and_put_back():
+def test_the_step_sees_no_large_weights_and_its_result_has_them():
     model = _opset9_conv_pool()
     before = {t.name: t.raw_data for t in model.graph.initializer}
     seen = {}
@@ -100,7 +100,7 @@ def test_large_weights_are_held_aside_and_put_back():
         )
 
 
-def test_weights_are_put_back_when_the_step_fails():
+def test_the_model_is_left_as_it_was_when_the_step_fails():
     model = _opset9_conv_pool()
     before = {t.name: t.raw_data for t in model.graph.initializer}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mlc.compiler.errors import InputError, UnsupportedError
 
@@ -93,46 +93,63 @@ def opset_of(model: onnx.ModelProto, domain: str) -> int | None:
     return None
 
 
-# Initializers of at least this many raw bytes leave the model while ONNX's shape inference
-# and version converter run (``without_weights``): both serialize the whole model, weights
-# included, and neither reads a large tensor's values.
+# Initializers of at least this many raw bytes stay out of the model that ONNX's checker, shape
+# inference and version converter see (``without_weights``): each serializes the whole model,
+# weights included, and none reads a large tensor's values.
 DETACH_BYTES = 1 << 16
 _DETACHED = "mlc-detached-weights"
+
+
+def _detached(t: onnx.TensorProto) -> bool:
+    return any(e.value == _DETACHED for e in t.external_data)
+
+
+def _skeleton(model: onnx.ModelProto) -> onnx.ModelProto:
+    """A copy of ``model`` whose large initializers have no bytes (marked as external data),
+    built without copying those bytes (every copy of a big model costs seconds of page faults)."""
+    import onnx
+
+    skeleton = onnx.ModelProto()
+    _copy_fields(model, skeleton, skip="graph")
+    _copy_fields(model.graph, skeleton.graph, skip="initializer")
+    for t in model.graph.initializer:
+        copy = skeleton.graph.initializer.add()
+        # ``ByteSize`` rather than ``len(t.raw_data)``: reading the field copies the bytes.
+        small = not t.HasField("raw_data") or t.ByteSize() < DETACH_BYTES
+        if t.data_location != onnx.TensorProto.DEFAULT or small:
+            copy.CopyFrom(t)
+            continue
+        _copy_fields(t, copy, skip="raw_data")
+        copy.data_location = onnx.TensorProto.EXTERNAL
+        entry = copy.external_data.add()
+        entry.key, entry.value = "location", _DETACHED
+    return skeleton
+
+
+def _copy_fields(source: Any, target: Any, skip: str) -> None:
+    """Copy every set field of the protobuf message ``source`` but ``skip`` into ``target``."""
+    for field, value in source.ListFields():
+        if field.name == skip:
+            continue
+        if field.is_repeated:
+            getattr(target, field.name).extend(value)
+        elif field.message_type is not None:
+            getattr(target, field.name).CopyFrom(value)
+        else:
+            setattr(target, field.name, value)
 
 
 def without_weights(
     model: onnx.ModelProto, step: Callable[[onnx.ModelProto], onnx.ModelProto]
 ) -> onnx.ModelProto:
-    """``step(model)`` with the large initializers' bytes held aside: marked as external data
-    during the step, and put back into ``model`` and into the model ``step`` returns."""
-    import onnx
-
-    held: dict[str, bytes] = {}
-    for t in model.graph.initializer:
-        if t.data_location == onnx.TensorProto.DEFAULT and len(t.raw_data) >= DETACH_BYTES:
-            held[t.name] = t.raw_data
-            t.ClearField("raw_data")
-            t.data_location = onnx.TensorProto.EXTERNAL
-            entry = t.external_data.add()
-            entry.key, entry.value = "location", _DETACHED
-    try:
-        result = step(model)
-    finally:
-        _attach(model, held)
-    if result is not model:
-        _attach(result, held)
+    """``step`` run on a copy of ``model`` without the large initializers' bytes; returns its
+    result with those initializers copied in from ``model`` (once each), which is left as it was."""
+    result = step(_skeleton(model))
+    originals = {t.name: t for t in model.graph.initializer}
+    for t in result.graph.initializer:
+        if _detached(t):
+            t.CopyFrom(originals[t.name])
     return result
-
-
-def _attach(model: onnx.ModelProto, held: dict[str, bytes]) -> None:
-    import onnx
-
-    for t in model.graph.initializer:
-        detached = any(e.value == _DETACHED for e in t.external_data)
-        if t.data_location == onnx.TensorProto.EXTERNAL and detached:
-            t.ClearField("external_data")
-            t.data_location = onnx.TensorProto.DEFAULT
-            t.raw_data = held[t.name]
 
 
 def check_and_infer(model: onnx.ModelProto, source: str) -> onnx.ModelProto:
